@@ -1,0 +1,138 @@
+package org.roundtable.distribution;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.roundtable.core.persistence.dev.DevelopmentDatabase;
+import org.roundtable.core.persistence.migration.ChangelogSet;
+import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.core.persistence.migration.MigrationException;
+import org.roundtable.core.persistence.migration.Migrator;
+import org.roundtable.core.tenancy.file.TenantFile;
+import org.roundtable.core.tenancy.file.TenantFileException;
+import org.roundtable.core.tenancy.file.TenantFiles;
+
+/**
+ * The run command: checks the tenant files, starts (or connects to) PostgreSQL, runs the migrator,
+ * starts Payara Micro with the application, waits until it is ready and says where it listens.
+ * Ctrl-C stops everything it started.
+ *
+ * <p>Settings (system property or environment variable): {@code roundtable.port} (8080), {@code
+ * roundtable.data-dir} ({@code .roundtable}: the embedded database and Payara's files; delete it to
+ * start fresh), {@code roundtable.tenants.dir} ({@code tenants}), {@code roundtable.java-opts}, and
+ * {@code roundtable.db.*} to use an external PostgreSQL instead of the embedded one.
+ */
+public final class Launcher {
+
+  private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    long started = System.nanoTime();
+    LauncherSettings settings = LauncherSettings.read();
+    List<TenantFile> tenants;
+    try {
+      tenants = TenantFiles.readAll(settings.tenantsDir());
+    } catch (TenantFileException e) {
+      fail("Tenant file problem: " + e.getMessage());
+      return;
+    }
+    RunningProcesses running = new RunningProcesses();
+    Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll, "roundtable-stop"));
+    try {
+      DatabaseSettings database = startDatabase(settings, running);
+      migrate(database);
+      PayaraProcess payara =
+          PayaraProcess.start(settings, database, applicationDirectory(), READY_TIMEOUT);
+      running.add(payara::stop);
+      payara.awaitReady();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      System.out.printf(
+          "%nRoundtable is ready after %.1f s at http://localhost:%d/%n"
+              + "  tenants: %s%n"
+              + "  try: curl http://localhost:%d/api/v1/%s%n"
+              + "  API description: http://localhost:%d/openapi%n"
+              + "  data: %s (delete it to start fresh)%n"
+              + "Stop with Ctrl-C.%n",
+          seconds,
+          settings.port(),
+          String.join(", ", tenants.stream().map(TenantFile::slug).toList()),
+          settings.port(),
+          tenants.isEmpty() ? "<tenant>" : tenants.get(0).slug(),
+          settings.port(),
+          settings.dataDir());
+      int exit = payara.waitFor();
+      running.stopAll();
+      System.exit(exit);
+    } catch (StartException e) {
+      running.stopAll();
+      fail(e.getMessage());
+    }
+  }
+
+  private static DatabaseSettings startDatabase(LauncherSettings settings, RunningProcesses running)
+      throws StartException {
+    if (DatabaseSettings.isConfigured()) {
+      try {
+        DatabaseSettings external = DatabaseSettings.fromEnvironment();
+        System.out.println("Using PostgreSQL at " + external.url());
+        return external;
+      } catch (IllegalArgumentException e) {
+        throw new StartException(e.getMessage());
+      }
+    }
+    try {
+      Path directory = settings.dataDir().resolve("postgres");
+      DevelopmentDatabase database = DevelopmentDatabase.start(Optional.of(directory));
+      running.add(
+          () -> {
+            try {
+              database.close();
+            } catch (IOException e) {
+              System.err.println("Stopping PostgreSQL: " + e.getMessage());
+            }
+          });
+      System.out.println(
+          "Embedded PostgreSQL on 127.0.0.1:" + database.port() + ", data in " + directory);
+      return database.settings();
+    } catch (IOException e) {
+      throw new StartException("Cannot start the embedded PostgreSQL: " + e.getMessage());
+    }
+  }
+
+  private static void migrate(DatabaseSettings database) throws StartException {
+    try (Connection owner =
+        DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword())) {
+      new Migrator(Launcher.class.getClassLoader(), database.appUser())
+          .migrate(owner, ChangelogSet.platform());
+    } catch (SQLException | MigrationException e) {
+      throw new StartException("Migration failed: " + e.getMessage());
+    }
+  }
+
+  private static Path applicationDirectory() throws StartException {
+    try {
+      Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path app = jar.getParent().resolve("app");
+      if (!Files.isRegularFile(app.resolve("payara-micro.jar"))) {
+        throw new StartException("No application next to the launcher in " + app + ": build first");
+      }
+      return app;
+    } catch (URISyntaxException e) {
+      throw new StartException("Cannot find the launcher's folder: " + e.getMessage());
+    }
+  }
+
+  private static void fail(String message) {
+    System.err.println(message);
+    System.exit(1);
+  }
+}

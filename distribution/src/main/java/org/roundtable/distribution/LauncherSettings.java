@@ -1,0 +1,28 @@
+package org.roundtable.distribution;
+
+import java.nio.file.Path;
+import org.roundtable.core.persistence.migration.DatabaseSettings;
+
+/**
+ * The run command's settings, each a system property or its environment form.
+ *
+ * @param port HTTP port
+ * @param dataDir where the embedded database and Payara's files live
+ * @param tenantsDir the tenant definitions
+ * @param javaOptions JVM options for Payara Micro
+ */
+record LauncherSettings(int port, Path dataDir, Path tenantsDir, String javaOptions) {
+
+  /** Development JVM options: fast start, small heap. Not for production. */
+  static final String DEV_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+  static LauncherSettings read() {
+    return new LauncherSettings(
+        Integer.parseInt(DatabaseSettings.optional("roundtable.port").orElse("8080")),
+        Path.of(DatabaseSettings.optional("roundtable.data-dir").orElse(".roundtable"))
+            .toAbsolutePath(),
+        Path.of(DatabaseSettings.optional("roundtable.tenants.dir").orElse("tenants"))
+            .toAbsolutePath(),
+        DatabaseSettings.optional("roundtable.java-opts").orElse(DEV_JAVA_OPTIONS));
+  }
+}

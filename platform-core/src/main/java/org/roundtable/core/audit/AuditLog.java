@@ -1,0 +1,70 @@
+package org.roundtable.core.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.web.RequestContext;
+
+/**
+ * The append-only audit log. Every write records an entry in the same transaction as the write, so
+ * the log and the data always agree: a request that fails leaves neither.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  @Inject EntityManager entityManager;
+  @Inject CurrentCaller caller;
+  @Inject Clock clock;
+
+  /** Records a write by the current caller; must run inside the write's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, String resourceType, String resourceId, String details) {
+    entityManager.persist(
+        new AuditEntry(
+            clock.instant(),
+            caller.actor(),
+            caller.onBehalfOf().orElse(null),
+            action,
+            resourceType,
+            resourceId,
+            RequestContext.requestId().orElse(null),
+            details));
+  }
+
+  /** Records a write made by the platform itself (start-up, a job), naming the system actor. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSystem(
+      String systemActor, String action, String resourceType, String resourceId, String details) {
+    entityManager.persist(
+        new AuditEntry(
+            clock.instant(),
+            "system:" + systemActor,
+            null,
+            action,
+            resourceType,
+            resourceId,
+            RequestContext.requestId().orElse(null),
+            details));
+  }
+
+  /** The newest entries first, optionally only those about one resource. */
+  @Transactional
+  public List<AuditEntry> newest(int limit, Optional<String> resourceId) {
+    var query =
+        resourceId.isPresent()
+            ? entityManager
+                .createQuery(
+                    "SELECT a FROM AuditEntry a WHERE a.resourceId = :resource"
+                        + " ORDER BY a.occurredAt DESC, a.id",
+                    AuditEntry.class)
+                .setParameter("resource", resourceId.get())
+            : entityManager.createQuery(
+                "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id", AuditEntry.class);
+    return query.setMaxResults(limit).getResultList();
+  }
+}

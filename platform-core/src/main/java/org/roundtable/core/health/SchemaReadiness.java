@@ -1,0 +1,59 @@
+package org.roundtable.core.health;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.roundtable.core.persistence.internal.DataSources;
+import org.roundtable.core.persistence.migration.ChangelogSet;
+import org.roundtable.core.persistence.migration.MigrationException;
+import org.roundtable.core.persistence.migration.SchemaStatus;
+
+/**
+ * Ready only when the database answers and holds every changeset this build expects. The
+ * application never migrates: until the migrator has run, it is not ready.
+ */
+@Readiness
+@ApplicationScoped
+public class SchemaReadiness implements HealthCheck {
+
+  private static final Logger LOG = Logger.getLogger(SchemaReadiness.class.getName());
+
+  @Resource(lookup = DataSources.APPLICATION)
+  DataSource dataSource;
+
+  private final SchemaStatus status =
+      new SchemaStatus(SchemaReadiness.class.getClassLoader(), ChangelogSet.platform());
+  private volatile boolean current;
+
+  @Override
+  public HealthCheckResponse call() {
+    var response = HealthCheckResponse.named("database");
+    try (Connection connection = dataSource.getConnection()) {
+      if (!connection.isValid(2)) {
+        return response.down().withData("reason", "database does not answer").build();
+      }
+      if (!current) {
+        List<String> pending = status.pending(connection);
+        if (!pending.isEmpty()) {
+          return response
+              .down()
+              .withData("reason", "schema is not current: run the migrator")
+              .withData("pending", pending.size())
+              .build();
+        }
+        current = true;
+        LOG.info("The database schema is current");
+      }
+      return response.up().build();
+    } catch (SQLException | MigrationException e) {
+      return response.down().withData("reason", "database is not reachable").build();
+    }
+  }
+}

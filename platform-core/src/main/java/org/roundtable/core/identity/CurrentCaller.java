@@ -1,0 +1,35 @@
+package org.roundtable.core.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The caller of the current request, as the authentication filter found them. */
+@RequestScoped
+public class CurrentCaller {
+
+  private Caller caller;
+  private UUID onBehalfOf;
+
+  public Optional<Caller> get() {
+    return Optional.ofNullable(caller);
+  }
+
+  public void set(Caller authenticated) {
+    this.caller = authenticated;
+  }
+
+  /** The audit actor: the caller's subject, or {@code anonymous}. */
+  public String actor() {
+    return caller == null ? "anonymous" : caller.tenant() + ":" + caller.subject();
+  }
+
+  /** The member an officer is acting for in this request, if any ("assisted digital"). */
+  public Optional<UUID> onBehalfOf() {
+    return Optional.ofNullable(onBehalfOf);
+  }
+
+  public void actFor(UUID memberId) {
+    this.onBehalfOf = memberId;
+  }
+}

@@ -1,0 +1,45 @@
+package org.roundtable.core.identity.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.identity.RequiresPermission;
+
+/** Checks an endpoint's {@link RequiresPermission} before its code runs: 403 without it. */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AuthorizationFilter implements ContainerRequestFilter {
+
+  @Context ResourceInfo resourceInfo;
+  @Inject CurrentCaller currentCaller;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    Method method = resourceInfo.getResourceMethod();
+    if (method == null) {
+      return;
+    }
+    RequiresPermission required = method.getAnnotation(RequiresPermission.class);
+    if (required == null) {
+      required = resourceInfo.getResourceClass().getAnnotation(RequiresPermission.class);
+    }
+    if (required == null) {
+      return;
+    }
+    String permission = required.value();
+    boolean granted =
+        currentCaller.get().map(c -> Permissions.granted(c.roles(), permission)).orElse(false);
+    if (!granted) {
+      throw new ForbiddenException("This needs the permission " + permission);
+    }
+  }
+}

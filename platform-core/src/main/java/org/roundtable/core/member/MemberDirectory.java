@@ -1,0 +1,83 @@
+package org.roundtable.core.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.rest.ProblemException;
+
+/**
+ * The members of the current tenant: adding, finding and changing them. Every change is audited in
+ * the same transaction.
+ */
+@ApplicationScoped
+public class MemberDirectory {
+
+  @Inject EntityManager entityManager;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Transactional
+  public Member add(MemberDetails details) {
+    requireEmailFree(details.email(), null);
+    Member member = new Member(UUID.randomUUID(), details, clock.instant());
+    entityManager.persist(member);
+    entityManager.flush();
+    audit.record("member.added", "member", member.id().toString(), null);
+    return member;
+  }
+
+  @Transactional
+  public Optional<Member> find(UUID id) {
+    return Optional.ofNullable(entityManager.find(Member.class, id));
+  }
+
+  @Transactional
+  public List<Member> list(int offset, int limit) {
+    return entityManager
+        .createQuery("SELECT m FROM Member m ORDER BY m.fullName, m.id", Member.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /**
+   * Replaces a member's details.
+   *
+   * @param expectedVersion the version the caller last saw, if they sent one: a member changed
+   *     since then is not overwritten (409)
+   */
+  @Transactional
+  public Member update(UUID id, MemberDetails details, Optional<Long> expectedVersion) {
+    Member member = find(id).orElseThrow(() -> ProblemException.notFound("This member"));
+    if (expectedVersion.isPresent() && expectedVersion.get() != member.version()) {
+      throw ProblemException.conflict(
+          "This member was changed by someone else since you read it: read it again and retry");
+    }
+    requireEmailFree(details.email(), id);
+    member.apply(details, clock.instant());
+    entityManager.flush();
+    audit.record("member.updated", "member", id.toString(), null);
+    return member;
+  }
+
+  private void requireEmailFree(String email, UUID except) {
+    if (email == null || email.isBlank()) {
+      return;
+    }
+    List<UUID> holders =
+        entityManager
+            .createQuery(
+                "SELECT m.id FROM Member m WHERE LOWER(m.email) = LOWER(:email)", UUID.class)
+            .setParameter("email", email.strip())
+            .getResultList();
+    if (holders.stream().anyMatch(holder -> !holder.equals(except))) {
+      throw ProblemException.conflict("Another member of this council already has that email");
+    }
+  }
+}

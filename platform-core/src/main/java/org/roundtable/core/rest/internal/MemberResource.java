@@ -1,0 +1,202 @@
+package org.roundtable.core.rest.internal;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.identity.RequiresPermission;
+import org.roundtable.core.member.AccessNeed;
+import org.roundtable.core.member.ContactChannel;
+import org.roundtable.core.member.Format;
+import org.roundtable.core.member.LivedExperience;
+import org.roundtable.core.member.Member;
+import org.roundtable.core.member.MemberDetails;
+import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
+
+/** The council's members: people who take part, and the officers who support them. */
+@Path("v1/{tenant}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+  @Inject MemberDirectory directory;
+  @Context UriInfo uriInfo;
+
+  /** A member as the API shows it. */
+  public record MemberView(
+      UUID id,
+      String fullName,
+      String preferredName,
+      String email,
+      String phone,
+      String postalAddress,
+      Set<ContactChannel> contactChannels,
+      Set<Format> formats,
+      Set<AccessNeed> accessNeeds,
+      String accessNotes,
+      Set<LivedExperience> livedExperience,
+      boolean livedExperienceConsent,
+      long version,
+      Instant createdAt,
+      Instant updatedAt) {
+
+    static MemberView of(Member member) {
+      MemberDetails d = member.details();
+      return new MemberView(
+          member.id(),
+          d.fullName(),
+          d.preferredName(),
+          d.email(),
+          d.phone(),
+          d.postalAddress(),
+          d.contactChannels(),
+          d.formats(),
+          d.accessNeeds(),
+          d.accessNotes(),
+          d.livedExperience(),
+          d.livedExperienceConsent(),
+          member.version(),
+          member.createdAt(),
+          member.updatedAt());
+    }
+  }
+
+  /** What a caller sends to add or change a member. */
+  public record MemberRequest(
+      @NotBlank(message = "enter the person's full name") @Size(max = 200) String fullName,
+      @Size(max = 100) String preferredName,
+      @Email(message = "enter an email address like name@example.org") @Size(max = 254)
+          String email,
+      @Size(max = 40) String phone,
+      @Size(max = 500) String postalAddress,
+      Set<@NotNull ContactChannel> contactChannels,
+      Set<@NotNull Format> formats,
+      Set<@NotNull AccessNeed> accessNeeds,
+      @Size(max = 2000) String accessNotes,
+      Set<@NotNull LivedExperience> livedExperience,
+      boolean livedExperienceConsent) {
+
+    MemberDetails toDetails() {
+      return new MemberDetails(
+          fullName,
+          preferredName,
+          email,
+          phone,
+          postalAddress,
+          orEmpty(contactChannels),
+          orEmpty(formats),
+          orEmpty(accessNeeds),
+          accessNotes,
+          orEmpty(livedExperience),
+          livedExperienceConsent);
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+      return values == null ? Set.of() : values;
+    }
+  }
+
+  @POST
+  @RequiresPermission(Permissions.MEMBERS_WRITE)
+  @Operation(summary = "Add a member (an officer adds people before they ever sign in)")
+  @APIResponse(responseCode = "201", description = "Added; Location names the new member")
+  @APIResponse(responseCode = "400", description = "Some fields are not valid")
+  @APIResponse(responseCode = "409", description = "Another member already has that email")
+  public Response add(@NotNull(message = "send the member as JSON") @Valid MemberRequest request) {
+    Member member = directory.add(request.toDetails());
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(member.id().toString()).build())
+        .tag(etag(member))
+        .entity(MemberView.of(member))
+        .build();
+  }
+
+  @GET
+  @RequiresPermission(Permissions.MEMBERS_READ)
+  @Operation(summary = "List the council's members, by name")
+  public List<MemberView> list(
+      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return directory.list(offset, limit).stream().map(MemberView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(Permissions.MEMBERS_READ)
+  @Operation(summary = "One member")
+  @APIResponse(responseCode = "404", description = "No such member in this council")
+  public Response get(@PathParam("id") String id) {
+    Member member =
+        directory.find(parseId(id)).orElseThrow(() -> ProblemException.notFound("This member"));
+    return Response.ok(MemberView.of(member)).tag(etag(member)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RequiresPermission(Permissions.MEMBERS_WRITE)
+  @Operation(
+      summary = "Replace a member's details",
+      description = "Send If-Match with the ETag you read to avoid overwriting someone's change.")
+  @APIResponse(responseCode = "404", description = "No such member in this council")
+  @APIResponse(responseCode = "409", description = "Changed since you read it, or email taken")
+  public Response update(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "send the member as JSON") @Valid MemberRequest request) {
+    Member member = directory.update(parseId(id), request.toDetails(), version(ifMatch));
+    return Response.ok(MemberView.of(member)).tag(etag(member)).build();
+  }
+
+  private static UUID parseId(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("This member");
+    }
+  }
+
+  private static EntityTag etag(Member member) {
+    return new EntityTag(Long.toString(member.version()));
+  }
+
+  private static Optional<Long> version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return Optional.empty();
+    }
+    String value = ifMatch.strip().replace("W/", "").replace("\"", "");
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          ProblemType.BAD_REQUEST, "If-Match must be the ETag you read, like \"3\"");
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.roundtable.core.rest.internal;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.roundtable.core.rest.ProblemException;
+
+/** Expected failures the code raised on purpose: their message is written for the caller. */
+@Provider
+public class ProblemExceptionMapper extends ProblemResponses
+    implements ExceptionMapper<ProblemException> {
+
+  @Override
+  public Response toResponse(ProblemException exception) {
+    return respond(exception.type(), exception.getMessage());
+  }
+}

@@ -1,0 +1,72 @@
+package org.roundtable.core.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.rest.Problem;
+import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.tenancy.TenantRegistry;
+
+/**
+ * Where the tenant is fixed: from the URL ({@code /api/v1/{tenant}/...}), before any resource code
+ * runs. An unknown or suspended tenant answers 404, exactly like one that never existed.
+ */
+public class TenantResolutionFilter extends HttpFilter {
+
+  private static final String API_PREFIX = "/api/v1/";
+
+  @Inject TenantRegistry registry;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    Optional<String> slug = slugOf(path);
+    if (slug.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<Tenant> tenant =
+        TenantRef.isValidSlug(slug.get()) ? registry.findActive(slug.get()) : Optional.empty();
+    if (tenant.isEmpty()) {
+      writeNotFound(request, response);
+      return;
+    }
+    try (TenantBinding.Scope scope = TenantBinding.open(tenant.get().ref())) {
+      chain.doFilter(request, response);
+    }
+  }
+
+  static Optional<String> slugOf(String path) {
+    if (!path.startsWith(API_PREFIX)) {
+      return Optional.empty();
+    }
+    String rest = path.substring(API_PREFIX.length());
+    int slash = rest.indexOf('/');
+    String slug = slash < 0 ? rest : rest.substring(0, slash);
+    return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
+  }
+
+  private static void writeNotFound(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Problem problem =
+        Problem.of(
+            ProblemType.NOT_FOUND,
+            "There is no council at this address",
+            request.getRequestURI(),
+            RequestContext.requestId().orElse(null));
+    response.setStatus(404);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(problem.toJson());
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Persistence contracts for plugin entities.
+ *
+ * @since 1.0
+ */
+package org.roundtable.api.persistence;
