@@ -83,7 +83,9 @@ final class PayaraProcess {
       }
       try {
         HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200 && response.body().contains("UP")) {
+        // Payara answers UP with no checks at all when the application failed to deploy:
+        // wait for the application's own database check.
+        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
           return;
         }
       } catch (IOException e) {

@@ -28,7 +28,8 @@ public class ProblemErrorServlet extends HttpServlet {
             status,
             status == 404 ? "There is nothing at this address" : type.title(),
             uri == null ? null : uri.toString(),
-            RequestContext.requestId().orElse(null),
+            RequestContext.requestId()
+                .orElse((String) request.getAttribute(RequestContextFilter.ATTRIBUTE)),
             null);
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);

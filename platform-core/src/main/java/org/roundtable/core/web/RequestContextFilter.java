@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 public class RequestContextFilter extends HttpFilter {
 
   public static final String HEADER = "X-Request-Id";
+
+  /** Request attribute holding the id, for error pages rendered after the filter returned. */
+  public static final String ATTRIBUTE = "org.roundtable.requestId";
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
   private static final Logger ACCESS = Logger.getLogger("org.roundtable.access");
 
@@ -30,6 +33,7 @@ public class RequestContextFilter extends HttpFilter {
             ? offered
             : UUID.randomUUID().toString();
     RequestContext.bind(requestId);
+    request.setAttribute(ATTRIBUTE, requestId);
     response.setHeader(HEADER, requestId);
     long started = System.nanoTime();
     try {

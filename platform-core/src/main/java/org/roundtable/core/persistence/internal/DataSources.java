@@ -22,7 +22,9 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      "ApplicationName=roundtable"
+      "ApplicationName=roundtable",
+      // EclipseLink binds UUIDs (and nulls) as text: let PostgreSQL infer the column type.
+      "stringType=unspecified"
     })
 @ApplicationScoped
 public class DataSources {

@@ -9,6 +9,8 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.SingleTableMultitenantPolicy;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.OneToOneMapping;
+import org.eclipse.persistence.mappings.foundation.AbstractDirectMapping;
 import org.eclipse.persistence.sessions.Session;
 import org.roundtable.api.persistence.TenantOwned;
 
@@ -34,14 +36,12 @@ public class TenantPolicyCustomizer implements SessionCustomizer {
       }
       String column = owned.column();
       for (DatabaseMapping mapping : descriptor.getMappings()) {
-        for (DatabaseField field : mapping.getFields()) {
-          if (field.getName().equalsIgnoreCase(column)) {
-            problems.add(
-                descriptor.getJavaClassName()
-                    + " maps its tenant column '"
-                    + column
-                    + "' itself; the platform owns that column");
-          }
+        if (mapsColumn(mapping, column)) {
+          problems.add(
+              descriptor.getJavaClassName()
+                  + " maps its tenant column '"
+                  + column
+                  + "' itself; the platform owns that column");
         }
       }
       SingleTableMultitenantPolicy policy = new SingleTableMultitenantPolicy(descriptor);
@@ -55,5 +55,17 @@ public class TenantPolicyCustomizer implements SessionCustomizer {
     if (!problems.isEmpty()) {
       throw new IllegalStateException("Tenant-owned entities are mis-declared: " + problems);
     }
+  }
+
+  /** Whether a mapping (not yet initialised: only its declared fields are known) uses column. */
+  private static boolean mapsColumn(DatabaseMapping mapping, String column) {
+    if (mapping instanceof AbstractDirectMapping direct && direct.getField() != null) {
+      return direct.getField().getName().equalsIgnoreCase(column);
+    }
+    if (mapping instanceof OneToOneMapping reference) {
+      return reference.getSourceToTargetKeyFields().keySet().stream()
+          .anyMatch(field -> field.getName().equalsIgnoreCase(column));
+    }
+    return false;
   }
 }

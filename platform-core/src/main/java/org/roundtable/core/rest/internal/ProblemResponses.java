@@ -22,7 +22,7 @@ abstract class ProblemResponses {
   }
 
   Problem problem(ProblemType type, String detail) {
-    String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+    String instance = uriInfo == null ? null : uriInfo.getRequestUri().getPath();
     return Problem.of(type, detail, instance, RequestContext.requestId().orElse(null));
   }
 

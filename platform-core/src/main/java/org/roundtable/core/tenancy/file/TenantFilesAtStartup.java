@@ -32,7 +32,7 @@ public class TenantFilesAtStartup {
 
   @Inject
   @ConfigProperty(name = "roundtable.tenants.apply")
-  Optional<List<String>> apply;
+  Optional<String> apply;
 
   @Inject TenantFileReconciler reconciler;
 
@@ -45,7 +45,12 @@ public class TenantFilesAtStartup {
       return;
     }
     List<TenantFile> files = TenantFiles.readAll(Path.of(directory.get()));
-    Set<String> requested = new HashSet<>(apply.orElse(List.of()));
+    Set<String> requested = new HashSet<>();
+    for (String slug : apply.orElse("").split(",")) {
+      if (!slug.isBlank()) {
+        requested.add(slug.strip());
+      }
+    }
     report = reconciler.reconcile(files, requested);
   }
 
