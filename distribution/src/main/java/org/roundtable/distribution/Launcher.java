@@ -36,14 +36,17 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    System.exit(run(LauncherSettings.read()));
+  }
+
+  /** Runs until Payara stops or start-up fails; returns the exit status. */
+  static int run(LauncherSettings settings) {
     long started = System.nanoTime();
-    LauncherSettings settings = LauncherSettings.read();
     List<TenantFile> tenants;
     try {
       tenants = TenantFiles.readAll(settings.tenantsDir());
     } catch (TenantFileException e) {
-      fail("Tenant file problem: " + e.getMessage());
-      return;
+      return fail("Tenant file problem: " + e.getMessage());
     }
     RunningProcesses running = new RunningProcesses();
     Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll, "roundtable-stop"));
@@ -71,10 +74,10 @@ public final class Launcher {
           settings.dataDir());
       int exit = payara.waitFor();
       running.stopAll();
-      System.exit(exit);
+      return exit;
     } catch (StartException e) {
       running.stopAll();
-      fail(e.getMessage());
+      return fail(e.getMessage());
     }
   }
 
@@ -110,7 +113,8 @@ public final class Launcher {
 
   private static void migrate(DatabaseSettings database) throws StartException {
     try (Connection owner =
-        DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword())) {
+        DriverManager.getConnection(
+            database.url(), database.ownerUser(), database.ownerPassword())) {
       new Migrator(Launcher.class.getClassLoader(), database.appUser())
           .migrate(owner, ChangelogSet.platform());
     } catch (SQLException | MigrationException e) {
@@ -120,7 +124,8 @@ public final class Launcher {
 
   private static Path applicationDirectory() throws StartException {
     try {
-      Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path jar =
+          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path app = jar.getParent().resolve("app");
       if (!Files.isRegularFile(app.resolve("payara-micro.jar"))) {
         throw new StartException("No application next to the launcher in " + app + ": build first");
@@ -131,8 +136,8 @@ public final class Launcher {
     }
   }
 
-  private static void fail(String message) {
+  private static int fail(String message) {
     System.err.println(message);
-    System.exit(1);
+    return 1;
   }
 }

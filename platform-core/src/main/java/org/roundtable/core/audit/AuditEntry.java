@@ -22,8 +22,9 @@ public class AuditEntry {
   @Column(nullable = false, updatable = false)
   private String actor;
 
+  // Text in Java: EclipseLink 4.0's UUID converter fails on NULL when reading.
   @Column(name = "on_behalf_of", updatable = false)
-  private UUID onBehalfOf;
+  private String onBehalfOf;
 
   @Column(nullable = false, updatable = false)
   private String action;
@@ -54,7 +55,7 @@ public class AuditEntry {
     this.id = UUID.randomUUID();
     this.occurredAt = occurredAt;
     this.actor = actor;
-    this.onBehalfOf = onBehalfOf;
+    this.onBehalfOf = onBehalfOf == null ? null : onBehalfOf.toString();
     this.action = action;
     this.resourceType = resourceType;
     this.resourceId = resourceId;
@@ -75,7 +76,7 @@ public class AuditEntry {
   }
 
   public UUID onBehalfOf() {
-    return onBehalfOf;
+    return onBehalfOf == null ? null : UUID.fromString(onBehalfOf);
   }
 
   public String action() {

@@ -2,5 +2,8 @@ package org.roundtable.core.member;
 
 /** How a member likes to be contacted. */
 public enum ContactChannel {
-  EMAIL, PHONE, POST, TEXT_MESSAGE
+  EMAIL,
+  PHONE,
+  POST,
+  TEXT_MESSAGE
 }

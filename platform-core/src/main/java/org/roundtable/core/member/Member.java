@@ -1,17 +1,14 @@
 package org.roundtable.core.member;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.UUID;
 import org.roundtable.api.persistence.TenantOwned;
-import org.roundtable.core.member.internal.EnumSetConverters;
+import org.roundtable.core.member.internal.EnumSetCodec;
 
 /**
  * A person in one tenant: an expert by experience, a carer, an officer, a social worker. The same
@@ -36,24 +33,20 @@ public class Member {
   @Column(name = "postal_address")
   private String postalAddress;
 
-  @Convert(converter = EnumSetConverters.ContactChannels.class)
   @Column(name = "contact_channels", nullable = false)
-  private Set<ContactChannel> contactChannels = EnumSet.noneOf(ContactChannel.class);
+  private String contactChannels = "";
 
-  @Convert(converter = EnumSetConverters.Formats.class)
   @Column(nullable = false)
-  private Set<Format> formats = EnumSet.noneOf(Format.class);
+  private String formats = "";
 
-  @Convert(converter = EnumSetConverters.AccessNeeds.class)
   @Column(name = "access_needs", nullable = false)
-  private Set<AccessNeed> accessNeeds = EnumSet.noneOf(AccessNeed.class);
+  private String accessNeeds = "";
 
   @Column(name = "access_notes")
   private String accessNotes;
 
-  @Convert(converter = EnumSetConverters.LivedExperiences.class)
   @Column(name = "lived_experience", nullable = false)
-  private Set<LivedExperience> livedExperience = EnumSet.noneOf(LivedExperience.class);
+  private String livedExperience = "";
 
   @Column(name = "lived_experience_consent", nullable = false)
   private boolean livedExperienceConsent;
@@ -84,15 +77,13 @@ public class Member {
     this.email = blankToNull(details.email());
     this.phone = blankToNull(details.phone());
     this.postalAddress = blankToNull(details.postalAddress());
-    this.contactChannels = copy(details.contactChannels(), ContactChannel.class);
-    this.formats = copy(details.formats(), Format.class);
-    this.accessNeeds = copy(details.accessNeeds(), AccessNeed.class);
+    this.contactChannels = EnumSetCodec.encode(details.contactChannels());
+    this.formats = EnumSetCodec.encode(details.formats());
+    this.accessNeeds = EnumSetCodec.encode(details.accessNeeds());
     this.accessNotes = blankToNull(details.accessNotes());
     this.livedExperienceConsent = details.livedExperienceConsent();
     this.livedExperience =
-        livedExperienceConsent
-            ? copy(details.livedExperience(), LivedExperience.class)
-            : EnumSet.noneOf(LivedExperience.class);
+        livedExperienceConsent ? EnumSetCodec.encode(details.livedExperience()) : "";
     this.updatedAt = now;
   }
 
@@ -103,11 +94,11 @@ public class Member {
         email,
         phone,
         postalAddress,
-        Set.copyOf(contactChannels),
-        Set.copyOf(formats),
-        Set.copyOf(accessNeeds),
+        EnumSetCodec.decode(contactChannels, ContactChannel.class),
+        EnumSetCodec.decode(formats, Format.class),
+        EnumSetCodec.decode(accessNeeds, AccessNeed.class),
         accessNotes,
-        Set.copyOf(livedExperience),
+        EnumSetCodec.decode(livedExperience, LivedExperience.class),
         livedExperienceConsent);
   }
 
@@ -133,9 +124,5 @@ public class Member {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-    return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
   }
 }

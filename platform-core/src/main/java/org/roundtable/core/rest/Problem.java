@@ -40,8 +40,7 @@ public record Problem(
   public record FieldError(String field, String detail) {}
 
   public static Problem of(ProblemType type, String detail, String instance, String requestId) {
-    return new Problem(
-        type.uri(), type.title(), type.status(), detail, instance, requestId, null);
+    return new Problem(type.uri(), type.title(), type.status(), detail, instance, requestId, null);
   }
 
   public Problem withErrors(List<FieldError> fieldErrors) {

@@ -1,5 +1,7 @@
 package org.roundtable.core.rest;
 
+import java.util.List;
+
 /**
  * An expected failure of a request (not found, conflict, bad state) that answers with a problem.
  * Its message is the problem's detail, so it must be written for the caller.
@@ -7,14 +9,40 @@ package org.roundtable.core.rest;
 public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
+  private final List<Problem.FieldError> errors;
 
   public ProblemException(ProblemType type, String detail) {
+    this(type, detail, List.of());
+  }
+
+  public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
     super(detail);
     this.type = type;
+    this.errors = List.copyOf(errors);
   }
 
   public ProblemType type() {
     return type;
+  }
+
+  /** The invalid fields, for validation problems. */
+  public List<Problem.FieldError> errors() {
+    return errors;
+  }
+
+  /**
+   * A whole-number query parameter, checked against its range.
+   *
+   * @throws ProblemException a validation problem naming the parameter, if out of range
+   */
+  public static int inRange(String name, int value, int min, int max) {
+    if (value < min || value > max) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "Correct the fields listed in errors and send it again",
+          List.of(new Problem.FieldError(name, "must be between " + min + " and " + max)));
+    }
+    return value;
   }
 
   public static ProblemException notFound(String what) {

@@ -10,10 +10,37 @@ public final class ReservedSlugs {
 
   private static final Set<String> RESERVED =
       Set.of(
-          "platform", "api", "health", "metrics", "openapi", "admin", "login", "logout", "me",
-          "settings", "static", "assets", "css", "js", "images", "problems", "auth", "oauth",
-          "callback", "account", "operator", "system", "tenants", "plugins", "members", "audit",
-          "www", "roundtable", "public", "error", "errors");
+          "platform",
+          "api",
+          "health",
+          "metrics",
+          "openapi",
+          "admin",
+          "login",
+          "logout",
+          "me",
+          "settings",
+          "static",
+          "assets",
+          "css",
+          "js",
+          "images",
+          "problems",
+          "auth",
+          "oauth",
+          "callback",
+          "account",
+          "operator",
+          "system",
+          "tenants",
+          "plugins",
+          "members",
+          "audit",
+          "www",
+          "roundtable",
+          "public",
+          "error",
+          "errors");
 
   private ReservedSlugs() {}
 

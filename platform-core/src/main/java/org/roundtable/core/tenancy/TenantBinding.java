@@ -7,9 +7,9 @@ import org.roundtable.api.tenancy.TenantRef;
 /**
  * Binds the current thread's unit of work to one tenant.
  *
- * <p>Both isolation locks read it: the persistence layer sets PostgreSQL's transaction-local
- * {@code app.tenant_id} from it when a transaction acquires its connection, and feeds it to
- * EclipseLink's tenant discriminator. Unbound means fail closed: zero rows.
+ * <p>Both isolation locks read it: the persistence layer sets PostgreSQL's transaction-local {@code
+ * app.tenant_id} from it when a transaction acquires its connection, and feeds it to EclipseLink's
+ * tenant discriminator. Unbound means fail closed: zero rows.
  *
  * <p>A request is bound by the tenant resolution filter; work outside a request (start-up
  * reconciliation, jobs) binds one explicit tenant per unit of work with {@link #callAs}.

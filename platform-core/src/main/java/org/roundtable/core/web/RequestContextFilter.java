@@ -20,6 +20,7 @@ public class RequestContextFilter extends HttpFilter {
 
   /** Request attribute holding the id, for error pages rendered after the filter returned. */
   public static final String ATTRIBUTE = "org.roundtable.requestId";
+
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{8,64}");
   private static final Logger ACCESS = Logger.getLogger("org.roundtable.access");
 

@@ -18,9 +18,9 @@ import java.lang.annotation.Target;
  *       transaction's tenant (see the platform's changelog for the policy to copy).
  * </ul>
  *
- * <p>The entity must not map the {@code tenant_id} column itself (the platform refuses to start
- * if it does), and it is never held in a cache shared across tenants. Tables that reference each
- * other do so by {@code (tenant_id, id)}, and unique constraints include {@code tenant_id}.
+ * <p>The entity must not map the {@code tenant_id} column itself (the platform refuses to start if
+ * it does), and it is never held in a cache shared across tenants. Tables that reference each other
+ * do so by {@code (tenant_id, id)}, and unique constraints include {@code tenant_id}.
  *
  * @since 1.0
  */

@@ -17,8 +17,8 @@ import org.roundtable.core.persistence.migration.DatabaseSettings;
  * binaries from Maven Central, on a free loopback port, with the platform's roles and database
  * created the way an operator creates them in production (see the Helm chart's README).
  *
- * <p>Development only: embedded PostgreSQL uses trust authentication on loopback, so the
- * passwords below are not checked. Never use these settings for a real installation.
+ * <p>Development only: embedded PostgreSQL uses trust authentication on loopback, so the passwords
+ * below are not checked. Never use these settings for a real installation.
  */
 public final class DevelopmentDatabase implements AutoCloseable {
 
@@ -39,8 +39,8 @@ public final class DevelopmentDatabase implements AutoCloseable {
   }
 
   /**
-   * Starts PostgreSQL. With a data directory its data survives a restart; without one it lives
-   * in a temporary directory and is removed on close.
+   * Starts PostgreSQL. With a data directory its data survives a restart; without one it lives in a
+   * temporary directory and is removed on close.
    */
   public static DevelopmentDatabase start(Optional<Path> dataDirectory) throws IOException {
     EmbeddedPostgres.Builder builder =
@@ -121,13 +121,7 @@ public final class DevelopmentDatabase implements AutoCloseable {
       }
     }
     s.execute(
-        "CREATE ROLE "
-            + role
-            + " LOGIN "
-            + attributes
-            + " PASSWORD '"
-            + DEV_ONLY_PASSWORD
-            + "'");
+        "CREATE ROLE " + role + " LOGIN " + attributes + " PASSWORD '" + DEV_ONLY_PASSWORD + "'");
   }
 
   private static String identifier(String name) {

@@ -36,7 +36,8 @@ public class TenantSessionListener extends SessionEventAdapter {
             tenant ->
                 event
                     .getSession()
-                    .setProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.slug()));
+                    .setProperty(
+                        EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT, tenant.slug()));
   }
 
   @Override

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One changelog the migrator runs: its classpath resource and the tables Liquibase keeps its
- * history and lock in. The core runs first; plugins follow in dependency order, each with tables
- * of its own.
+ * history and lock in. The core runs first; plugins follow in dependency order, each with tables of
+ * its own.
  *
  * @param path classpath resource, unique per owner ({@code db/<owner>/changelog.xml}); Liquibase
  *     makes it part of each changeset's identity
@@ -14,7 +14,8 @@ import java.util.List;
 public record ChangelogSet(String path, String historyTable) {
 
   /** The platform core's changelog. */
-  public static final ChangelogSet CORE = new ChangelogSet("db/core/changelog.xml", "core_changelog");
+  public static final ChangelogSet CORE =
+      new ChangelogSet("db/core/changelog.xml", "core_changelog");
 
   /** The tables Liquibase locks migrations with. */
   public String lockTable() {

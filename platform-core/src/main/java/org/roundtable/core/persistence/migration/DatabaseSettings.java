@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Database connection settings, read like MicroProfile Config reads them: a system property
- * ({@code roundtable.db.url}) or its environment form ({@code ROUNDTABLE_DB_URL}).
+ * Database connection settings, read like MicroProfile Config reads them: a system property ({@code
+ * roundtable.db.url}) or its environment form ({@code ROUNDTABLE_DB_URL}).
  *
  * @param url JDBC URL of the PostgreSQL database
  * @param ownerUser the migration role: owns the schema, BYPASSRLS, not superuser

@@ -23,8 +23,8 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * starts (by the run command, and by a Kubernetes hook Job). The application never runs DDL.
  *
  * <p>The owner role owns the schema and has BYPASSRLS (not superuser), so changesets that change
- * data see every tenant's rows: with row-level security forced, an owner without it would
- * silently change none.
+ * data see every tenant's rows: with row-level security forced, an owner without it would silently
+ * change none.
  *
  * <p>Command line: {@code java -cp ... org.roundtable.core.persistence.migration.Migrator}, with
  * {@code ROUNDTABLE_DB_URL}, {@code ROUNDTABLE_DB_OWNER_USER}, {@code ROUNDTABLE_DB_OWNER_PASSWORD}

@@ -1,8 +1,6 @@
 package org.roundtable.core.rest.internal;
 
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +16,7 @@ import org.roundtable.core.audit.AuditEntry;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.identity.RequiresPermission;
+import org.roundtable.core.rest.ProblemException;
 
 /** The council's audit log: every write, who made it, when, and on whose behalf. */
 @Path("v1/{tenant}/audit")
@@ -57,9 +56,11 @@ public class AuditResource {
   @Operation(summary = "The newest audit entries first, optionally about one resource")
   public List<AuditView> list(
       @QueryParam("resource") String resourceId,
-      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+      @QueryParam("limit") @DefaultValue("100") int limit) {
     return audit
-        .newest(limit, Optional.ofNullable(resourceId).filter(r -> !r.isBlank()))
+        .newest(
+            ProblemException.inRange("limit", limit, 1, 1000),
+            Optional.ofNullable(resourceId).filter(r -> !r.isBlank()))
         .stream()
         .map(AuditView::of)
         .toList();

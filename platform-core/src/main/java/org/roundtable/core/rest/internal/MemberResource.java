@@ -3,8 +3,6 @@ package org.roundtable.core.rest.internal;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -90,20 +88,37 @@ public class MemberResource {
     }
   }
 
-  /** What a caller sends to add or change a member. */
-  public record MemberRequest(
-      @NotBlank(message = "enter the person's full name") @Size(max = 200) String fullName,
-      @Size(max = 100) String preferredName,
-      @Email(message = "enter an email address like name@example.org") @Size(max = 254)
-          String email,
-      @Size(max = 40) String phone,
-      @Size(max = 500) String postalAddress,
-      Set<@NotNull ContactChannel> contactChannels,
-      Set<@NotNull Format> formats,
-      Set<@NotNull AccessNeed> accessNeeds,
-      @Size(max = 2000) String accessNotes,
-      Set<@NotNull LivedExperience> livedExperience,
-      boolean livedExperienceConsent) {
+  /**
+   * What a caller sends to add or change a member. A class, not a record: Payara's OpenAPI scanner
+   * fails on validation annotations of record components.
+   */
+  public static class MemberRequest {
+    @NotBlank(message = "enter the person's full name")
+    @Size(max = 200)
+    public String fullName;
+
+    @Size(max = 100)
+    public String preferredName;
+
+    @Email(message = "enter an email address like name@example.org")
+    @Size(max = 254)
+    public String email;
+
+    @Size(max = 40)
+    public String phone;
+
+    @Size(max = 500)
+    public String postalAddress;
+
+    public Set<@NotNull ContactChannel> contactChannels;
+    public Set<@NotNull Format> formats;
+    public Set<@NotNull AccessNeed> accessNeeds;
+
+    @Size(max = 2000)
+    public String accessNotes;
+
+    public Set<@NotNull LivedExperience> livedExperience;
+    public boolean livedExperienceConsent;
 
     MemberDetails toDetails() {
       return new MemberDetails(
@@ -143,9 +158,16 @@ public class MemberResource {
   @RequiresPermission(Permissions.MEMBERS_READ)
   @Operation(summary = "List the council's members, by name")
   public List<MemberView> list(
-      @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return directory.list(offset, limit).stream().map(MemberView::of).toList();
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    // Checked by hand: Payara's OpenAPI generator fails on @Min/@Max on query parameters.
+    return directory
+        .list(
+            ProblemException.inRange("offset", offset, 0, Integer.MAX_VALUE),
+            ProblemException.inRange("limit", limit, 1, 200))
+        .stream()
+        .map(MemberView::of)
+        .toList();
   }
 
   @GET

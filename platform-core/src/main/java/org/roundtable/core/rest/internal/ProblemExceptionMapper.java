@@ -12,6 +12,8 @@ public class ProblemExceptionMapper extends ProblemResponses
 
   @Override
   public Response toResponse(ProblemException exception) {
-    return respond(exception.type(), exception.getMessage());
+    return exception.errors().isEmpty()
+        ? respond(exception.type(), exception.getMessage())
+        : respond(exception.type(), exception.getMessage(), exception.errors());
   }
 }

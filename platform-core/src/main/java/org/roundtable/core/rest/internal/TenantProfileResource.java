@@ -40,7 +40,8 @@ public class TenantProfileResource {
   @APIResponse(responseCode = "200", description = "The profile")
   @APIResponse(responseCode = "404", description = "No such council (or it is suspended)")
   public TenantProfile profile(@PathParam("tenant") String slug) {
-    Tenant tenant = registry.findActive(slug).orElseThrow(() -> ProblemException.notFound("This council"));
+    Tenant tenant =
+        registry.findActive(slug).orElseThrow(() -> ProblemException.notFound("This council"));
     List<String> plugins =
         entityManager
             .createQuery(

@@ -33,11 +33,19 @@ public class TenantSettingsResource {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
-  /**
-   * @param displayName the council's name as members see it
-   */
-  public record TenantSettings(
-      @NotBlank(message = "enter the council's name") @Size(max = 200) String displayName) {}
+  /** The council's settings (a class: see {@link MemberResource.MemberRequest}). */
+  public static class TenantSettings {
+    /** The council's name as members see it. */
+    @NotBlank(message = "enter the council's name")
+    @Size(max = 200)
+    public String displayName;
+
+    public TenantSettings() {}
+
+    TenantSettings(String displayName) {
+      this.displayName = displayName;
+    }
+  }
 
   @GET
   @Transactional
@@ -54,7 +62,7 @@ public class TenantSettingsResource {
   public TenantSettings update(
       @NotNull(message = "send the settings as JSON") @Valid TenantSettings settings) {
     TenantRecord tenant = current();
-    tenant.rename(settings.displayName().strip(), clock.instant());
+    tenant.rename(settings.displayName.strip(), clock.instant());
     audit.record("tenant.settings-changed", "tenant", tenant.id(), "displayName");
     return new TenantSettings(tenant.displayName());
   }

@@ -12,9 +12,9 @@ import java.util.logging.Logger;
 import org.roundtable.core.rest.ProblemType;
 
 /**
- * HTTP errors raised by JAX-RS itself (no such path: 404, wrong method: 405, wrong media type:
- * 415, ...) and by the security filters (401, 403), as problems. Keeps the headers that matter to
- * the caller ({@code Allow}, {@code WWW-Authenticate}).
+ * HTTP errors raised by JAX-RS itself (no such path: 404, wrong method: 405, wrong media type: 415,
+ * ...) and by the security filters (401, 403), as problems. Keeps the headers that matter to the
+ * caller ({@code Allow}, {@code WWW-Authenticate}).
  */
 @Provider
 public class WebApplicationExceptionMapper extends ProblemResponses

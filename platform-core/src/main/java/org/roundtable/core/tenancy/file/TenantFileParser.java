@@ -41,7 +41,8 @@ public final class TenantFileParser {
   private static final Set<String> TOP_LEVEL =
       Set.of("slug", "displayName", "hostnames", "identity", "plugins");
   private static final Pattern HOSTNAME =
-      Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+      Pattern.compile(
+          "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
   private final Path file;
 

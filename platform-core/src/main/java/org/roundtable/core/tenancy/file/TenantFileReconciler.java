@@ -127,20 +127,21 @@ public class TenantFileReconciler {
     List<Difference> differences = new ArrayList<>();
     compare(differences, "displayName", file.displayName(), tenant.displayName());
     compare(differences, "identity.realm", file.realm(), tenant.realm());
-    compare(
-        differences,
-        "hostnames",
-        sortedText(file.hostnames()),
-        sortedText(tenant.hostnames()));
+    compare(differences, "hostnames", sortedText(file.hostnames()), sortedText(tenant.hostnames()));
     Map<String, PluginActivation> current = activations();
     file.plugins()
         .forEach(
             (id, seed) -> {
               PluginActivation activation = current.get(id);
               String inDatabase =
-                  activation == null ? "(absent)" : describe(activation.enabled(), activation.settings());
+                  activation == null
+                      ? "(absent)"
+                      : describe(activation.enabled(), activation.settings());
               compare(
-                  differences, "plugins." + id, describe(seed.enabled(), seed.settingsJson()), inDatabase);
+                  differences,
+                  "plugins." + id,
+                  describe(seed.enabled(), seed.settingsJson()),
+                  inDatabase);
             });
     return differences;
   }

@@ -35,9 +35,7 @@ public class TenantRecord {
   private Tenant.Status status = Tenant.Status.ACTIVE;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(
-      name = "platform_tenant_hostname",
-      joinColumns = @JoinColumn(name = "tenant_id"))
+  @CollectionTable(name = "platform_tenant_hostname", joinColumns = @JoinColumn(name = "tenant_id"))
   @Column(name = "hostname")
   private Set<String> hostnames = new LinkedHashSet<>();
 

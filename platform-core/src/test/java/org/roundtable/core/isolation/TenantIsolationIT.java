@@ -1,0 +1,322 @@
+package org.roundtable.core.isolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.sessions.Session;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.member.Member;
+import org.roundtable.core.member.MemberDetails;
+import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.testing.TestDeployments;
+
+/**
+ * Each isolation lock proven on its own, inside the running server, against the real database:
+ * row-level security with the application's filter bypassed (native SQL), EclipseLink's tenant
+ * filter with row-level security switched off, and a regression test for each way the database lock
+ * silently fails on this stack (non-exclusive connections, the shared cache, a session-wide
+ * setting).
+ */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+  private static final TenantRef KIRKLEES = new TenantRef("kirklees");
+  private static final TenantRef SOLIHULL = new TenantRef("solihull");
+
+  @Deployment
+  static WebArchive deployment() {
+    return TestDeployments.platformForInContainerTests(TenantIsolationIT.class);
+  }
+
+  @Inject TenantTransactions transactions;
+  @Inject EntityManager entityManager;
+
+  @Test
+  void rowLevelSecurityHidesAnotherTenantsRowsFromNativeSql() {
+    UUID kirklees = addMember(KIRKLEES, "Beve Smith");
+    UUID solihull = addMember(SOLIHULL, "Kemyn Whervin");
+
+    List<UUID> seenByKirklees = in(KIRKLEES, this::memberIdsByNativeSql);
+
+    assertThat(seenByKirklees).contains(kirklees).doesNotContain(solihull);
+  }
+
+  @Test
+  void applicationLockAloneHidesAnotherTenantsRowsWhenRowLevelSecurityIsOff() throws SQLException {
+    UUID kirklees = addMember(KIRKLEES, "Dulcie Leach");
+    UUID solihull = addMember(SOLIHULL, "A Solihull carer");
+    ownerSql("ALTER TABLE member DISABLE ROW LEVEL SECURITY");
+    try {
+      // Proof that the database lock is really off: native SQL now sees both tenants.
+      assertThat(in(KIRKLEES, this::memberIdsByNativeSql)).contains(kirklees, solihull);
+
+      long kirkleesRows =
+          in(
+              KIRKLEES,
+              () ->
+                  entityManager
+                      .createQuery("SELECT count(m) FROM Member m", Long.class)
+                      .getSingleResult());
+      List<UUID> byQuery =
+          in(
+              KIRKLEES,
+              () ->
+                  entityManager
+                      .createQuery("SELECT m.id FROM Member m", UUID.class)
+                      .getResultList());
+      Member found = in(KIRKLEES, () -> entityManager.find(Member.class, solihull));
+      int updated =
+          in(
+              KIRKLEES,
+              () ->
+                  entityManager
+                      .createQuery("UPDATE Member m SET m.accessNotes = 'touched by kirklees'")
+                      .executeUpdate());
+
+      assertThat(byQuery).contains(kirklees).doesNotContain(solihull);
+      assertThat(found).isNull();
+      assertThat((long) updated).isEqualTo(kirkleesRows);
+      assertThat(ownerQuery("SELECT access_notes FROM member WHERE id = '" + solihull + "'"))
+          .as("Solihull's row is untouched by Kirklees' bulk update")
+          .isNull();
+    } finally {
+      ownerSql("ALTER TABLE member ENABLE ROW LEVEL SECURITY");
+    }
+  }
+
+  @Test
+  void transactionWithoutTenantSeesNothing() {
+    addMember(KIRKLEES, "Someone in Kirklees");
+    addMember(SOLIHULL, "Someone in Solihull");
+
+    long rows =
+        transactions.withoutTenant(
+            () ->
+                ((Number)
+                        entityManager
+                            .createNativeQuery("SELECT count(*) FROM member")
+                            .getSingleResult())
+                    .longValue());
+
+    List<?> byQuery;
+    try {
+      byQuery =
+          transactions.withoutTenant(
+              () -> entityManager.createQuery("SELECT m FROM Member m").getResultList());
+    } catch (RuntimeException refused) {
+      byQuery = List.of(); // EclipseLink refuses a tenant-owned query without a tenant
+    }
+
+    assertThat(rows).isZero();
+    assertThat(byQuery).isEmpty();
+  }
+
+  @Test
+  void readsBeforeTheFirstWriteOfATransactionSeeTheTenantsRows() {
+    addMember(KIRKLEES, "Alex Chaplin");
+    long expected = in(KIRKLEES, () -> (long) memberIdsByNativeSql().size());
+
+    long[] counts =
+        in(
+            KIRKLEES,
+            () -> {
+              long before = memberIdsByNativeSql().size();
+              entityManager.persist(
+                  new Member(
+                      UUID.randomUUID(), details("Tamsin Macdonald"), java.time.Instant.now()));
+              entityManager.flush();
+              long after = memberIdsByNativeSql().size();
+              return new long[] {before, after};
+            });
+
+    // Without exclusive connections the first read would go to another connection, without the
+    // tenant setting, and see nothing.
+    assertThat(expected).isPositive();
+    assertThat(counts[0]).isEqualTo(expected);
+    assertThat(counts[1]).isEqualTo(expected + 1);
+  }
+
+  @Test
+  void cacheNeverServesOneTenantsRowToAnother() {
+    UUID solihull = addMember(SOLIHULL, "Cached in Solihull");
+    Member loadedBySolihull = in(SOLIHULL, () -> entityManager.find(Member.class, solihull));
+
+    Member seenByKirklees = in(KIRKLEES, () -> entityManager.find(Member.class, solihull));
+
+    assertThat(loadedBySolihull).isNotNull();
+    assertThat(seenByKirklees).isNull();
+  }
+
+  @Test
+  void tenantSettingDoesNotLeakToTheNextTransactionOnAPooledConnection() {
+    addMember(KIRKLEES, "Leak check");
+    for (int i = 0; i < 20; i++) {
+      in(KIRKLEES, this::memberIdsByNativeSql);
+
+      Object setting =
+          transactions.withoutTenant(
+              () ->
+                  entityManager
+                      .createNativeQuery(
+                          "SELECT coalesce(current_setting('app.tenant_id', true), '')")
+                      .getSingleResult());
+      long rows = transactions.withoutTenant(() -> (long) memberIdsByNativeSql().size());
+
+      assertThat(setting).isEqualTo("");
+      assertThat(rows).isZero();
+    }
+  }
+
+  @Test
+  void insertCarryingAnotherTenantsIdIsRejectedByTheDatabase() {
+    assertThatThrownBy(
+            () ->
+                in(
+                    KIRKLEES,
+                    () ->
+                        entityManager
+                            .createNativeQuery(
+                                "INSERT INTO member (tenant_id, id, full_name, created_at,"
+                                    + " updated_at, version) VALUES ('solihull', ?1, 'Intruder',"
+                                    + " now(), now(), 1)")
+                            .setParameter(1, UUID.randomUUID())
+                            .executeUpdate()))
+        .hasStackTraceContaining("row-level security");
+  }
+
+  @Test
+  void applicationRoleCannotBypassRowLevelSecurityAndOwnsNothing() {
+    Object[] role =
+        in(
+            KIRKLEES,
+            () ->
+                (Object[])
+                    entityManager
+                        .createNativeQuery(
+                            "SELECT rolname, rolsuper, rolbypassrls FROM pg_roles"
+                                + " WHERE rolname = current_user")
+                        .getSingleResult());
+    long owned =
+        in(
+            KIRKLEES,
+            () ->
+                ((Number)
+                        entityManager
+                            .createNativeQuery(
+                                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON"
+                                    + " n.oid = c.relnamespace WHERE n.nspname = 'public'"
+                                    + " AND c.relowner = (SELECT oid FROM pg_roles WHERE"
+                                    + " rolname = current_user)")
+                            .getSingleResult())
+                    .longValue());
+
+    assertThat(role[0]).isEqualTo("roundtable_app");
+    assertThat(role[1]).isEqualTo(false);
+    assertThat(role[2]).isEqualTo(false);
+    assertThat(owned).isZero();
+  }
+
+  @Test
+  void everyTenantOwnedTableHasForcedRowLevelSecurityAndEveryTenantOwnedEntityIsFiltered() {
+    @SuppressWarnings("unchecked")
+    List<Object[]> tables =
+        in(
+            KIRKLEES,
+            () ->
+                entityManager
+                    .createNativeQuery(
+                        "SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity,"
+                            + " (SELECT count(*) FROM pg_policy p WHERE p.polrelid = c.oid)"
+                            + " FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid"
+                            + " WHERE a.attname = 'tenant_id' AND c.relkind = 'r'"
+                            + " AND c.relnamespace = 'public'::regnamespace"
+                            + " AND c.relname <> 'platform_tenant_hostname'")
+                    .getResultList());
+    Session session = entityManager.unwrap(Session.class);
+    List<ClassDescriptor> tenantOwned =
+        session.getDescriptors().values().stream()
+            .filter(d -> d.getJavaClass().isAnnotationPresent(TenantOwned.class))
+            .toList();
+
+    assertThat(tables).isNotEmpty();
+    for (Object[] table : tables) {
+      assertThat(table[1]).as("RLS enabled on %s", table[0]).isEqualTo(true);
+      assertThat(table[2]).as("RLS forced on %s", table[0]).isEqualTo(true);
+      assertThat(((Number) table[3]).longValue()).as("policy on %s", table[0]).isPositive();
+    }
+    Set<String> tableNames =
+        Set.copyOf(tables.stream().map(t -> ((String) t[0]).toUpperCase()).toList());
+    assertThat(tenantOwned).isNotEmpty();
+    for (ClassDescriptor descriptor : tenantOwned) {
+      assertThat(descriptor.hasMultitenantPolicy()).as(descriptor.getAlias()).isTrue();
+      assertThat(descriptor.getCachePolicy().isIsolated()).as(descriptor.getAlias()).isTrue();
+      assertThat(tableNames).contains(descriptor.getTableName().toUpperCase());
+    }
+  }
+
+  private UUID addMember(TenantRef tenant, String name) {
+    return in(
+        tenant,
+        () -> {
+          Member member = new Member(UUID.randomUUID(), details(name), java.time.Instant.now());
+          entityManager.persist(member);
+          return member.id();
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<UUID> memberIdsByNativeSql() {
+    return ((List<Object>) entityManager.createNativeQuery("SELECT id FROM member").getResultList())
+        .stream().map(id -> UUID.fromString(id.toString())).toList();
+  }
+
+  private <T> T in(TenantRef tenant, Supplier<T> work) {
+    return transactions.inTenant(tenant, work);
+  }
+
+  private static MemberDetails details(String name) {
+    return new MemberDetails(
+        name, null, null, null, null, Set.of(), Set.of(), Set.of(), null, Set.of(), false);
+  }
+
+  private static void ownerSql(String sql) throws SQLException {
+    try (Connection owner = owner();
+        Statement statement = owner.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static String ownerQuery(String sql) throws SQLException {
+    try (Connection owner = owner();
+        Statement statement = owner.createStatement();
+        var rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  /** The migration role, which owns the tables (only it can switch row-level security off). */
+  private static Connection owner() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("roundtable.test.db.url"),
+        System.getProperty("roundtable.test.db.owner-user"),
+        System.getProperty("roundtable.test.db.owner-password"));
+  }
+}

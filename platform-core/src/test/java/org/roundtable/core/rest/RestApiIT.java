@@ -1,0 +1,333 @@
+package org.roundtable.core.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.core.testing.TestDeployments;
+
+/**
+ * The JSON API as a caller meets it over HTTP: tenants fixed from the URL, deny by default, one
+ * tenant's writes invisible to the other through every endpoint, and a problem response for every
+ * kind of bad request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+  private static final String PROBLEM = "application/problem+json";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TestDeployments.platform();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private ApiClient anonymous;
+  private ApiClient kirkleesOfficer;
+  private ApiClient kirkleesAdmin;
+  private ApiClient solihullOfficer;
+  private ApiClient solihullAdmin;
+
+  @BeforeEach
+  void clients() {
+    anonymous = new ApiClient(deployment);
+    kirkleesOfficer = anonymous.as("kirklees", "alex", "officer");
+    kirkleesAdmin = anonymous.as("kirklees", "tamsin", "tenant-admin");
+    solihullOfficer = anonymous.as("solihull", "sam", "officer");
+    solihullAdmin = anonymous.as("solihull", "jo", "tenant-admin");
+  }
+
+  @Test
+  void publicProfileNeedsNoSignInAndNamesTheCouncil() {
+    ApiClient.Result profile = anonymous.get("/api/v1/kirklees");
+
+    assertThat(profile.status()).isEqualTo(200);
+    assertThat(profile.json().getString("slug")).isEqualTo("kirklees");
+    assertThat(profile.json().getString("displayName")).isNotBlank();
+    assertThat(profile.json().getJsonArray("plugins")).isNotNull();
+  }
+
+  @Test
+  void unknownOrSuspendedTenantIsNotFound() throws SQLException {
+    assertProblem(anonymous.get("/api/v1/atlantis"), 404, "not-found");
+    assertProblem(anonymous.get("/api/v1/Not_A_Slug/members"), 404, "not-found");
+
+    ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'solihull'");
+    try {
+      assertProblem(anonymous.get("/api/v1/solihull"), 404, "not-found");
+      assertProblem(solihullAdmin.get("/api/v1/solihull/members"), 404, "not-found");
+    } finally {
+      ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'solihull'");
+    }
+    assertThat(anonymous.get("/api/v1/solihull").status()).isEqualTo(200);
+  }
+
+  @Test
+  void everyEndpointNotDeclaredPublicAnswers401WithoutCredentials() {
+    String member = "/api/v1/kirklees/members/" + UUID.randomUUID();
+    List<ApiClient.Result> results =
+        List.of(
+            anonymous.get("/api/v1/kirklees/members"),
+            anonymous.post("/api/v1/kirklees/members", "{\"fullName\":\"X\"}"),
+            anonymous.get(member),
+            anonymous.put(member, "{\"fullName\":\"X\"}"),
+            anonymous.get("/api/v1/kirklees/audit"),
+            anonymous.get("/api/v1/kirklees/settings"),
+            anonymous.put("/api/v1/kirklees/settings", "{\"displayName\":\"X\"}"),
+            anonymous.get("/api/v1/kirklees/test-failure"));
+
+    for (ApiClient.Result result : results) {
+      assertProblem(result, 401, "unauthenticated");
+      assertThat(result.header("WWW-Authenticate")).startsWith("Bearer");
+    }
+  }
+
+  @Test
+  void credentialsOfAnotherTenantAreNotAcceptedHere() {
+    ApiClient.Result result = kirkleesAdmin.get("/api/v1/solihull/members");
+
+    assertProblem(result, 401, "unauthenticated");
+  }
+
+  @Test
+  void callerWithoutThePermissionIsForbidden() {
+    ApiClient member = anonymous.as("kirklees", "beve", "member");
+
+    assertProblem(member.post("/api/v1/kirklees/members", person("Nope")), 403, "forbidden");
+    assertProblem(member.get("/api/v1/kirklees/audit"), 403, "forbidden");
+    assertProblem(kirkleesOfficer.get("/api/v1/kirklees/settings"), 403, "forbidden");
+  }
+
+  @Test
+  void aWriteInOneTenantNeverAppearsInTheOther() {
+    String email = "dulcie." + UUID.randomUUID() + "@example.org";
+    ApiClient.Result created =
+        kirkleesOfficer.post(
+            "/api/v1/kirklees/members",
+            person("Dulcie Leach").replace("}", ",\"email\":\"" + email + "\"}"));
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.json().getString("id");
+    assertThat(created.header("Location")).endsWith("/api/v1/kirklees/members/" + id);
+
+    assertProblem(solihullOfficer.get("/api/v1/solihull/members/" + id), 404, "not-found");
+    assertProblem(
+        solihullOfficer.put("/api/v1/solihull/members/" + id, person("Hijacked")),
+        404,
+        "not-found");
+    assertThat(solihullOfficer.get("/api/v1/solihull/members?limit=200").body()).doesNotContain(id);
+    assertThat(solihullAdmin.get("/api/v1/solihull/audit?limit=1000").body()).doesNotContain(id);
+    // The same email is free in another council: the same human in two councils is two members.
+    assertThat(
+            solihullOfficer
+                .post(
+                    "/api/v1/solihull/members",
+                    person("Dulcie Leach").replace("}", ",\"email\":\"" + email + "\"}"))
+                .status())
+        .isEqualTo(201);
+
+    assertThat(kirkleesOfficer.get("/api/v1/kirklees/members/" + id).json().getString("fullName"))
+        .isEqualTo("Dulcie Leach");
+    assertThat(kirkleesAdmin.get("/api/v1/kirklees/audit?resource=" + id).body())
+        .contains("member.added")
+        .contains("kirklees:alex");
+  }
+
+  @Test
+  void tenantAdministratorsChangeIsKeptAndAudited() {
+    ApiClient.Result changed =
+        solihullAdmin.put("/api/v1/solihull/settings", "{\"displayName\":\"Solihull MBC\"}");
+
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(anonymous.get("/api/v1/solihull").json().getString("displayName"))
+        .isEqualTo("Solihull MBC");
+    assertThat(solihullAdmin.get("/api/v1/solihull/audit?resource=solihull").body())
+        .contains("tenant.settings-changed");
+    assertThat(anonymous.get("/api/v1/kirklees").json().getString("displayName"))
+        .isNotEqualTo("Solihull MBC");
+  }
+
+  @Test
+  void badRequestsGetProblemResponsesThatHelpFixThem() {
+    String members = "/api/v1/kirklees/members";
+
+    assertProblem(kirkleesOfficer.post(members, "{\"fullName\": "), 400, "invalid-json");
+    assertProblem(kirkleesOfficer.post(members, "[1, 2]"), 400, "invalid-json");
+    ApiClient.Result invalid =
+        kirkleesOfficer.post(members, "{\"fullName\":\" \",\"email\":\"not-an-email\"}");
+    assertProblem(invalid, 400, "validation");
+    JsonArray errors = invalid.json().getJsonArray("errors");
+    assertThat(errors.getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")))
+        .containsExactlyInAnyOrder("fullName", "email");
+    assertProblem(kirkleesOfficer.post(members, "null"), 400, "validation");
+    assertProblem(
+        kirkleesOfficer.post(members, "{\"fullName\":\"X\",\"formats\":[\"SMOKE_SIGNALS\"]}"),
+        400,
+        "invalid-json");
+    assertProblem(
+        kirkleesOfficer.send("POST", members, "text/plain", "hello"),
+        415,
+        "unsupported-media-type");
+    ApiClient.Result notAllowed = kirkleesOfficer.delete(members);
+    assertProblem(notAllowed, 405, "method-not-allowed");
+    assertThat(notAllowed.header("Allow")).contains("GET").contains("POST");
+    assertProblem(kirkleesOfficer.get(members + "/" + UUID.randomUUID()), 404, "not-found");
+    assertProblem(kirkleesOfficer.get(members + "/not-a-uuid"), 404, "not-found");
+    assertProblem(kirkleesOfficer.get("/api/v1/kirklees/no-such-thing"), 404, "not-found");
+    assertProblem(kirkleesOfficer.get(members + "?limit=100000"), 400, "validation");
+    assertProblem(anonymous.get("/no-such-page"), 404, "not-found");
+  }
+
+  @Test
+  void conflictsAnswer409AndLeaveNothingHalfWritten() {
+    String members = "/api/v1/kirklees/members";
+    String email = "beve." + UUID.randomUUID() + "@example.org";
+    String body = person("Beve Smith").replace("}", ",\"email\":\"" + email + "\"}");
+    ApiClient.Result first = kirkleesOfficer.post(members, body);
+    assertThat(first.status()).isEqualTo(201);
+    int auditBefore = auditCount("kirklees", "member.added");
+
+    ApiClient.Result duplicate =
+        kirkleesOfficer.post(members, body.replace(email, email.toUpperCase()));
+    assertProblem(duplicate, 409, "conflict");
+
+    String id = first.json().getString("id");
+    ApiClient.Result stale =
+        kirkleesOfficer.put(members + "/" + id, person("Beve S."), "If-Match", "\"999\"");
+    assertProblem(stale, 409, "conflict");
+    assertThat(kirkleesOfficer.get(members + "/" + id).json().getString("fullName"))
+        .isEqualTo("Beve Smith");
+    assertThat(auditCount("kirklees", "member.added")).isEqualTo(auditBefore);
+    assertThat(auditCount("kirklees", "member.updated", id)).isZero();
+
+    ApiClient.Result current = kirkleesOfficer.get(members + "/" + id);
+    ApiClient.Result updated =
+        kirkleesOfficer.put(
+            members + "/" + id, person("Beve S."), "If-Match", current.header("ETag"));
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(auditCount("kirklees", "member.updated", id)).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentDuplicatesCreateOneMemberAndOneAuditEntry() throws Exception {
+    String email = "race." + UUID.randomUUID() + "@example.org";
+    String body = person("Racing Person").replace("}", ",\"email\":\"" + email + "\"}");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Integer>> posts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        posts.add(() -> kirkleesOfficer.post("/api/v1/kirklees/members", body).status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> status : pool.invokeAll(posts)) {
+        statuses.add(status.get());
+      }
+
+      assertThat(statuses).containsOnly(201, 409);
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    String list = kirkleesOfficer.get("/api/v1/kirklees/members?limit=200").body();
+    assertThat(list.split(email, -1)).hasSize(2);
+  }
+
+  @Test
+  void unexpectedFailureAnswers500WithoutInternals() {
+    ApiClient.Result failure = kirkleesOfficer.get("/api/v1/kirklees/test-failure");
+
+    assertProblem(failure, 500, "internal");
+    assertThat(failure.body())
+        .doesNotContain("SELECT")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("org.roundtable")
+        .contains(failure.header("X-Request-Id"));
+  }
+
+  @Test
+  void requestIdIsEchoedAndQuotedInProblems() {
+    ApiClient.Result result = anonymous.get("/api/v1/atlantis");
+
+    assertThat(result.header("X-Request-Id")).isNotBlank();
+    assertThat(result.json().getString("requestId")).isEqualTo(result.header("X-Request-Id"));
+  }
+
+  @Test
+  void healthAndOpenApiAreServed() {
+    ApiClient.Result ready = anonymous.get("/health/ready");
+    ApiClient.Result live = anonymous.get("/health/live");
+    ApiClient.Result openapi = anonymous.get("/openapi");
+
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"").contains("UP");
+    assertThat(live.status()).isEqualTo(200);
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/v1/{tenant}/members").contains("Roundtable API");
+  }
+
+  private int auditCount(String tenant, String action) {
+    return auditCount(tenant, action, null);
+  }
+
+  private int auditCount(String tenant, String action, String resource) {
+    ApiClient admin = anonymous.as(tenant, "auditor", "tenant-admin");
+    String query =
+        "/api/v1/"
+            + tenant
+            + "/audit?limit=1000"
+            + (resource == null ? "" : "&resource=" + resource);
+    JsonArray entries = (JsonArray) admin.get(query).structure();
+    return (int)
+        entries.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("action").equals(action))
+            .count();
+  }
+
+  private static String person(String name) {
+    return "{\"fullName\":\"" + name + "\",\"accessNeeds\":[\"STEP_FREE\",\"HEARING_LOOP\"]}";
+  }
+
+  private static void assertProblem(ApiClient.Result result, int status, String type) {
+    assertThat(result.status()).as(result.body()).isEqualTo(status);
+    assertThat(result.contentType()).startsWith(PROBLEM);
+    JsonObject problem = result.json();
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("type")).isEqualTo("urn:roundtable:problem:" + type);
+    assertThat(problem.getString("title")).isNotBlank();
+    assertThat(result.body()).doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  private static void ownerSql(String sql) throws SQLException {
+    try (Connection owner =
+            DriverManager.getConnection(
+                System.getProperty("roundtable.test.db.url"),
+                System.getProperty("roundtable.test.db.owner-user"),
+                System.getProperty("roundtable.test.db.owner-password"));
+        Statement statement = owner.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.roundtable.core.testing;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** TEST ONLY: an endpoint that fails the way a bug would, to check what a 500 reveals. */
+@Path("v1/{tenant}/test-failure")
+public class FailingTestResource {
+
+  @GET
+  public String fail() {
+    throw new IllegalStateException(
+        "SELECT secret FROM member WHERE tenant_id = 'kirklees' -- internal detail");
+  }
+}

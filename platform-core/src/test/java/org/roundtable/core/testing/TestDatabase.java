@@ -1,0 +1,97 @@
+package org.roundtable.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+import org.roundtable.core.persistence.dev.DevelopmentDatabase;
+import org.roundtable.core.persistence.migration.ChangelogSet;
+import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.core.persistence.migration.Migrator;
+
+/**
+ * One real PostgreSQL for the whole integration-test run: started before any test (and before
+ * Arquillian reads {@code arquillian.xml}, which takes its settings from the system properties set
+ * here), migrated by the real migrator, stopped after the last test. Unit-test runs (no {@code
+ * roundtable.test.database} property) start nothing.
+ */
+public class TestDatabase implements TestExecutionListener {
+
+  private static DevelopmentDatabase database;
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    if (!"embedded".equals(System.getProperty("roundtable.test.database")) || database != null) {
+      return;
+    }
+    try {
+      database = DevelopmentDatabase.start(Optional.empty());
+      DatabaseSettings settings = database.settings();
+      try (Connection owner = owner()) {
+        new Migrator(TestDatabase.class.getClassLoader(), settings.appUser())
+            .migrate(owner, ChangelogSet.platform());
+      }
+      System.setProperty("roundtable.test.db.url", settings.url());
+      System.setProperty("roundtable.test.db.app-user", settings.appUser());
+      System.setProperty("roundtable.test.db.app-password", settings.appPassword());
+      System.setProperty("roundtable.test.db.owner-user", settings.ownerUser());
+      System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
+      System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
+    } catch (IOException | SQLException e) {
+      throw new IllegalStateException("Cannot start the test database", e);
+    }
+  }
+
+  @Override
+  public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (database != null) {
+      try {
+        database.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        database = null;
+      }
+    }
+  }
+
+  /** The running test database. */
+  public static DevelopmentDatabase get() {
+    if (database == null) {
+      throw new IllegalStateException("The test database runs only under failsafe");
+    }
+    return database;
+  }
+
+  /** A connection as the owner (migration) role to the platform database. */
+  public static Connection owner() throws SQLException {
+    DatabaseSettings settings = get().settings();
+    return DriverManager.getConnection(
+        settings.url(), settings.ownerUser(), settings.ownerPassword());
+  }
+
+  /** The repository's tenant files, copied so tests may edit them. */
+  private static Path copyTenants() throws IOException {
+    Path source = Path.of(System.getProperty("roundtable.test.tenants"));
+    Path target = Path.of(System.getProperty("java.io.tmpdir"), "test-tenants");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target;
+  }
+}

@@ -1,0 +1,38 @@
+package org.roundtable.core.testing;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The application under test: the WAR the build produced, plus test-only pieces. */
+public final class TestDeployments {
+
+  private TestDeployments() {}
+
+  /** The shipped WAR with the test-only sign-in (and the given test classes) added. */
+  public static WebArchive platform(Class<?>... testClasses) {
+    File war = new File(System.getProperty("roundtable.test.war"));
+    WebArchive archive =
+        ShrinkWrap.create(ZipImporter.class, "roundtable.war").importFrom(war).as(WebArchive.class);
+    archive.addClasses(TestCallerAuthenticator.class, FailingTestResource.class);
+    archive.addClasses(testClasses);
+    return archive;
+  }
+
+  /** Like {@link #platform} with AssertJ, for tests that run inside the server. */
+  public static WebArchive platformForInContainerTests(Class<?>... testClasses) {
+    return platform(testClasses).addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      URL location = type.getProtectionDomain().getCodeSource().getLocation();
+      return new File(location.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
