@@ -1,0 +1,47 @@
+package org.roundtable.core.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import org.roundtable.api.persistence.TenantOwned;
+
+@AnalyzeClasses(packages = "org.roundtable", importOptions = ImportOption.DoNotIncludeTests.class)
+class CoreArchitectureTest {
+
+  /** Nothing may answer from memory across tenants. */
+  @ArchTest
+  static final ArchRule noEntityIsCacheable =
+      noClasses()
+          .that()
+          .areAnnotatedWith(Entity.class)
+          .should()
+          .beAnnotatedWith(Cacheable.class)
+          .because("a shared cache answers one tenant's rows to another");
+
+  /** Every core entity is tenant-owned, except the tenant registry itself. */
+  @ArchTest
+  static final ArchRule coreEntitiesAreTenantOwned =
+      classes()
+          .that()
+          .areAnnotatedWith(Entity.class)
+          .and()
+          .resideOutsideOfPackage("org.roundtable.core.tenancy.internal")
+          .should()
+          .beAnnotatedWith(TenantOwned.class);
+
+  /** The development database never leaks into the application's code. */
+  @ArchTest
+  static final ArchRule applicationDoesNotUseTheDevelopmentDatabase =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.roundtable.core.persistence.dev..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.roundtable.core.persistence.dev..", "io.zonky..");
+}
