@@ -39,7 +39,8 @@ public class JsonLogHandler extends Handler {
     out.println(toJson(logRecord));
   }
 
-  String toJson(LogRecord logRecord) {
+  /** The JSON line for a record. */
+  public String toJson(LogRecord logRecord) {
     JsonObjectBuilder line =
         Json.createObjectBuilder()
             .add("ts", logRecord.getInstant().toString())
