@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.web.RequestContext;
 
@@ -24,27 +25,34 @@ public class AuditLog {
   /** Records a write by the current caller; must run inside the write's transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String resourceType, String resourceId, String details) {
-    entityManager.persist(
-        new AuditEntry(
-            clock.instant(),
-            caller.actor(),
-            caller.onBehalfOf().orElse(null),
-            action,
-            resourceType,
-            resourceId,
-            RequestContext.requestId().orElse(null),
-            details));
+    write(
+        caller.actor(),
+        caller.onBehalfOf().orElse(null),
+        action,
+        resourceType,
+        resourceId,
+        details);
   }
 
   /** Records a write made by the platform itself (start-up, a job), naming the system actor. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordSystem(
       String systemActor, String action, String resourceType, String resourceId, String details) {
+    write("system:" + systemActor, null, action, resourceType, resourceId, details);
+  }
+
+  private void write(
+      String actor,
+      UUID onBehalfOf,
+      String action,
+      String resourceType,
+      String resourceId,
+      String details) {
     entityManager.persist(
         new AuditEntry(
             clock.instant(),
-            "system:" + systemActor,
-            null,
+            actor,
+            onBehalfOf,
             action,
             resourceType,
             resourceId,
