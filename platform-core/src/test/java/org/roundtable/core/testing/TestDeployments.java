@@ -12,12 +12,12 @@ public final class TestDeployments {
 
   private TestDeployments() {}
 
-  /** The shipped WAR with the test-only sign-in (and the given test classes) added. */
+  /** The shipped WAR with a test-only failing endpoint (and the given test classes) added. */
   public static WebArchive platform(Class<?>... testClasses) {
     File war = new File(System.getProperty("roundtable.test.war"));
     WebArchive archive =
         ShrinkWrap.create(ZipImporter.class, "roundtable.war").importFrom(war).as(WebArchive.class);
-    archive.addClasses(TestCallerAuthenticator.class, FailingTestResource.class);
+    archive.addClasses(FailingTestResource.class);
     archive.addClasses(testClasses);
     return archive;
   }

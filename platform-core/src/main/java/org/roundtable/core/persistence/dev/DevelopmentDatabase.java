@@ -89,6 +89,21 @@ public final class DevelopmentDatabase implements AutoCloseable {
     }
   }
 
+  /** Creates, if missing, a login role owning a database of the same name (Keycloak's store). */
+  public void createRoleAndDatabase(String name) throws SQLException {
+    String role = identifier(name);
+    try (Connection c = superuser("postgres").getConnection();
+        Statement s = c.createStatement()) {
+      createRole(s, role, "NOSUPERUSER NOCREATEDB NOCREATEROLE");
+      try (var rows = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + role + "'")) {
+        if (rows.next()) {
+          return;
+        }
+      }
+      s.execute("CREATE DATABASE " + role + " OWNER " + role);
+    }
+  }
+
   /**
    * Creates, if missing: the owner role (NOSUPERUSER, BYPASSRLS), the application role
    * (NOSUPERUSER, NOBYPASSRLS, owns nothing), the backup role (BYPASSRLS, read-only by grant) and

@@ -6,13 +6,18 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.core.identity.provisioning.RealmProvisioner;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantRegistry;
 
 /**
  * Reconciles {@code roundtable.tenants.dir} at start. A malformed file stops start-up with a
@@ -35,6 +40,8 @@ public class TenantFilesAtStartup {
   Optional<String> apply;
 
   @Inject TenantFileReconciler reconciler;
+  @Inject RealmProvisioner provisioner;
+  @Inject TenantRegistry registry;
 
   private TenantFileReport report = new TenantFileReport(List.of());
 
@@ -52,6 +59,26 @@ public class TenantFilesAtStartup {
       }
     }
     report = reconciler.reconcile(files, requested);
+    provisionRealms(files);
+  }
+
+  /**
+   * Makes sure every tenant file's realm exists (outside any database transaction: each call takes
+   * seconds). A failure is logged and retried at the next start; the tenant itself is kept.
+   */
+  private void provisionRealms(List<TenantFile> files) {
+    if (!provisioner.isConfigured()) {
+      LOG.info("Keycloak provisioning is not configured: tenants' realms are not checked");
+      return;
+    }
+    for (TenantFile file : files) {
+      try {
+        Tenant tenant = registry.find(file.slug()).orElseThrow();
+        provisioner.ensureRealm(tenant, Optional.of(file.source().getParent()));
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.SEVERE, "Could not provision the realm of tenant " + file.slug(), e);
+      }
+    }
   }
 
   /** What the last reconciliation found. */

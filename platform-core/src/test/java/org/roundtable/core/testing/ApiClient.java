@@ -1,4 +1,4 @@
-package org.roundtable.core.rest;
+package org.roundtable.core.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,49 +12,43 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.roundtable.core.testing.TestCallerAuthenticator;
 
 /** A small HTTP client for the API tests: what a real caller sends, nothing more. */
-final class ApiClient {
+public final class ApiClient {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
-  private String caller;
+  private String bearer;
 
-  ApiClient(URL deployment) {
+  public ApiClient(URL deployment) {
     // The adapter reports the machine's interface address; the server listens on loopback too.
     this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
   }
 
-  private ApiClient(URI base, String caller) {
+  private ApiClient(URI base, String bearer) {
     this.base = base;
-    this.caller = caller;
+    this.bearer = bearer;
   }
 
-  /** The same client, signed in (test-only mechanism) as the given caller. */
-  ApiClient as(String tenant, String subject, String... roles) {
-    return new ApiClient(base, TestCallerAuthenticator.header(tenant, subject, roles));
+  /** The same client, sending a bearer access token. */
+  public ApiClient withBearer(String token) {
+    return new ApiClient(base, token);
   }
 
-  /** The same client, signed in with raw test credentials. */
-  ApiClient withCredentials(String rawCredentials) {
-    return new ApiClient(base, rawCredentials);
-  }
-
-  Result get(String path) {
+  public Result get(String path) {
     return send(builder(path).GET());
   }
 
-  Result delete(String path) {
+  public Result delete(String path) {
     return send(builder(path).DELETE());
   }
 
-  Result post(String path, String json) {
+  public Result post(String path, String json) {
     return send(builder(path).header("Content-Type", "application/json").POST(body(json)));
   }
 
-  Result put(String path, String json, String... headers) {
+  public Result put(String path, String json, String... headers) {
     HttpRequest.Builder request =
         builder(path).header("Content-Type", "application/json").PUT(body(json));
     for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -63,7 +57,7 @@ final class ApiClient {
     return send(request);
   }
 
-  Result send(String method, String path, String contentType, String body) {
+  public Result send(String method, String path, String contentType, String body) {
     return send(builder(path).header("Content-Type", contentType).method(method, body(body)));
   }
 
@@ -72,8 +66,8 @@ final class ApiClient {
         HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
             .timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json, application/problem+json");
-    if (caller != null) {
-      builder.header(TestCallerAuthenticator.HEADER, caller);
+    if (bearer != null) {
+      builder.header("Authorization", "Bearer " + bearer);
     }
     return builder;
   }
@@ -96,29 +90,29 @@ final class ApiClient {
   }
 
   /** A response, with its body readable as JSON. */
-  record Result(HttpResponse<String> response) {
+  public record Result(HttpResponse<String> response) {
 
-    int status() {
+    public int status() {
       return response.statusCode();
     }
 
-    String body() {
+    public String body() {
       return response.body();
     }
 
-    String header(String name) {
+    public String header(String name) {
       return response.headers().firstValue(name).orElse(null);
     }
 
-    String contentType() {
+    public String contentType() {
       return header("Content-Type");
     }
 
-    JsonObject json() {
+    public JsonObject json() {
       return (JsonObject) structure();
     }
 
-    JsonStructure structure() {
+    public JsonStructure structure() {
       try (var reader = Json.createReader(new StringReader(response.body()))) {
         return reader.read();
       }

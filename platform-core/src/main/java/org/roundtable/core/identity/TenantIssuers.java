@@ -1,0 +1,20 @@
+package org.roundtable.core.identity;
+
+import java.net.URL;
+import org.roundtable.core.tenancy.Tenant;
+
+/**
+ * Which token issuer vouches for a tenant's members, and where its signing keys are. Today every
+ * tenant has a realm of its own; a later mode may map several tenants to one realm with Keycloak
+ * Organizations (the scale path past a few hundred councils) by replacing this one bean.
+ */
+public interface TenantIssuers {
+
+  /**
+   * @param issuer the exact {@code iss} a token of this tenant carries (the public URL)
+   * @param jwks where the platform fetches the issuer's public keys (the internal URL)
+   */
+  record Issuer(String issuer, URL jwks) {}
+
+  Issuer issuerOf(Tenant tenant);
+}

@@ -1,0 +1,125 @@
+package org.roundtable.core.identity.internal;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.identity.Caller;
+import org.roundtable.core.identity.CallerAuthenticator;
+import org.roundtable.core.identity.NotAuthenticatedException;
+import org.roundtable.core.identity.TenantIssuers;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantRegistry;
+
+/**
+ * The API's only way in: a bearer access token from the URL tenant's own issuer, verified with
+ * Nimbus JOSE+JWT — RS256 signature against the issuer's keys (cached; an unknown {@code kid}
+ * triggers one rate-limited refetch, so key rotation works), exact issuer, audience {@code
+ * platform-api}, {@code typ} Bearer (an ID token is refused), expiry and not-before within a small
+ * clock skew. Any failure is 401; the reason is never read from the library's message.
+ */
+@ApplicationScoped
+public class BearerTokenAuthenticator implements CallerAuthenticator {
+
+  static final String AUDIENCE = "platform-api";
+  private static final Set<String> PLATFORM_ROLES =
+      Set.of("tenant-admin", "officer", "member", "finance");
+
+  @Inject TenantIssuers issuers;
+  @Inject TenantRegistry registry;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.identity.clock-skew-seconds", defaultValue = "30")
+  int clockSkewSeconds;
+
+  /** One processor per tenant, keyed by tenant and issuer so a changed realm gets a new one. */
+  private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors =
+      new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<Caller> authenticate(ContainerRequestContext request, TenantRef tenantRef) {
+    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (header == null) {
+      return Optional.empty();
+    }
+    if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
+      throw new NotAuthenticatedException("Send an access token as 'Authorization: Bearer ...'");
+    }
+    Tenant tenant =
+        registry
+            .findActive(tenantRef.slug())
+            .orElseThrow(() -> new NotAuthenticatedException("This access token is not valid"));
+    TenantIssuers.Issuer issuer = issuers.issuerOf(tenant);
+    JWTClaimsSet claims;
+    try {
+      claims =
+          processors
+              .computeIfAbsent(tenant.slug() + " " + issuer.issuer(), key -> processor(issuer))
+              .process(header.substring(7).strip(), null);
+    } catch (Exception e) {
+      // Includes RateLimitReachedException, whose message is null: never read it.
+      throw new NotAuthenticatedException("This access token is not valid here");
+    }
+    return Optional.of(
+        new Caller(tenantRef, claims.getSubject(), displayName(claims), roles(claims)));
+  }
+
+  private ConfigurableJWTProcessor<SecurityContext> processor(TenantIssuers.Issuer issuer) {
+    JWKSource<SecurityContext> keys = JWKSourceBuilder.create(issuer.jwks()).build();
+    DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
+    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+    DefaultJWTClaimsVerifier<SecurityContext> verifier =
+        new DefaultJWTClaimsVerifier<>(
+            // Nimbus 10.5 calls contains(null) on this set: Set.of(...) would throw.
+            new HashSet<>(List.of(AUDIENCE)),
+            new JWTClaimsSet.Builder().issuer(issuer.issuer()).claim("typ", "Bearer").build(),
+            new HashSet<>(List.of("sub", "exp", "iat")),
+            null);
+    verifier.setMaxClockSkew(clockSkewSeconds);
+    processor.setJWTClaimsSetVerifier(verifier);
+    return processor;
+  }
+
+  private static String displayName(JWTClaimsSet claims) {
+    Object name = claims.getClaim("name");
+    if (name instanceof String text && !text.isBlank()) {
+      return text;
+    }
+    Object username = claims.getClaim("preferred_username");
+    return username instanceof String text ? text : claims.getSubject();
+  }
+
+  private static Set<String> roles(JWTClaimsSet claims) {
+    Set<String> roles = new LinkedHashSet<>();
+    if (claims.getClaim("realm_access") instanceof Map<?, ?> access
+        && access.get("roles") instanceof List<?> list) {
+      list.stream()
+          .filter(String.class::isInstance)
+          .map(String.class::cast)
+          .filter(PLATFORM_ROLES::contains)
+          .forEach(roles::add);
+    }
+    return roles;
+  }
+}

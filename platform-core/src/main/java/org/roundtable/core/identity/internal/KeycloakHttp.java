@@ -1,0 +1,111 @@
+package org.roundtable.core.identity.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The few calls the platform makes to Keycloak's token endpoint and admin REST API, with the JDK's
+ * HTTP client and JSON-P. (Keycloak's admin client needs RESTEasy and breaks a Jersey deployment.)
+ */
+public final class KeycloakHttp {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private KeycloakHttp() {}
+
+  /** An access token from a realm's token endpoint. */
+  public static String token(String keycloakUrl, String realm, Map<String, String> form)
+      throws IOException {
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    expect(response, 200, "token from realm " + realm);
+    return parse(response.body()).asJsonObject().getString("access_token");
+  }
+
+  /** GET a JSON document with a bearer token. */
+  public static JsonStructure getJson(String url, String token) throws IOException {
+    HttpResponse<String> response = send(authorized(url, token).GET());
+    expect(response, 200, "GET " + url);
+    return parse(response.body());
+  }
+
+  /** The status of a GET, for existence checks. */
+  public static int status(String url, String token) throws IOException {
+    return send(authorized(url, token).GET()).statusCode();
+  }
+
+  /** POST JSON with a bearer token; 201 or 204 expected. */
+  public static void post(String url, String token, String json) throws IOException {
+    HttpResponse<String> response =
+        send(
+            authorized(url, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    if (response.statusCode() != 201 && response.statusCode() != 204) {
+      expect(response, 201, "POST " + url);
+    }
+  }
+
+  private static HttpRequest.Builder authorized(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + token);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+    try {
+      return HTTP.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("Interrupted calling Keycloak", e);
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String what)
+      throws IOException {
+    if (response.statusCode() != status) {
+      throw new IOException(
+          "Keycloak answered "
+              + response.statusCode()
+              + " to "
+              + what
+              + ": "
+              + abbreviate(response.body()));
+    }
+  }
+
+  private static String abbreviate(String body) {
+    return body == null || body.length() < 300 ? body : body.substring(0, 300) + "...";
+  }
+
+  private static JsonStructure parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.read();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.roundtable.core.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.MalformedURLException;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.core.identity.TenantIssuers;
+import org.roundtable.core.tenancy.Tenant;
+
+/**
+ * One Keycloak realm per tenant. Keycloak has two URLs: the public one (the token issuer, browser
+ * redirects) and the internal one the platform calls.
+ */
+@ApplicationScoped
+public class RealmPerTenantIssuers implements TenantIssuers {
+
+  @Inject
+  @ConfigProperty(name = "roundtable.keycloak.public-url", defaultValue = "http://localhost:8180")
+  String publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.keycloak.internal-url", defaultValue = "http://localhost:8180")
+  String internalUrl;
+
+  @Override
+  public Issuer issuerOf(Tenant tenant) {
+    try {
+      return new Issuer(
+          strip(publicUrl) + "/realms/" + tenant.realm(),
+          URI.create(
+                  strip(internalUrl)
+                      + "/realms/"
+                      + tenant.realm()
+                      + "/protocol/openid-connect/certs")
+              .toURL());
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException("roundtable.keycloak.internal-url is not a URL", e);
+    }
+  }
+
+  private static String strip(String url) {
+    return url.replaceAll("/+$", "");
+  }
+}

@@ -1,0 +1,253 @@
+package org.roundtable.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.URL;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.core.testing.ApiClient;
+import org.roundtable.core.testing.TestDeployments;
+import org.roundtable.core.testing.TestRealms;
+
+/**
+ * The API against a real Keycloak: tenants' realms provisioned at start-up, real access tokens
+ * accepted on their own tenant only, and every forged or misplaced token refused with 401.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IdentityIT {
+
+  private static final String MEMBERS = "/api/v1/kirklees/members";
+  private static TestRealms.ForgeryKey forgeryKey;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TestDeployments.platform();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private final String keycloak = System.getProperty("roundtable.test.keycloak.url");
+  private final TestRealms realms = new TestRealms(keycloak);
+  private ApiClient api;
+
+  @BeforeEach
+  void realmsWithTestUsers() throws Exception {
+    api = new ApiClient(deployment);
+    realms.ensureTestUsers();
+    if (forgeryKey == null) {
+      forgeryKey = realms.addForgeryKey("kirklees");
+    }
+  }
+
+  @Test
+  void aRealAccessTokenOpensItsOwnTenant() throws Exception {
+    ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+
+    ApiClient.Result list = officer.get(MEMBERS);
+    ApiClient.Result created =
+        officer.post(MEMBERS, "{\"fullName\":\"Signed-in Officer's Member\"}");
+
+    assertThat(list.status()).isEqualTo(200);
+    assertThat(created.status()).isEqualTo(201);
+  }
+
+  @Test
+  void rolesComeFromTheRealm() throws Exception {
+    ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
+    ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+
+    assertThat(member.get(MEMBERS).status()).isEqualTo(403);
+    assertThat(member.get("/api/v1/kirklees/settings").status()).isEqualTo(403);
+    assertThat(admin.get("/api/v1/kirklees/settings").status()).isEqualTo(200);
+    assertThat(admin.get("/api/v1/kirklees/audit").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aTenantAdministratorOfKirkleesCannotTouchSolihull() throws Exception {
+    ApiClient kirkleesAdmin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+
+    assertUnauthorized(kirkleesAdmin.get("/api/v1/solihull/members"));
+    assertUnauthorized(
+        kirkleesAdmin.put("/api/v1/solihull/settings", "{\"displayName\":\"Taken\"}"));
+  }
+
+  @Test
+  void theForgerySetUpIsValidSoEveryRefusalBelowIsMeaningful() throws Exception {
+    assertThat(api.withBearer(forge(c -> {})).get(MEMBERS).status()).isEqualTo(200);
+  }
+
+  @Test
+  void forgedAndMisplacedTokensAreRefusedWith401() throws Exception {
+    Instant now = Instant.now();
+    Map<String, String> matrix =
+        Map.ofEntries(
+            Map.entry("alg=none", unsigned()),
+            Map.entry("HS256 signed with the realm's public key", hmacWithRealmPublicKey()),
+            Map.entry("unknown kid", signedBy(freshKey(), "no-such-kid", claims(c -> {}))),
+            Map.entry(
+                "another key under the realm's kid",
+                signedBy(freshKey(), realmKid(), claims(c -> {}))),
+            Map.entry("expired", forge(c -> c.expirationTime(Date.from(now.minusSeconds(300))))),
+            Map.entry(
+                "not yet valid", forge(c -> c.notBeforeTime(Date.from(now.plusSeconds(300))))),
+            Map.entry("wrong issuer", forge(c -> c.issuer(keycloak + "/realms/solihull"))),
+            Map.entry("wrong audience", forge(c -> c.audience("account"))),
+            Map.entry("an ID token", forge(c -> c.claim("typ", "ID").audience("web-app"))),
+            Map.entry(
+                "the other tenant's realm", realms.login("solihull", "solihull-tenant-admin")),
+            Map.entry("the operator (master) realm", realms.adminToken()),
+            Map.entry("tampered payload", tampered(realms.login("kirklees", "kirklees-member"))),
+            Map.entry("not a JWT", "not-a-token"));
+
+    for (Map.Entry<String, String> forged : matrix.entrySet()) {
+      ApiClient.Result result = api.withBearer(forged.getValue()).get(MEMBERS);
+      assertThat(result.status()).as(forged.getKey()).isEqualTo(401);
+      assertThat(result.header("WWW-Authenticate")).as(forged.getKey()).startsWith("Bearer");
+      assertThat(result.body()).as(forged.getKey()).doesNotContain("fullName");
+    }
+  }
+
+  @Test
+  void aSuspendedTenantAnswers404ToEveryToken() throws Exception {
+    String token = realms.login("kirklees", "kirklees-tenant-admin");
+    ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'kirklees'");
+    try {
+      assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(404);
+      assertThat(api.withBearer(forge(c -> {})).get("/api/v1/kirklees/audit").status())
+          .isEqualTo(404);
+    } finally {
+      ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
+    }
+    assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(200);
+  }
+
+  /**
+   * A token signed with the realm's published test key, changed from a valid one by {@code change}.
+   */
+  private String forge(Consumer<JWTClaimsSet.Builder> change) throws Exception {
+    return signedBy(forgeryKey.pair().getPrivate(), forgeryKey.kid(), claims(change));
+  }
+
+  private JWTClaimsSet claims(Consumer<JWTClaimsSet.Builder> change) {
+    Instant now = Instant.now();
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(keycloak + "/realms/kirklees")
+            .subject(UUID.randomUUID().toString())
+            .audience(List.of("platform-api", "account"))
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(300)))
+            .claim("typ", "Bearer")
+            .claim("preferred_username", "forged-officer")
+            .claim("realm_access", Map.of("roles", List.of("officer", "tenant-admin")));
+    change.accept(claims);
+    return claims.build();
+  }
+
+  private static String signedBy(PrivateKey key, String kid, JWTClaimsSet claims) throws Exception {
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(kid).build(),
+            claims);
+    jwt.sign(new RSASSASigner(key));
+    return jwt.serialize();
+  }
+
+  private String unsigned() {
+    return new PlainJWT(claims(c -> {})).serialize();
+  }
+
+  private String hmacWithRealmPublicKey() throws Exception {
+    RSAKey published = (RSAKey) realmKeys().getKeyByKeyId(realmKid());
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .type(JOSEObjectType.JWT)
+                .keyID(realmKid())
+                .build(),
+            claims(c -> {}));
+    jwt.sign(new MACSigner(published.toRSAPublicKey().getEncoded()));
+    return jwt.serialize();
+  }
+
+  private static String tampered(String token) {
+    String[] parts = token.split("\\.");
+    String payload =
+        new String(
+                java.util.Base64.getUrlDecoder().decode(parts[1]),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\"member\"", "\"tenant-admin\"");
+    return parts[0]
+        + "."
+        + java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(payload.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        + "."
+        + parts[2];
+  }
+
+  private JWKSet realmKeys() throws Exception {
+    return JWKSet.load(
+        URI.create(keycloak + "/realms/kirklees/protocol/openid-connect/certs").toURL());
+  }
+
+  /** The kid Keycloak really signs with (not the test's passive key). */
+  private String realmKid() throws Exception {
+    return realmKeys().getKeys().stream()
+        .filter(k -> k instanceof RSAKey && !forgeryKey.kid().equals(k.getKeyID()))
+        .filter(k -> k.getKeyUse() == null || "sig".equals(k.getKeyUse().identifier()))
+        .findFirst()
+        .orElseThrow()
+        .getKeyID();
+  }
+
+  private static PrivateKey freshKey() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    return generator.generateKeyPair().getPrivate();
+  }
+
+  private static void assertUnauthorized(ApiClient.Result result) {
+    assertThat(result.status()).isEqualTo(401);
+  }
+
+  private static void ownerSql(String sql) throws Exception {
+    try (Connection owner =
+            DriverManager.getConnection(
+                System.getProperty("roundtable.test.db.url"),
+                System.getProperty("roundtable.test.db.owner-user"),
+                System.getProperty("roundtable.test.db.owner-password"));
+        Statement statement = owner.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+}
