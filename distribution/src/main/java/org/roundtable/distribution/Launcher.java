@@ -51,26 +51,38 @@ public final class Launcher {
     RunningProcesses running = new RunningProcesses();
     Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll, "roundtable-stop"));
     try {
-      DatabaseSettings database = startDatabase(settings, running);
+      Optional<DevelopmentDatabase> embedded = startEmbeddedDatabase(settings, running);
+      DatabaseSettings database =
+          embedded.isPresent() ? embedded.get().settings() : externalDatabase();
       migrate(database);
+      IdentityServer identity = IdentityServer.start(settings, embedded, running);
       PayaraProcess payara =
-          PayaraProcess.start(settings, database, applicationDirectory(), READY_TIMEOUT);
+          PayaraProcess.start(
+              settings,
+              database,
+              identity.applicationSettings(),
+              distributionFolder().resolve("app"),
+              READY_TIMEOUT);
       running.add(payara::stop);
       payara.awaitReady();
+      List<String> slugs = tenants.stream().map(TenantFile::slug).toList();
+      String signIns = identity.createDemoUsers(slugs);
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "%nRoundtable is ready after %.1f s at http://localhost:%d/%n"
               + "  tenants: %s%n"
               + "  try: curl http://localhost:%d/api/v1/%s%n"
               + "  API description: http://localhost:%d/openapi%n"
+              + "%s"
               + "  data: %s (delete it to start fresh)%n"
               + "Stop with Ctrl-C.%n",
           seconds,
           settings.port(),
-          String.join(", ", tenants.stream().map(TenantFile::slug).toList()),
+          String.join(", ", slugs),
           settings.port(),
           tenants.isEmpty() ? "<tenant>" : tenants.get(0).slug(),
           settings.port(),
+          signIns,
           settings.dataDir());
       int exit = payara.waitFor();
       running.stopAll();
@@ -81,16 +93,21 @@ public final class Launcher {
     }
   }
 
-  private static DatabaseSettings startDatabase(LauncherSettings settings, RunningProcesses running)
-      throws StartException {
+  private static DatabaseSettings externalDatabase() throws StartException {
+    try {
+      DatabaseSettings external = DatabaseSettings.fromEnvironment();
+      System.out.println("Using PostgreSQL at " + external.url());
+      return external;
+    } catch (IllegalArgumentException e) {
+      throw new StartException(e.getMessage());
+    }
+  }
+
+  /** The embedded PostgreSQL, unless an external one is configured. */
+  private static Optional<DevelopmentDatabase> startEmbeddedDatabase(
+      LauncherSettings settings, RunningProcesses running) throws StartException {
     if (DatabaseSettings.isConfigured()) {
-      try {
-        DatabaseSettings external = DatabaseSettings.fromEnvironment();
-        System.out.println("Using PostgreSQL at " + external.url());
-        return external;
-      } catch (IllegalArgumentException e) {
-        throw new StartException(e.getMessage());
-      }
+      return Optional.empty();
     }
     try {
       Path directory = settings.dataDir().resolve("postgres");
@@ -105,7 +122,7 @@ public final class Launcher {
           });
       System.out.println(
           "Embedded PostgreSQL on 127.0.0.1:" + database.port() + ", data in " + directory);
-      return database.settings();
+      return Optional.of(database);
     } catch (IOException e) {
       throw new StartException("Cannot start the embedded PostgreSQL: " + e.getMessage());
     }
@@ -122,15 +139,17 @@ public final class Launcher {
     }
   }
 
-  private static Path applicationDirectory() throws StartException {
+  /** The folder the launcher JAR sits in: {@code app/}, {@code lib/} and {@code keycloak/}. */
+  static Path distributionFolder() throws StartException {
     try {
       Path jar =
           Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path app = jar.getParent().resolve("app");
-      if (!Files.isRegularFile(app.resolve("payara-micro.jar"))) {
-        throw new StartException("No application next to the launcher in " + app + ": build first");
+      Path folder = jar.getParent();
+      if (!Files.isRegularFile(folder.resolve("app").resolve("payara-micro.jar"))) {
+        throw new StartException(
+            "No application next to the launcher in " + folder + ": build first");
       }
-      return app;
+      return folder;
     } catch (URISyntaxException e) {
       throw new StartException("Cannot find the launcher's folder: " + e.getMessage());
     }

@@ -10,8 +10,10 @@ import org.roundtable.core.persistence.migration.DatabaseSettings;
  * @param dataDir where the embedded database and Payara's files live
  * @param tenantsDir the tenant definitions
  * @param javaOptions JVM options for Payara Micro
+ * @param keycloakPort HTTP port of the development Keycloak
  */
-record LauncherSettings(int port, Path dataDir, Path tenantsDir, String javaOptions) {
+record LauncherSettings(
+    int port, Path dataDir, Path tenantsDir, String javaOptions, int keycloakPort) {
 
   /** Development JVM options: fast start, small heap. Not for production. */
   static final String DEV_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
@@ -23,6 +25,7 @@ record LauncherSettings(int port, Path dataDir, Path tenantsDir, String javaOpti
             .toAbsolutePath(),
         Path.of(DatabaseSettings.optional("roundtable.tenants.dir").orElse("tenants"))
             .toAbsolutePath(),
-        DatabaseSettings.optional("roundtable.java-opts").orElse(DEV_JAVA_OPTIONS));
+        DatabaseSettings.optional("roundtable.java-opts").orElse(DEV_JAVA_OPTIONS),
+        Integer.parseInt(DatabaseSettings.optional("roundtable.keycloak.port").orElse("8180")));
   }
 }

@@ -32,7 +32,11 @@ final class PayaraProcess {
   }
 
   static PayaraProcess start(
-      LauncherSettings settings, DatabaseSettings database, Path app, Duration readyTimeout)
+      LauncherSettings settings,
+      DatabaseSettings database,
+      Map<String, String> environment,
+      Path app,
+      Duration readyTimeout)
       throws StartException {
     Path root = settings.dataDir().resolve("payara");
     List<String> command = new ArrayList<>();
@@ -59,6 +63,7 @@ final class PayaraProcess {
     env.put("ROUNDTABLE_DB_APP_PASSWORD", database.appPassword());
     env.remove("ROUNDTABLE_DB_OWNER_PASSWORD");
     env.put("ROUNDTABLE_TENANTS_DIR", settings.tenantsDir().toString());
+    env.putAll(environment);
     try {
       Files.createDirectories(root.resolve("tmp"));
       System.out.println("Starting Payara Micro on port " + settings.port() + " ...");

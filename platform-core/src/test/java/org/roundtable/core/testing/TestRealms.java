@@ -3,8 +3,6 @@ package org.roundtable.core.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -78,51 +76,12 @@ public final class TestRealms {
             .toString());
   }
 
-  /** Adds a user with a password and one realm role, if missing. */
-  public void ensureUser(String realm, String username, String role) throws IOException {
-    String token = adminToken();
-    String users = keycloak + "/admin/realms/" + realm + "/users";
-    String query =
-        users + "?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
-    if (!KeycloakHttp.getJson(query, token).asJsonArray().isEmpty()) {
-      return;
-    }
-    KeycloakHttp.post(
-        users,
-        token,
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("email", username + "@" + realm + ".example")
-            .add("firstName", "Test")
-            .add("lastName", username)
-            .add("emailVerified", true)
-            .add("enabled", true)
-            .add(
-                "credentials",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("type", "password")
-                            .add("value", PASSWORD)
-                            .add("temporary", false)))
-            .build()
-            .toString());
-    String id = KeycloakHttp.getJson(query, token).asJsonArray().getJsonObject(0).getString("id");
-    JsonObject roleRepresentation =
-        KeycloakHttp.getJson(keycloak + "/admin/realms/" + realm + "/roles/" + role, token)
-            .asJsonObject();
-    KeycloakHttp.post(
-        users + "/" + id + "/role-mappings/realm",
-        token,
-        Json.createArrayBuilder().add(roleRepresentation).build().toString());
-  }
-
   /** Makes sure both test realms have the test client and one user per platform role. */
   public void ensureTestUsers() throws IOException {
     for (String realm : List.of("kirklees", "solihull")) {
       ensurePasswordClient(realm);
       for (String role : List.of("member", "officer", "tenant-admin", "finance")) {
-        ensureUser(realm, realm + "-" + role, role);
+        TestDatabase.keycloak().ensureUser(realm, realm + "-" + role, role, PASSWORD);
       }
     }
   }

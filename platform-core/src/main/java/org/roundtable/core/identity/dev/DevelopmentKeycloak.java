@@ -125,6 +125,49 @@ public final class DevelopmentKeycloak implements AutoCloseable {
   }
 
   /**
+   * Creates a user with a password and one realm role, if no user of that name exists (development
+   * demo users and test users only).
+   */
+  public void ensureUser(String realm, String username, String role, String password)
+      throws IOException {
+    String token = adminToken();
+    String users = url() + "/admin/realms/" + realm + "/users";
+    String query =
+        users + "?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
+    if (!KeycloakHttp.getJson(query, token).asJsonArray().isEmpty()) {
+      return;
+    }
+    KeycloakHttp.post(
+        users,
+        token,
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("email", username + "@" + realm + ".example")
+            .add("firstName", role.substring(0, 1).toUpperCase() + role.substring(1))
+            .add("lastName", "of " + realm)
+            .add("emailVerified", true)
+            .add("enabled", true)
+            .add(
+                "credentials",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("value", password)
+                            .add("temporary", false)))
+            .build()
+            .toString());
+    String id = KeycloakHttp.getJson(query, token).asJsonArray().getJsonObject(0).getString("id");
+    JsonObject roleRepresentation =
+        KeycloakHttp.getJson(url() + "/admin/realms/" + realm + "/roles/" + role, token)
+            .asJsonObject();
+    KeycloakHttp.post(
+        users + "/" + id + "/role-mappings/realm",
+        token,
+        Json.createArrayBuilder().add(roleRepresentation).build().toString());
+  }
+
+  /**
    * Creates, if missing, the confidential client whose service account holds only {@code
    * create-realm} in the master realm: what the platform provisions tenants' realms with.
    */
