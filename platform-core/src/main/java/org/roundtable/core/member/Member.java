@@ -51,6 +51,10 @@ public class Member {
   @Column(name = "lived_experience_consent", nullable = false)
   private boolean livedExperienceConsent;
 
+  /** The sign-in identity (subject in the tenant's realm) this member is linked to, if any. */
+  @Column(name = "subject")
+  private String subject;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -104,6 +108,18 @@ public class Member {
 
   public UUID id() {
     return id;
+  }
+
+  public java.util.Optional<String> subject() {
+    return java.util.Optional.ofNullable(subject);
+  }
+
+  /** Links this member to a sign-in identity; a member is linked once. */
+  public void linkTo(String identitySubject) {
+    if (subject != null && !subject.equals(identitySubject)) {
+      throw new IllegalStateException("This member is already linked to another sign-in");
+    }
+    this.subject = identitySubject;
   }
 
   public String email() {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.rest.ProblemException;
@@ -29,6 +30,55 @@ public class MemberDirectory {
     entityManager.persist(member);
     entityManager.flush();
     audit.record("member.added", "member", member.id().toString(), null);
+    return member;
+  }
+
+  /**
+   * The member the signed-in person is, created just in time on their first sign-in (someone who
+   * signs in uninvited). Never matched to an existing record by email address: officers' records
+   * are linked through invitations only.
+   */
+  @Transactional
+  public Member forSignedIn(String subject, String displayName) {
+    List<Member> linked =
+        entityManager
+            .createQuery("SELECT m FROM Member m WHERE m.subject = :subject", Member.class)
+            .setParameter("subject", subject)
+            .getResultList();
+    if (!linked.isEmpty()) {
+      return linked.get(0);
+    }
+    Member member =
+        new Member(
+            UUID.randomUUID(),
+            new MemberDetails(
+                displayName,
+                null,
+                null,
+                null,
+                null,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                null,
+                Set.of(),
+                false),
+            clock.instant());
+    member.linkTo(subject);
+    entityManager.persist(member);
+    entityManager.flush();
+    audit.record("member.created-on-first-sign-in", "member", member.id().toString(), null);
+    return member;
+  }
+
+  /** The signed-in person changes their own profile. */
+  @Transactional
+  public Member updateOwn(String subject, String displayName, MemberDetails details) {
+    Member member = forSignedIn(subject, displayName);
+    requireEmailFree(details.email(), member.id());
+    member.apply(details, clock.instant());
+    entityManager.flush();
+    audit.record("member.updated-own-profile", "member", member.id().toString(), null);
     return member;
   }
 

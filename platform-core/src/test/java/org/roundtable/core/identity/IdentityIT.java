@@ -16,9 +16,6 @@ import java.net.URI;
 import java.net.URL;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -34,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roundtable.core.testing.ApiClient;
+import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
 
@@ -78,6 +76,41 @@ class IdentityIT {
 
     assertThat(list.status()).isEqualTo(200);
     assertThat(created.status()).isEqualTo(201);
+  }
+
+  @Test
+  void firstSignInCreatesTheMemberOnceNeverByEmailAndTheyEditTheirOwnProfile() throws Exception {
+    ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    // An officer's record with the person's email address is not theirs until an invitation links
+    // it.
+    ApiClient.Result byEmail =
+        officer.post(
+            MEMBERS,
+            "{\"fullName\":\"Officer's record\",\"email\":\"kirklees-member@kirklees.example\"}");
+    ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
+
+    ApiClient.Result first = member.get("/api/v1/kirklees/me");
+    ApiClient.Result again = member.get("/api/v1/kirklees/me");
+    ApiClient.Result edited =
+        member.put(
+            "/api/v1/kirklees/me",
+            "{\"fullName\":\"Kim Member\",\"preferredName\":\"Kim\",\"accessNeeds\":[\"QUIET_ROOM\"]}");
+    ApiClient.Result inSolihull =
+        api.withBearer(realms.login("solihull", "solihull-member")).get("/api/v1/solihull/me");
+
+    assertThat(first.status()).isEqualTo(200);
+    String id = first.json().getString("id");
+    assertThat(again.json().getString("id")).isEqualTo(id);
+    assertThat(byEmail.status()).isEqualTo(201);
+    assertThat(id).isNotEqualTo(byEmail.json().getString("id"));
+    assertThat(edited.status()).isEqualTo(200);
+    assertThat(member.get("/api/v1/kirklees/me").json().getString("preferredName"))
+        .isEqualTo("Kim");
+    assertThat(member.get("/api/v1/kirklees/me").json().getJsonArray("accessNeeds").toString())
+        .contains("QUIET_ROOM");
+    assertThat(inSolihull.status()).isEqualTo(200);
+    assertThat(inSolihull.json().getString("id")).isNotEqualTo(id);
+    assertUnauthorized(api.get("/api/v1/kirklees/me"));
   }
 
   @Test
@@ -139,13 +172,13 @@ class IdentityIT {
   @Test
   void aSuspendedTenantAnswers404ToEveryToken() throws Exception {
     String token = realms.login("kirklees", "kirklees-tenant-admin");
-    ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'kirklees'");
+    TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'kirklees'");
     try {
       assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(404);
       assertThat(api.withBearer(forge(c -> {})).get("/api/v1/kirklees/audit").status())
           .isEqualTo(404);
     } finally {
-      ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
+      TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
     }
     assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(200);
   }
@@ -238,16 +271,5 @@ class IdentityIT {
 
   private static void assertUnauthorized(ApiClient.Result result) {
     assertThat(result.status()).isEqualTo(401);
-  }
-
-  private static void ownerSql(String sql) throws Exception {
-    try (Connection owner =
-            DriverManager.getConnection(
-                System.getProperty("roundtable.test.db.url"),
-                System.getProperty("roundtable.test.db.owner-user"),
-                System.getProperty("roundtable.test.db.owner-password"));
-        Statement statement = owner.createStatement()) {
-      statement.execute(sql);
-    }
   }
 }

@@ -7,10 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roundtable.core.testing.ApiClient;
+import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
 
@@ -87,12 +85,12 @@ class RestApiIT {
     assertProblem(anonymous.get("/api/v1/atlantis"), 404, "not-found");
     assertProblem(anonymous.get("/api/v1/Not_A_Slug/members"), 404, "not-found");
 
-    ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'solihull'");
+    TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'solihull'");
     try {
       assertProblem(anonymous.get("/api/v1/solihull"), 404, "not-found");
       assertProblem(solihullAdmin.get("/api/v1/solihull/members"), 404, "not-found");
     } finally {
-      ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'solihull'");
+      TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'solihull'");
     }
     assertThat(anonymous.get("/api/v1/solihull").status()).isEqualTo(200);
   }
@@ -109,7 +107,9 @@ class RestApiIT {
             anonymous.get("/api/v1/kirklees/audit"),
             anonymous.get("/api/v1/kirklees/settings"),
             anonymous.put("/api/v1/kirklees/settings", "{\"displayName\":\"X\"}"),
-            anonymous.get("/api/v1/kirklees/test-failure"));
+            anonymous.get("/api/v1/kirklees/test-failure"),
+            anonymous.get("/api/v1/kirklees/me"),
+            anonymous.put("/api/v1/kirklees/me", "{\"fullName\":\"X\"}"));
 
     for (ApiClient.Result result : results) {
       assertProblem(result, 401, "unauthenticated");
@@ -330,16 +330,5 @@ class RestApiIT {
     assertThat(problem.getString("type")).isEqualTo("urn:roundtable:problem:" + type);
     assertThat(problem.getString("title")).isNotBlank();
     assertThat(result.body()).doesNotContain("Exception").doesNotContain("at org.");
-  }
-
-  private static void ownerSql(String sql) throws SQLException {
-    try (Connection owner =
-            DriverManager.getConnection(
-                System.getProperty("roundtable.test.db.url"),
-                System.getProperty("roundtable.test.db.owner-user"),
-                System.getProperty("roundtable.test.db.owner-password"));
-        Statement statement = owner.createStatement()) {
-      statement.execute(sql);
-    }
   }
 }

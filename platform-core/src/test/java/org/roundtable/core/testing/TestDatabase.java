@@ -115,6 +115,18 @@ public class TestDatabase implements TestExecutionListener {
         settings.url(), settings.ownerUser(), settings.ownerPassword());
   }
 
+  /** Runs one statement as the owner role, which owns the tables (test set-up only). */
+  public static void ownerSql(String sql) throws SQLException {
+    try (Connection owner =
+            DriverManager.getConnection(
+                System.getProperty("roundtable.test.db.url"),
+                System.getProperty("roundtable.test.db.owner-user"),
+                System.getProperty("roundtable.test.db.owner-password"));
+        java.sql.Statement statement = owner.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
   /** The repository's tenant files, copied so tests may edit them. */
   private static Path copyTenants() throws IOException {
     Path source = Path.of(System.getProperty("roundtable.test.tenants"));

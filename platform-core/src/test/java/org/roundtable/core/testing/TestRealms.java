@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.roundtable.core.identity.dev.DevelopmentKeycloak;
 import org.roundtable.core.identity.internal.KeycloakHttp;
 
 /**
@@ -30,18 +29,7 @@ public final class TestRealms {
   }
 
   public String adminToken() throws IOException {
-    return KeycloakHttp.token(
-        keycloak,
-        "master",
-        Map.of(
-            "grant_type",
-            "password",
-            "client_id",
-            "admin-cli",
-            "username",
-            DevelopmentKeycloak.ADMIN,
-            "password",
-            DevelopmentKeycloak.DEV_ONLY_ADMIN_PASSWORD));
+    return TestDatabase.keycloak().adminToken();
   }
 
   /** Adds the test client if missing. */
