@@ -1,12 +1,13 @@
 package org.roundtable.core.identity;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The core's permissions and the roles they are granted to by default.
- *
- * <p>Until tenants manage their own grants (stored per tenant), every tenant uses these defaults.
+ * The core's permissions, declared as data: each with what it allows and the roles a new tenant
+ * grants it to. A tenant's administrators change the grants afterwards ({@link PermissionGrants}).
  */
 public final class Permissions {
 
@@ -15,19 +16,46 @@ public final class Permissions {
   public static final String AUDIT_READ = "core:audit:read";
   public static final String TENANT_MANAGE = "core:tenant:manage";
 
-  private static final Map<String, Set<String>> DEFAULT_GRANTS =
-      Map.of(
-          "tenant-admin", Set.of(MEMBERS_READ, MEMBERS_WRITE, AUDIT_READ, TENANT_MANAGE),
-          "officer", Set.of(MEMBERS_READ, MEMBERS_WRITE),
-          "finance", Set.of(MEMBERS_READ),
-          "member", Set.of());
+  /** The platform roles a realm gives its users. */
+  public static final Set<String> ROLES = Set.of("tenant-admin", "officer", "member", "finance");
+
+  /**
+   * A permission as the platform declares it.
+   *
+   * @param name {@code core:<resource>:<action>} (plugins: {@code <plugin>:<resource>:<action>})
+   * @param description what it allows, in plain English
+   * @param defaultRoles the roles a new tenant grants it to
+   */
+  public record Definition(String name, String description, Set<String> defaultRoles) {}
+
+  private static final List<Definition> CORE =
+      List.of(
+          new Definition(
+              MEMBERS_READ,
+              "See the council's members and their contact details and access needs",
+              Set.of("tenant-admin", "officer", "finance")),
+          new Definition(
+              MEMBERS_WRITE,
+              "Add members and change their details",
+              Set.of("tenant-admin", "officer")),
+          new Definition(AUDIT_READ, "Read the audit log", Set.of("tenant-admin")),
+          new Definition(
+              TENANT_MANAGE,
+              "Change the council's settings and who holds which permission",
+              Set.of("tenant-admin")));
+
+  private static final Map<String, Definition> BY_NAME =
+      Map.copyOf(
+          CORE.stream().collect(java.util.stream.Collectors.toMap(Definition::name, d -> d)));
 
   private Permissions() {}
 
-  /** Whether any of the roles is granted the permission. */
-  public static boolean granted(Set<String> roles, String permission) {
-    return roles.stream()
-        .map(role -> DEFAULT_GRANTS.getOrDefault(role, Set.of()))
-        .anyMatch(granted -> granted.contains(permission));
+  /** Every permission the platform knows, in a stable order. */
+  public static List<Definition> all() {
+    return CORE;
+  }
+
+  public static Optional<Definition> find(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
   }
 }

@@ -114,6 +114,42 @@ class IdentityIT {
   }
 
   @Test
+  void aTenantAdministratorDecidesWhichRolesHoldAPermissionInTheirCouncilOnly() throws Exception {
+    ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+    ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    ApiClient solihullOfficer = api.withBearer(realms.login("solihull", "solihull-officer"));
+    String auditRead = "/api/v1/kirklees/permissions/core:audit:read";
+    assertThat(officer.get("/api/v1/kirklees/audit").status()).isEqualTo(403);
+
+    try {
+      ApiClient.Result granted = admin.put(auditRead, "{\"roles\":[\"tenant-admin\",\"officer\"]}");
+
+      assertThat(granted.status()).isEqualTo(200);
+      assertThat(officer.get("/api/v1/kirklees/audit").status()).isEqualTo(200);
+      assertThat(solihullOfficer.get("/api/v1/solihull/audit").status()).isEqualTo(403);
+      assertThat(admin.get("/api/v1/kirklees/permissions").body())
+          .contains("\"name\":\"core:audit:read\"");
+      assertThat(admin.get("/api/v1/kirklees/audit?resource=core:audit:read").body())
+          .contains("permission.granted");
+      assertThat(
+              admin
+                  .put(
+                      "/api/v1/kirklees/permissions/core:tenant:manage",
+                      "{\"roles\":[\"officer\"]}")
+                  .status())
+          .as("administrators cannot lock themselves out")
+          .isEqualTo(409);
+      assertThat(admin.put("/api/v1/kirklees/permissions/core:no:such", "{\"roles\":[]}").status())
+          .isEqualTo(404);
+      assertThat(admin.put(auditRead, "{\"roles\":[\"wizard\"]}").status()).isEqualTo(400);
+      assertThat(officer.put(auditRead, "{\"roles\":[\"officer\"]}").status()).isEqualTo(403);
+    } finally {
+      admin.put(auditRead, "{\"roles\":[\"tenant-admin\"]}");
+    }
+    assertThat(officer.get("/api/v1/kirklees/audit").status()).isEqualTo(403);
+  }
+
+  @Test
   void rolesComeFromTheRealm() throws Exception {
     ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
     ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));

@@ -109,6 +109,8 @@ class RestApiIT {
             anonymous.put("/api/v1/kirklees/settings", "{\"displayName\":\"X\"}"),
             anonymous.get("/api/v1/kirklees/test-failure"),
             anonymous.get("/api/v1/kirklees/me"),
+            anonymous.get("/api/v1/kirklees/permissions"),
+            anonymous.put("/api/v1/kirklees/permissions/core:audit:read", "{\"roles\":[]}"),
             anonymous.put("/api/v1/kirklees/me", "{\"fullName\":\"X\"}"));
 
     for (ApiClient.Result result : results) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.RequiresPermission;
 
 /** Checks an endpoint's {@link RequiresPermission} before its code runs: 403 without it. */
@@ -21,6 +21,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resourceInfo;
   @Inject CurrentCaller currentCaller;
+  @Inject PermissionGrants grants;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -37,7 +38,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     }
     String permission = required.value();
     boolean granted =
-        currentCaller.get().map(c -> Permissions.granted(c.roles(), permission)).orElse(false);
+        currentCaller.get().map(c -> grants.isGranted(c.roles(), permission)).orElse(false);
     if (!granted) {
       throw new ForbiddenException("This needs the permission " + permission);
     }

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.plugin.PluginActivation;
 import org.roundtable.core.tenancy.Tenant;
@@ -44,6 +45,7 @@ public class TenantFileReconciler {
   @Inject TenantTransactions transactions;
   @Inject TenantRegistry registry;
   @Inject AuditLog audit;
+  @Inject PermissionGrants grants;
   @Inject Clock clock;
 
   /**
@@ -84,6 +86,7 @@ public class TenantFileReconciler {
       entityManager.persist(tenant);
       entityManager.flush();
       applyPlugins(file);
+      grants.grantDefaults();
       audit.recordSystem(ACTOR, "tenant.created", "tenant", file.slug(), file.source().toString());
       return new Entry(file.slug(), Outcome.CREATED, List.of());
     }

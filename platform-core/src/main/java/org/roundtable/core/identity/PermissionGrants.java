@@ -1,0 +1,115 @@
+package org.roundtable.core.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.rest.Problem;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
+
+/**
+ * The current tenant's grants of permissions to roles: stored in the database, read on every
+ * authorised request, changed by the tenant's administrators (audited).
+ */
+@ApplicationScoped
+public class PermissionGrants {
+
+  @Inject EntityManager entityManager;
+  @Inject AuditLog audit;
+
+  /** Whether any of the roles holds the permission in the current tenant. */
+  @Transactional
+  public boolean isGranted(Set<String> roles, String permission) {
+    if (roles.isEmpty()) {
+      return false;
+    }
+    return entityManager
+            .createQuery(
+                "SELECT COUNT(g) FROM RolePermission g"
+                    + " WHERE g.permission = :permission AND g.role IN :roles",
+                Long.class)
+            .setParameter("permission", permission)
+            .setParameter("roles", List.copyOf(roles))
+            .getSingleResult()
+        > 0;
+  }
+
+  /** Every known permission with the roles that hold it here. */
+  @Transactional
+  public Map<Permissions.Definition, Set<String>> all() {
+    Map<Permissions.Definition, Set<String>> grants = new LinkedHashMap<>();
+    Permissions.all().forEach(definition -> grants.put(definition, new TreeSet<>()));
+    for (RolePermission grant :
+        entityManager
+            .createQuery("SELECT g FROM RolePermission g", RolePermission.class)
+            .getResultList()) {
+      Permissions.find(grant.permission())
+          .ifPresent(definition -> grants.get(definition).add(grant.role()));
+    }
+    return grants;
+  }
+
+  /**
+   * Gives a new tenant the platform's default grants; runs in the tenant's creating transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void grantDefaults() {
+    for (Permissions.Definition definition : Permissions.all()) {
+      for (String role : definition.defaultRoles()) {
+        entityManager.persist(new RolePermission(role, definition.name()));
+      }
+    }
+  }
+
+  /**
+   * Replaces the roles that hold a permission. The administrators cannot take from themselves the
+   * permission to manage the tenant: that would lock everyone out.
+   */
+  @Transactional
+  public Set<String> replace(String permission, Set<String> roles) {
+    if (Permissions.find(permission).isEmpty()) {
+      throw ProblemException.notFound("The permission " + permission);
+    }
+    for (String role : roles) {
+      if (!Permissions.ROLES.contains(role)) {
+        throw new ProblemException(
+            ProblemType.VALIDATION,
+            "Correct the fields listed in errors and send it again",
+            List.of(
+                new Problem.FieldError(
+                    "roles",
+                    "'"
+                        + role
+                        + "' is not a role; use one of "
+                        + new TreeSet<>(Permissions.ROLES))));
+      }
+    }
+    if (permission.equals(Permissions.TENANT_MANAGE) && !roles.contains("tenant-admin")) {
+      throw ProblemException.conflict(
+          "tenant-admin must keep "
+              + Permissions.TENANT_MANAGE
+              + ", or nobody could change it back");
+    }
+    entityManager
+        .createQuery("DELETE FROM RolePermission g WHERE g.permission = :permission")
+        .setParameter("permission", permission)
+        .executeUpdate();
+    for (String role : roles) {
+      entityManager.persist(new RolePermission(role, permission));
+    }
+    entityManager.flush();
+    audit.record(
+        "permission.granted",
+        "permission",
+        permission,
+        "roles: " + String.join(", ", new TreeSet<>(roles)));
+    return new TreeSet<>(roles);
+  }
+}
