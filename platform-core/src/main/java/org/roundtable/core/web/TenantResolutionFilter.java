@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
@@ -31,7 +32,8 @@ public class TenantResolutionFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<String> slug = slugOf(path);
-    if (slug.isEmpty()) {
+    if (slug.isEmpty() || slug.get().equals(Operators.REF.slug())) {
+      // No tenant: the operators' API authenticates against the operators' realm.
       chain.doFilter(request, response);
       return;
     }

@@ -61,6 +61,7 @@ class IdentityIT {
   void realmsWithTestUsers() throws Exception {
     api = new ApiClient(deployment);
     realms.ensureTestUsers();
+    realms.ensureTestOperator();
     if (forgeryKey == null) {
       forgeryKey = realms.addForgeryKey("kirklees");
     }
@@ -150,6 +151,59 @@ class IdentityIT {
   }
 
   @Test
+  void anOperatorCreatesATenantWhoseFirstAdministratorSignsInAndSuspendsIt() throws Exception {
+    ApiClient operator = api.withBearer(realms.login(TestRealms.OPERATORS, "operator"));
+    String slug = "testshire-" + UUID.randomUUID().toString().substring(0, 6);
+    String email = "first.admin@" + slug + ".example";
+
+    ApiClient.Result created =
+        operator.post(
+            "/api/v1/platform/tenants",
+            "{\"slug\":\""
+                + slug
+                + "\",\"displayName\":\"Testshire Council\","
+                + "\"adminEmail\":\""
+                + email
+                + "\",\"adminFirstName\":\"Pat\","
+                + "\"adminLastName\":\"Admin\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(api.get("/api/v1/" + slug).json().getString("displayName"))
+        .isEqualTo("Testshire Council");
+
+    realms.completeInvitation(slug, email);
+    realms.ensurePasswordClient(slug);
+    ApiClient firstAdmin = api.withBearer(realms.login(slug, email));
+    assertThat(firstAdmin.get("/api/v1/" + slug + "/settings").status()).isEqualTo(200);
+    assertThat(firstAdmin.get("/api/v1/kirklees/members").status()).isEqualTo(401);
+
+    String status = "/api/v1/platform/tenants/" + slug + "/status";
+    assertThat(operator.put(status, "{\"status\":\"SUSPENDED\"}").status()).isEqualTo(200);
+    assertThat(firstAdmin.get("/api/v1/" + slug + "/settings").status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/" + slug).status()).isEqualTo(404);
+    assertThat(operator.put(status, "{\"status\":\"ACTIVE\"}").status()).isEqualTo(200);
+    assertThat(firstAdmin.get("/api/v1/" + slug + "/settings").status()).isEqualTo(200);
+
+    assertThat(
+            operator
+                .post("/api/v1/platform/tenants", created.body().replace("Testshire", "X"))
+                .status())
+        .as("the same address twice")
+        .isIn(400, 409);
+    assertThat(
+            operator
+                .post(
+                    "/api/v1/platform/tenants",
+                    "{\"slug\":\"admin\",\"displayName\":\"X\",\"adminEmail\":\"a@b.example\","
+                        + "\"adminFirstName\":\"A\",\"adminLastName\":\"B\"}")
+                .status())
+        .isEqualTo(400);
+    ApiClient kirkleesAdmin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+    assertThat(kirkleesAdmin.get("/api/v1/platform/tenants").status()).isEqualTo(401);
+    assertThat(api.get("/api/v1/platform/tenants").status()).isEqualTo(401);
+    assertThat(operator.get("/api/v1/platform/tenants").body()).contains(slug).contains("kirklees");
+  }
+
+  @Test
   void rolesComeFromTheRealm() throws Exception {
     ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
     ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
@@ -193,7 +247,8 @@ class IdentityIT {
             Map.entry("an ID token", forge(c -> c.claim("typ", "ID").audience("web-app"))),
             Map.entry(
                 "the other tenant's realm", realms.login("solihull", "solihull-tenant-admin")),
-            Map.entry("the operator (master) realm", realms.adminToken()),
+            Map.entry("Keycloak's master realm", realms.adminToken()),
+            Map.entry("an operator's token", realms.login(TestRealms.OPERATORS, "operator")),
             Map.entry("tampered payload", tampered(realms.login("kirklees", "kirklees-member"))),
             Map.entry("not a JWT", "not-a-token"));
 

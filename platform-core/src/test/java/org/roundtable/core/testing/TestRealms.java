@@ -20,6 +20,7 @@ import org.roundtable.core.identity.internal.KeycloakHttp;
 public final class TestRealms {
 
   static final String CLIENT = "test-password-grant";
+  public static final String OPERATORS = "roundtable-operators";
   static final String PASSWORD = "Test-only-password-1";
 
   private final String keycloak;
@@ -72,6 +73,43 @@ public final class TestRealms {
         TestDatabase.keycloak().ensureUser(realm, realm + "-" + role, role, PASSWORD);
       }
     }
+  }
+
+  /** The operators' realm gets the test client and one platform-admin user. */
+  public void ensureTestOperator() throws IOException {
+    ensurePasswordClient(OPERATORS);
+    TestDatabase.keycloak().ensureUser(OPERATORS, "operator", "platform-admin", PASSWORD);
+  }
+
+  /**
+   * Does what following the invitation email does: the invited person sets a password and their
+   * email address counts as verified.
+   */
+  public void completeInvitation(String realm, String email) throws IOException {
+    String token = adminToken();
+    String users = keycloak + "/admin/realms/" + realm + "/users";
+    String id =
+        KeycloakHttp.getJson(users + "?exact=true&email=" + email, token)
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    KeycloakHttp.put(
+        users + "/" + id + "/reset-password",
+        token,
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", PASSWORD)
+            .add("temporary", false)
+            .build()
+            .toString());
+    KeycloakHttp.put(
+        users + "/" + id,
+        token,
+        Json.createObjectBuilder()
+            .add("emailVerified", true)
+            .add("requiredActions", Json.createArrayBuilder())
+            .build()
+            .toString());
   }
 
   /** A real access token, by the password grant of the test client. */

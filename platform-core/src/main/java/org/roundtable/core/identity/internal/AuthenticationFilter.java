@@ -18,6 +18,7 @@ import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.NotAuthenticatedException;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Public;
 import org.roundtable.core.tenancy.TenantBinding;
 
@@ -39,7 +40,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     boolean isPublic = isPublic();
-    Optional<TenantRef> tenant = TenantBinding.current();
+    Optional<TenantRef> tenant =
+        TenantBinding.current()
+            .or(() -> operatorPath(request) ? Optional.of(Operators.REF) : Optional.empty());
     if (tenant.isEmpty()) {
       if (isPublic) {
         return;
@@ -73,6 +76,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean operatorPath(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    return path.equals("v1/platform") || path.startsWith("v1/platform/");
   }
 
   private boolean isPublic() {

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.RequiresPermission;
 
@@ -27,6 +29,13 @@ public class AuthorizationFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Method method = resourceInfo.getResourceMethod();
     if (method == null) {
+      return;
+    }
+    if (method.isAnnotationPresent(OperatorOnly.class)
+        || resourceInfo.getResourceClass().isAnnotationPresent(OperatorOnly.class)) {
+      if (!currentCaller.get().map(Operators::isOperator).orElse(false)) {
+        throw new ForbiddenException("This is for the installation's operators only");
+      }
       return;
     }
     RequiresPermission required = method.getAnnotation(RequiresPermission.class);

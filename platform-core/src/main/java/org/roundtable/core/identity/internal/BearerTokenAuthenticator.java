@@ -27,6 +27,7 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.NotAuthenticatedException;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
@@ -42,8 +43,9 @@ import org.roundtable.core.tenancy.TenantRegistry;
 public class BearerTokenAuthenticator implements CallerAuthenticator {
 
   static final String AUDIENCE = "platform-api";
-  private static final Set<String> PLATFORM_ROLES =
+  private static final Set<String> TENANT_ROLES =
       Set.of("tenant-admin", "officer", "member", "finance");
+  private static final Set<String> OPERATOR_ROLES = Set.of(Operators.ROLE);
 
   @Inject TenantIssuers issuers;
   @Inject TenantRegistry registry;
@@ -51,6 +53,10 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
   @Inject
   @ConfigProperty(name = "roundtable.identity.clock-skew-seconds", defaultValue = "30")
   int clockSkewSeconds;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
+  String operatorRealm;
 
   /** One processor per tenant, keyed by tenant and issuer so a changed realm gets a new one. */
   private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors =
@@ -65,10 +71,13 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
       throw new NotAuthenticatedException("Send an access token as 'Authorization: Bearer ...'");
     }
+    boolean operators = Operators.REF.equals(tenantRef);
     Tenant tenant =
-        registry
-            .findActive(tenantRef.slug())
-            .orElseThrow(() -> new NotAuthenticatedException("This access token is not valid"));
+        operators
+            ? Operators.realm(operatorRealm)
+            : registry
+                .findActive(tenantRef.slug())
+                .orElseThrow(() -> new NotAuthenticatedException("This access token is not valid"));
     TenantIssuers.Issuer issuer = issuers.issuerOf(tenant);
     JWTClaimsSet claims;
     try {
@@ -87,7 +96,11 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
       throw new NotAuthenticatedException("This access token is not valid here");
     }
     return Optional.of(
-        new Caller(tenantRef, claims.getSubject(), displayName(claims), roles(claims)));
+        new Caller(
+            tenantRef,
+            claims.getSubject(),
+            displayName(claims),
+            roles(claims, operators ? OPERATOR_ROLES : TENANT_ROLES)));
   }
 
   /** The verification every API token goes through (also what the benchmark measures). */
@@ -117,14 +130,15 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
     return username instanceof String text ? text : claims.getSubject();
   }
 
-  private static Set<String> roles(JWTClaimsSet claims) {
+  /** The realm roles the platform knows, only those this kind of realm may grant. */
+  private static Set<String> roles(JWTClaimsSet claims, Set<String> known) {
     Set<String> roles = new LinkedHashSet<>();
     if (claims.getClaim("realm_access") instanceof Map<?, ?> access
         && access.get("roles") instanceof List<?> list) {
       list.stream()
           .filter(String.class::isInstance)
           .map(String.class::cast)
-          .filter(PLATFORM_ROLES::contains)
+          .filter(known::contains)
           .forEach(roles::add);
     }
     return roles;

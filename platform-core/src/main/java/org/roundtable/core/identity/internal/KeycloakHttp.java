@@ -70,6 +70,16 @@ public final class KeycloakHttp {
     }
   }
 
+  /** PUT JSON with a bearer token; 204 expected. */
+  public static void put(String url, String token, String json) throws IOException {
+    HttpResponse<String> response =
+        send(
+            authorized(url, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    expect(response, 204, "PUT " + url);
+  }
+
   private static HttpRequest.Builder authorized(String url, String token) {
     return HttpRequest.newBuilder(URI.create(url))
         .timeout(Duration.ofSeconds(30))

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public class RealmProvisioner {
 
   private static final Logger LOG = Logger.getLogger(RealmProvisioner.class.getName());
   private static final String DEFAULT_TEMPLATE = "identity/realm-template.json";
+  private static final String OPERATOR_TEMPLATE = "identity/operator-realm-template.json";
 
   @Inject
   @ConfigProperty(name = "roundtable.keycloak.internal-url")
@@ -69,25 +71,86 @@ public class RealmProvisioner {
    *     the platform's default template when absent
    */
   public Outcome ensureRealm(Tenant tenant, Optional<Path> tenantFolder) throws IOException {
-    String keycloak = internalUrl.orElseThrow(() -> new IOException("Keycloak is not configured"));
-    String token =
-        KeycloakHttp.token(
-            keycloak,
-            "master",
-            Map.of(
-                "grant_type",
-                "client_credentials",
-                "client_id",
-                clientId,
-                "client_secret",
-                clientSecret.orElseThrow()));
+    return ensure(tenant, template(tenantFolder));
+  }
+
+  /** Creates the operators' realm (role {@code platform-admin}) unless it exists. */
+  public Outcome ensureOperatorRealm(Tenant operators) throws IOException {
+    return ensure(operators, resource(OPERATOR_TEMPLATE));
+  }
+
+  /**
+   * Invites a tenant's first administrator: a user of the tenant's realm holding {@code
+   * tenant-admin}, who must set a password (and verify the email address) on first sign-in.
+   *
+   * @return the user's id in the realm
+   */
+  public String inviteFirstAdmin(Tenant tenant, String email, String firstName, String lastName)
+      throws IOException {
+    String keycloak = keycloak();
+    String token = serviceToken(keycloak);
+    String users = keycloak + "/admin/realms/" + tenant.realm() + "/users";
+    KeycloakHttp.post(
+        users,
+        token,
+        Json.createObjectBuilder()
+            .add("username", email)
+            .add("email", email)
+            .add("firstName", firstName)
+            .add("lastName", lastName)
+            .add("enabled", true)
+            .add("emailVerified", false)
+            .add(
+                "requiredActions",
+                Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
+            .build()
+            .toString());
+    String id =
+        KeycloakHttp.getJson(
+                users + "?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                token)
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    var role =
+        KeycloakHttp.getJson(
+                keycloak + "/admin/realms/" + tenant.realm() + "/roles/tenant-admin", token)
+            .asJsonObject();
+    KeycloakHttp.post(
+        users + "/" + id + "/role-mappings/realm",
+        token,
+        Json.createArrayBuilder().add(role).build().toString());
+    LOG.info(() -> "Invited the first administrator of tenant " + tenant.slug());
+    return id;
+  }
+
+  private Outcome ensure(Tenant tenant, String template) throws IOException {
+    String keycloak = keycloak();
+    String token = serviceToken(keycloak);
     int status = KeycloakHttp.status(keycloak + "/admin/realms/" + tenant.realm(), token);
     if (status == 200 || status == 403) {
       return Outcome.EXISTED;
     }
-    KeycloakHttp.post(keycloak + "/admin/realms", token, render(template(tenantFolder), tenant));
+    KeycloakHttp.post(keycloak + "/admin/realms", token, render(template, tenant));
     LOG.info(() -> "Created identity realm " + tenant.realm() + " for tenant " + tenant.slug());
     return Outcome.CREATED;
+  }
+
+  private String keycloak() throws IOException {
+    return internalUrl.orElseThrow(() -> new IOException("Keycloak is not configured"));
+  }
+
+  private String serviceToken(String keycloak) throws IOException {
+    return KeycloakHttp.token(
+        keycloak,
+        "master",
+        Map.of(
+            "grant_type",
+            "client_credentials",
+            "client_id",
+            clientId,
+            "client_secret",
+            clientSecret.orElseThrow(() -> new IOException("No provisioning secret"))));
   }
 
   String render(String template, Tenant tenant) {
@@ -114,10 +177,13 @@ public class RealmProvisioner {
     if (tenantFolder.isPresent() && Files.isRegularFile(tenantFolder.get().resolve("realm.json"))) {
       return Files.readString(tenantFolder.get().resolve("realm.json"));
     }
-    try (InputStream in =
-        RealmProvisioner.class.getClassLoader().getResourceAsStream(DEFAULT_TEMPLATE)) {
+    return resource(DEFAULT_TEMPLATE);
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = RealmProvisioner.class.getClassLoader().getResourceAsStream(name)) {
       if (in == null) {
-        throw new IOException("The default realm template is missing");
+        throw new IOException("The realm template " + name + " is missing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

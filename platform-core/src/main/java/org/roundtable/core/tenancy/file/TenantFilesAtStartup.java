@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
@@ -41,6 +42,11 @@ public class TenantFilesAtStartup {
 
   @Inject TenantFileReconciler reconciler;
   @Inject RealmProvisioner provisioner;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
+  String operatorRealm;
+
   @Inject TenantRegistry registry;
 
   private TenantFileReport report = new TenantFileReport(List.of());
@@ -71,12 +77,23 @@ public class TenantFilesAtStartup {
       LOG.info("Keycloak provisioning is not configured: tenants' realms are not checked");
       return;
     }
-    for (TenantFile file : files) {
+    try {
+      provisioner.ensureOperatorRealm(Operators.realm(operatorRealm));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not provision the operators' realm", e);
+    }
+    // Every tenant, not only those with files: a tenant an operator created whose realm could not
+    // be provisioned then is retried here.
+    for (Tenant tenant : registry.all()) {
+      Optional<Path> folder =
+          files.stream()
+              .filter(f -> f.slug().equals(tenant.slug()))
+              .map(f -> f.source().getParent())
+              .findFirst();
       try {
-        Tenant tenant = registry.find(file.slug()).orElseThrow();
-        provisioner.ensureRealm(tenant, Optional.of(file.source().getParent()));
+        provisioner.ensureRealm(tenant, folder);
       } catch (IOException | RuntimeException e) {
-        LOG.log(Level.SEVERE, "Could not provision the realm of tenant " + file.slug(), e);
+        LOG.log(Level.SEVERE, "Could not provision the realm of tenant " + tenant.slug(), e);
       }
     }
   }

@@ -1,0 +1,117 @@
+package org.roundtable.core.rest.internal;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantOnboarding;
+import org.roundtable.core.tenancy.TenantRegistry;
+
+/** The operators' API: the installation's tenants. */
+@Path("v1/platform/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@OperatorOnly
+public class OperatorTenantResource {
+
+  @Inject TenantOnboarding onboarding;
+  @Inject TenantRegistry registry;
+  @jakarta.ws.rs.core.Context UriInfo uriInfo;
+
+  /** A tenant as operators see it. */
+  public record TenantView(
+      String slug, String displayName, String realm, Tenant.Status status, List<String> hostnames) {
+    static TenantView of(Tenant t) {
+      return new TenantView(t.slug(), t.displayName(), t.realm(), t.status(), t.hostnames());
+    }
+  }
+
+  /** What an operator sends to create a tenant (a class: see MemberResource.MemberRequest). */
+  public static class NewTenantRequest {
+    @NotBlank(message = "enter the tenant's address, like kirklees")
+    public String slug;
+
+    @NotBlank(message = "enter the council's name")
+    @Size(max = 200)
+    public String displayName;
+
+    @Size(max = 100)
+    public String realm;
+
+    public List<@NotBlank String> hostnames;
+
+    @NotBlank(message = "enter the first administrator's email address")
+    @Email(message = "enter an email address like name@example.org")
+    public String adminEmail;
+
+    @NotBlank(message = "enter the first administrator's first name")
+    public String adminFirstName;
+
+    @NotBlank(message = "enter the first administrator's last name")
+    public String adminLastName;
+  }
+
+  /** A change of status (a class: see MemberResource.MemberRequest). */
+  public static class StatusRequest {
+    @NotNull(message = "ACTIVE or SUSPENDED")
+    public Tenant.Status status;
+  }
+
+  @GET
+  @Operation(summary = "Every tenant of this installation")
+  public List<TenantView> list() {
+    return registry.all().stream().map(TenantView::of).toList();
+  }
+
+  @POST
+  @Operation(
+      summary = "Create a tenant",
+      description =
+          "Registers it, provisions its identity realm and invites its first administrator.")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "409", description = "The address is taken")
+  public Response create(
+      @NotNull(message = "send the tenant as JSON") @Valid NewTenantRequest request) {
+    Tenant tenant =
+        onboarding.create(
+            new TenantOnboarding.NewTenant(
+                request.slug,
+                request.displayName,
+                Optional.ofNullable(request.realm),
+                request.hostnames == null ? List.of() : request.hostnames,
+                request.adminEmail,
+                request.adminFirstName,
+                request.adminLastName));
+    return Response.created(URI.create("/api/v1/" + tenant.slug()))
+        .entity(TenantView.of(tenant))
+        .build();
+  }
+
+  @PUT
+  @Path("{slug}/status")
+  @Operation(summary = "Suspend a tenant (its API answers 404) or reactivate it")
+  public TenantView status(
+      @PathParam("slug") String slug,
+      @NotNull(message = "send the status as JSON") @Valid StatusRequest request) {
+    return TenantView.of(onboarding.changeStatus(slug, request.status));
+  }
+}

@@ -1,0 +1,137 @@
+package org.roundtable.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.identity.provisioning.RealmProvisioner;
+import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.rest.Problem;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.tenancy.internal.TenantRecord;
+
+/**
+ * Operators create and suspend tenants at run time. Creating one registers it (with the default
+ * permission grants), provisions its realm through the one provisioning path, and invites its first
+ * administrator.
+ */
+@ApplicationScoped
+public class TenantOnboarding {
+
+  private static final Logger LOG = Logger.getLogger(TenantOnboarding.class.getName());
+
+  @Inject TenantTransactions transactions;
+  @Inject TenantRegistry registry;
+  @Inject EntityManager entityManager;
+  @Inject PermissionGrants grants;
+  @Inject AuditLog audit;
+  @Inject RealmProvisioner provisioner;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
+  String operatorRealm;
+
+  /**
+   * What an operator gives to create a tenant.
+   *
+   * @param slug the tenant's address ({@code /api/v1/<slug>})
+   * @param displayName the council's name
+   * @param realm its identity realm (the slug if absent)
+   * @param hostnames host names that may stand in for the slug
+   * @param adminEmail the first administrator's email address
+   * @param adminFirstName their first name
+   * @param adminLastName their last name
+   */
+  public record NewTenant(
+      String slug,
+      String displayName,
+      Optional<String> realm,
+      List<String> hostnames,
+      String adminEmail,
+      String adminFirstName,
+      String adminLastName) {}
+
+  public Tenant create(NewTenant request) {
+    String slug = request.slug();
+    if (!TenantRef.isValidSlug(slug) || ReservedSlugs.isReserved(slug)) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "Correct the fields listed in errors and send it again",
+          List.of(
+              new Problem.FieldError(
+                  "slug",
+                  "use 2 to 40 lower-case letters, digits or hyphens, starting with a letter,"
+                      + " and not a word the platform reserves")));
+    }
+    if (registry.find(slug).isPresent()) {
+      throw ProblemException.conflict("There is already a tenant at " + slug);
+    }
+    String realm = request.realm().filter(r -> !r.isBlank()).orElse(slug);
+    if (realm.equals("master") || realm.equals(operatorRealm)) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "Correct the fields listed in errors and send it again",
+          List.of(new Problem.FieldError("realm", "this realm is not a council's")));
+    }
+    if (registry.all().stream().anyMatch(t -> t.realm().equals(realm))) {
+      throw ProblemException.conflict("Another tenant already signs in through the realm " + realm);
+    }
+    Tenant tenant =
+        transactions.inTenant(
+            new TenantRef(slug),
+            () -> {
+              TenantRecord record =
+                  new TenantRecord(slug, request.displayName().strip(), realm, clock.instant());
+              record.useHostnames(request.hostnames(), clock.instant());
+              entityManager.persist(record);
+              entityManager.flush();
+              grants.grantDefaults();
+              audit.record("tenant.created", "tenant", slug, "by an operator");
+              return record.toTenant();
+            });
+    if (provisioner.isConfigured()) {
+      try {
+        provisioner.ensureRealm(tenant, Optional.empty());
+        provisioner.inviteFirstAdmin(
+            tenant, request.adminEmail(), request.adminFirstName(), request.adminLastName());
+      } catch (IOException e) {
+        LOG.log(Level.SEVERE, "Could not set up the sign-in of tenant " + slug, e);
+        throw new ProblemException(
+            ProblemType.SERVICE_UNAVAILABLE,
+            "The tenant is registered but its sign-in could not be set up; it is retried at the"
+                + " next start");
+      }
+    }
+    return tenant;
+  }
+
+  /** Suspends or reactivates a tenant: suspended, its API and pages answer 404. */
+  public Tenant changeStatus(String slug, Tenant.Status status) {
+    if (registry.find(slug).isEmpty()) {
+      throw ProblemException.notFound("The tenant " + slug);
+    }
+    return transactions.inTenant(
+        new TenantRef(slug),
+        () -> {
+          TenantRecord record = entityManager.find(TenantRecord.class, slug);
+          record.changeStatus(status, clock.instant());
+          audit.record(
+              status == Tenant.Status.SUSPENDED ? "tenant.suspended" : "tenant.reactivated",
+              "tenant",
+              slug,
+              "by an operator");
+          return record.toTenant();
+        });
+  }
+}
