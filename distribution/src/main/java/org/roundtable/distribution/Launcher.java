@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
 import org.roundtable.core.persistence.migration.ChangelogSet;
@@ -55,14 +57,15 @@ public final class Launcher {
       DatabaseSettings database =
           embedded.isPresent() ? embedded.get().settings() : externalDatabase();
       migrate(database);
+      DevelopmentMail mail =
+          DevelopmentMail.start(settings.mailPort(), settings.dataDir().resolve("mail"));
+      running.add(mail::close);
       IdentityServer identity = IdentityServer.start(settings, embedded, running);
+      Map<String, String> environment = new HashMap<>(identity.applicationSettings());
+      environment.putAll(mail.applicationSettings());
       PayaraProcess payara =
           PayaraProcess.start(
-              settings,
-              database,
-              identity.applicationSettings(),
-              distributionFolder().resolve("app"),
-              READY_TIMEOUT);
+              settings, database, environment, distributionFolder().resolve("app"), READY_TIMEOUT);
       running.add(payara::stop);
       payara.awaitReady();
       List<String> slugs = tenants.stream().map(TenantFile::slug).toList();
@@ -74,6 +77,7 @@ public final class Launcher {
               + "  try: curl http://localhost:%d/api/v1/%s%n"
               + "  API description: http://localhost:%d/openapi%n"
               + "%s"
+              + "  mail: every email sent is kept in %s (.eml files)%n"
               + "  data: %s (delete it to start fresh)%n"
               + "Stop with Ctrl-C.%n",
           seconds,
@@ -83,6 +87,7 @@ public final class Launcher {
           tenants.isEmpty() ? "<tenant>" : tenants.get(0).slug(),
           settings.port(),
           signIns,
+          mail.folder(),
           settings.dataDir());
       int exit = payara.waitFor();
       running.stopAll();

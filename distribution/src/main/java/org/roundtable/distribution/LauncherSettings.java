@@ -11,9 +11,10 @@ import org.roundtable.core.persistence.migration.DatabaseSettings;
  * @param tenantsDir the tenant definitions
  * @param javaOptions JVM options for Payara Micro
  * @param keycloakPort HTTP port of the development Keycloak
+ * @param mailPort SMTP port of the development mail server
  */
 record LauncherSettings(
-    int port, Path dataDir, Path tenantsDir, String javaOptions, int keycloakPort) {
+    int port, Path dataDir, Path tenantsDir, String javaOptions, int keycloakPort, int mailPort) {
 
   /** Development JVM options: fast start, small heap. Not for production. */
   static final String DEV_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
@@ -26,6 +27,7 @@ record LauncherSettings(
         Path.of(DatabaseSettings.optional("roundtable.tenants.dir").orElse("tenants"))
             .toAbsolutePath(),
         DatabaseSettings.optional("roundtable.java-opts").orElse(DEV_JAVA_OPTIONS),
-        Integer.parseInt(DatabaseSettings.optional("roundtable.keycloak.port").orElse("8180")));
+        Integer.parseInt(DatabaseSettings.optional("roundtable.keycloak.port").orElse("8180")),
+        Integer.parseInt(DatabaseSettings.optional("roundtable.mail.dev-port").orElse("2525")));
   }
 }

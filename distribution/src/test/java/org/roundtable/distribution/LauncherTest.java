@@ -27,7 +27,8 @@ class LauncherTest {
     int status;
     try {
       System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-      status = Launcher.run(new LauncherSettings(0, work.resolve("data"), tenants, "-Xmx64m", 0));
+      status =
+          Launcher.run(new LauncherSettings(0, work.resolve("data"), tenants, "-Xmx64m", 0, 0));
     } finally {
       System.setErr(original);
     }

@@ -2,6 +2,7 @@ package org.roundtable.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -12,6 +13,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.security.KeyPairGenerator;
@@ -169,6 +171,10 @@ class IdentityIT {
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(api.get("/api/v1/" + slug).json().getString("displayName"))
         .isEqualTo("Testshire Council");
+    String invitation = invitationEmailTo(email);
+    assertThat(invitation)
+        .as("the set-password link of the tenant's own realm")
+        .contains(keycloak + "/realms/" + slug + "/login-actions/action-token?key=");
 
     realms.completeInvitation(slug, email);
     realms.ensurePasswordClient(slug);
@@ -272,6 +278,21 @@ class IdentityIT {
       TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
     }
     assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(200);
+  }
+
+  /** The body of the email Keycloak sent to this address, waiting up to 30 s for it. */
+  private static String invitationEmailTo(String address) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      for (MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
+        for (var recipient : message.getAllRecipients()) {
+          if (recipient.toString().contains(address)) {
+            return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+          }
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No email reached " + address);
   }
 
   /**

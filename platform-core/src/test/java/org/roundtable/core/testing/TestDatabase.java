@@ -1,5 +1,7 @@
 package org.roundtable.core.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ public class TestDatabase implements TestExecutionListener {
 
   private static DevelopmentDatabase database;
   private static DevelopmentKeycloak keycloak;
+  private static GreenMail mail;
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -47,10 +50,30 @@ public class TestDatabase implements TestExecutionListener {
       System.setProperty("roundtable.test.db.owner-user", settings.ownerUser());
       System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
       System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
+      startMail();
       startKeycloak();
     } catch (IOException | SQLException e) {
       throw new IllegalStateException("Cannot start the test database or Keycloak", e);
     }
+  }
+
+  /** A real SMTP server on loopback that receives every email the run sends (GreenMail). */
+  private static void startMail() throws IOException {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+    System.setProperty("roundtable.test.smtp.port", Integer.toString(port));
+  }
+
+  /** The test SMTP server, to read what was sent. */
+  public static GreenMail mail() {
+    if (mail == null) {
+      throw new IllegalStateException("The test mail server runs only under failsafe");
+    }
+    return mail;
   }
 
   /** One real Keycloak for the run, storing its data in the same PostgreSQL. */
@@ -88,6 +111,10 @@ public class TestDatabase implements TestExecutionListener {
     if (keycloak != null) {
       keycloak.close();
       keycloak = null;
+    }
+    if (mail != null) {
+      mail.stop();
+      mail = null;
     }
     if (database != null) {
       try {

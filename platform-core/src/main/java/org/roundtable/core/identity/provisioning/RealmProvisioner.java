@@ -50,6 +50,22 @@ public class RealmProvisioner {
   @ConfigProperty(name = "roundtable.app.public-url", defaultValue = "http://localhost:8080")
   String appUrl;
 
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.port", defaultValue = "25")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.from", defaultValue = "roundtable@localhost")
+  String mailFrom;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.starttls", defaultValue = "false")
+  boolean smtpStarttls;
+
   private final SecureRandom random = new SecureRandom();
 
   /** Whether Keycloak and the provisioning credential are configured. */
@@ -120,7 +136,20 @@ public class RealmProvisioner {
         users + "/" + id + "/role-mappings/realm",
         token,
         Json.createArrayBuilder().add(role).build().toString());
-    LOG.info(() -> "Invited the first administrator of tenant " + tenant.slug());
+    if (smtpHost.isPresent()) {
+      // Keycloak emails the link to set a password and verify the address (valid for a week).
+      KeycloakHttp.put(
+          users + "/" + id + "/execute-actions-email?lifespan=604800",
+          token,
+          Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build().toString());
+      LOG.info(() -> "Emailed the invitation of the first administrator of " + tenant.slug());
+    } else {
+      LOG.warning(
+          () ->
+              "No mail server (roundtable.mail.host): the first administrator of "
+                  + tenant.slug()
+                  + " must be sent the set-password link from Keycloak by hand");
+    }
     return id;
   }
 
@@ -159,6 +188,10 @@ public class RealmProvisioner {
         .replace("${displayName}", jsonText(tenant.displayName()))
         .replace("${tenant}", jsonText(tenant.slug()))
         .replace("${appUrl}", jsonText(appUrl.replaceAll("/+$", "")))
+        .replace("${smtpHost}", jsonText(smtpHost.orElse("")))
+        .replace("${smtpPort}", Integer.toString(smtpPort))
+        .replace("${mailFrom}", jsonText(mailFrom))
+        .replace("${smtpStarttls}", Boolean.toString(smtpStarttls))
         .replace("${webClientSecret}", newSecret());
   }
 
