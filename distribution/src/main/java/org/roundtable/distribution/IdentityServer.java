@@ -21,6 +21,8 @@ final class IdentityServer {
   /** Development-only password of the demo users. */
   static final String DEV_ONLY_DEMO_PASSWORD = "dev-only-demo-password";
 
+  static final String OPERATORS = "roundtable-operators";
+
   static final List<String> ROLES = List.of("tenant-admin", "officer", "member", "finance");
 
   private final Optional<DevelopmentKeycloak> started;
@@ -107,6 +109,8 @@ final class IdentityServer {
             .append(tenant)
             .append("/account)\n");
       }
+      started.get().ensureUser(OPERATORS, "operator", "platform-admin", DEV_ONLY_DEMO_PASSWORD);
+      signIns.append("    operator (platform-admin of the ").append(OPERATORS).append(" realm)\n");
     } catch (IOException e) {
       throw new StartException("Cannot create the demo users: " + e.getMessage());
     }
