@@ -1,6 +1,9 @@
 package org.roundtable.core.identity;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.tenancy.Tenant;
 
@@ -9,7 +12,8 @@ import org.roundtable.core.tenancy.Tenant;
  * of their own (never a council's), and their API lives under {@code /api/v1/platform}. {@code
  * platform} is a reserved word, so no council can take it.
  */
-public final class Operators {
+@ApplicationScoped
+public class Operators {
 
   /** The pseudo-tenant operator callers belong to. */
   public static final TenantRef REF = new TenantRef("platform");
@@ -17,12 +21,19 @@ public final class Operators {
   /** The role an operator holds in the operators' realm. */
   public static final String ROLE = "platform-admin";
 
-  private Operators() {}
+  @Inject
+  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
+  String realmName;
 
   /** The operators' realm as a tenant-shaped description (for issuer lookup and provisioning). */
-  public static Tenant realm(String realmName) {
+  public Tenant realm() {
     return new Tenant(
         REF.slug(), "Roundtable operators", realmName, Tenant.Status.ACTIVE, List.of());
+  }
+
+  /** Whether a realm is one a council may never sign in through (Keycloak's master, or ours). */
+  public boolean isReservedRealm(String realm) {
+    return realm.equals("master") || realm.equals(realmName);
   }
 
   public static boolean isOperator(Caller caller) {

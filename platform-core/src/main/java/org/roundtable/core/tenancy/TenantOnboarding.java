@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.persistence.TenantTransactions;
@@ -38,9 +38,7 @@ public class TenantOnboarding {
   @Inject RealmProvisioner provisioner;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
-  String operatorRealm;
+  @Inject Operators operators;
 
   /**
    * What an operator gives to create a tenant.
@@ -78,7 +76,7 @@ public class TenantOnboarding {
       throw ProblemException.conflict("There is already a tenant at " + slug);
     }
     String realm = request.realm().filter(r -> !r.isBlank()).orElse(slug);
-    if (realm.equals("master") || realm.equals(operatorRealm)) {
+    if (operators.isReservedRealm(realm)) {
       throw new ProblemException(
           ProblemType.VALIDATION,
           "Correct the fields listed in errors and send it again",

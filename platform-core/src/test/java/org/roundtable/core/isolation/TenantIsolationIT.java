@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -25,14 +29,22 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.tenancy.TenantRegistry;
+import org.roundtable.core.tenancy.file.TenantFileReconciler;
+import org.roundtable.core.tenancy.file.TenantFileReport;
+import org.roundtable.core.tenancy.file.TenantFileReport.Outcome;
+import org.roundtable.core.tenancy.file.TenantFiles;
+import org.roundtable.core.tenancy.file.TenantFilesAtStartup;
+import org.roundtable.core.tenancy.internal.TenantRecord;
 import org.roundtable.core.testing.TestDeployments;
 
 /**
- * Each isolation lock proven on its own, inside the running server, against the real database:
+ * Inside the running server, against the real database (one in-container deployment for the run:
+ * the Arquillian adapter boots a Payara per class). Each isolation lock proven on its own:
  * row-level security with the application's filter bypassed (native SQL), EclipseLink's tenant
  * filter with row-level security switched off, and a regression test for each way the database lock
  * silently fails on this stack (non-exclusive connections, the shared cache, a session-wide
- * setting).
+ * setting). And tenants as code: files create and seed, then the database is the truth.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
@@ -47,6 +59,9 @@ class TenantIsolationIT {
 
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
+  @Inject TenantFileReconciler reconciler;
+  @Inject TenantFilesAtStartup startup;
+  @Inject TenantRegistry registry;
 
   @Test
   void rowLevelSecurityHidesAnotherTenantsRowsFromNativeSql() {
@@ -318,5 +333,92 @@ class TenantIsolationIT {
         System.getProperty("roundtable.test.db.url"),
         System.getProperty("roundtable.test.db.owner-user"),
         System.getProperty("roundtable.test.db.owner-password"));
+  }
+
+  // Tenants as code: files create and seed; the database is the truth.
+
+  @Test
+  void startUpCreatedTheRepositorysTenantsWithTheirPlugins() {
+    assertThat(registry.findActive("kirklees")).isPresent();
+    assertThat(registry.findActive("solihull")).isPresent();
+    assertThat(startup.report().entries())
+        .extracting(TenantFileReport.Entry::slug)
+        .contains("kirklees", "solihull");
+  }
+
+  @Test
+  void editedFileIsReportedButNeverOverwritesWhatAnAdministratorChanged() throws IOException {
+    String slug = "testshire-" + UUID.randomUUID().toString().substring(0, 8);
+    Path dir = Files.createTempDirectory("tenants");
+    Path file = dir.resolve(slug).resolve("tenant.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, tenantYaml(slug, "Testshire Council", "false"));
+
+    TenantFileReport created = reconciler.reconcile(TenantFiles.readAll(dir), Set.of());
+    assertThat(created.entry(slug).outcome()).isEqualTo(Outcome.CREATED);
+    assertThat(created.entry("kirklees").outcome())
+        .as("a tenant with no file is reported and kept")
+        .isEqualTo(Outcome.NO_FILE);
+    assertThat(registry.findActive("kirklees")).isPresent();
+    assertThat(pluginEnabled(slug)).isFalse();
+
+    // An administrator renames the council in the database.
+    transactions.inTenant(
+        new TenantRef(slug),
+        () -> {
+          entityManager.find(TenantRecord.class, slug).rename("Testshire CC", Instant.now());
+          return null;
+        });
+    // A restart with the file unchanged keeps the administrator's change.
+    assertThat(reconciler.reconcile(TenantFiles.readAll(dir), Set.of()).entry(slug).outcome())
+        .isEqualTo(Outcome.UNCHANGED);
+    assertThat(registry.find(slug).orElseThrow().displayName()).isEqualTo("Testshire CC");
+
+    // The file is edited: reported with its differences, not applied.
+    Files.writeString(file, tenantYaml(slug, "Testshire County Council", "true"));
+    TenantFileReport edited = reconciler.reconcile(TenantFiles.readAll(dir), Set.of());
+    assertThat(edited.entry(slug).outcome()).isEqualTo(Outcome.CHANGED_NOT_APPLIED);
+    assertThat(edited.entry(slug).differences())
+        .contains(
+            new TenantFileReport.Difference(
+                "displayName", "Testshire County Council", "Testshire CC"));
+    assertThat(edited.entry(slug).differences())
+        .extracting(TenantFileReport.Difference::field)
+        .contains("plugins.partnership-boards");
+    assertThat(registry.find(slug).orElseThrow().displayName()).isEqualTo("Testshire CC");
+    assertThat(pluginEnabled(slug)).isFalse();
+
+    // Only when the operator asks is the file applied.
+    TenantFileReport applied = reconciler.reconcile(TenantFiles.readAll(dir), Set.of(slug));
+    assertThat(applied.entry(slug).outcome()).isEqualTo(Outcome.APPLIED);
+    assertThat(registry.find(slug).orElseThrow().displayName())
+        .isEqualTo("Testshire County Council");
+    assertThat(pluginEnabled(slug)).isTrue();
+    assertThat(reconciler.reconcile(TenantFiles.readAll(dir), Set.of()).entry(slug).outcome())
+        .isEqualTo(Outcome.UNCHANGED);
+  }
+
+  private boolean pluginEnabled(String slug) {
+    return transactions.inTenant(
+        new TenantRef(slug),
+        () ->
+            entityManager
+                .createQuery(
+                    "SELECT p.enabled FROM PluginActivation p WHERE p.pluginId = :id",
+                    Boolean.class)
+                .setParameter("id", "partnership-boards")
+                .getSingleResult());
+  }
+
+  private static String tenantYaml(String slug, String name, String boardsOn) {
+    return "slug: "
+        + slug
+        + "\ndisplayName: "
+        + name
+        + "\nidentity:\n  realm: "
+        + slug
+        + "\nplugins:\n  partnership-boards:\n    enabled: "
+        + boardsOn
+        + "\n";
   }
 }

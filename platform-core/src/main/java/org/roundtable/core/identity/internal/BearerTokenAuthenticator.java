@@ -54,9 +54,7 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
   @ConfigProperty(name = "roundtable.identity.clock-skew-seconds", defaultValue = "30")
   int clockSkewSeconds;
 
-  @Inject
-  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
-  String operatorRealm;
+  @Inject Operators operators;
 
   /** One processor per tenant, keyed by tenant and issuer so a changed realm gets a new one. */
   private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors =
@@ -71,10 +69,10 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
       throw new NotAuthenticatedException("Send an access token as 'Authorization: Bearer ...'");
     }
-    boolean operators = Operators.REF.equals(tenantRef);
+    boolean operator = Operators.REF.equals(tenantRef);
     Tenant tenant =
-        operators
-            ? Operators.realm(operatorRealm)
+        operator
+            ? operators.realm()
             : registry
                 .findActive(tenantRef.slug())
                 .orElseThrow(() -> new NotAuthenticatedException("This access token is not valid"));
@@ -100,7 +98,7 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
             tenantRef,
             claims.getSubject(),
             displayName(claims),
-            roles(claims, operators ? OPERATOR_ROLES : TENANT_ROLES)));
+            roles(claims, operator ? OPERATOR_ROLES : TENANT_ROLES)));
   }
 
   /** The verification every API token goes through (also what the benchmark measures). */

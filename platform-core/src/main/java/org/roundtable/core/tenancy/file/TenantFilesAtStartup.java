@@ -43,9 +43,7 @@ public class TenantFilesAtStartup {
   @Inject TenantFileReconciler reconciler;
   @Inject RealmProvisioner provisioner;
 
-  @Inject
-  @ConfigProperty(name = "roundtable.operator.realm", defaultValue = "roundtable-operators")
-  String operatorRealm;
+  @Inject Operators operators;
 
   @Inject TenantRegistry registry;
 
@@ -78,7 +76,7 @@ public class TenantFilesAtStartup {
       return;
     }
     try {
-      provisioner.ensureOperatorRealm(Operators.realm(operatorRealm));
+      provisioner.ensureOperatorRealm(operators.realm());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not provision the operators' realm", e);
     }
