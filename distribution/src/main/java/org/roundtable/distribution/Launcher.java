@@ -63,6 +63,7 @@ public final class Launcher {
       IdentityServer identity = IdentityServer.start(settings, embedded, running);
       Map<String, String> environment = new HashMap<>(identity.applicationSettings());
       environment.putAll(mail.applicationSettings());
+      environment.putAll(DevelopmentKeys.applicationSettings(settings.dataDir()));
       PayaraProcess payara =
           PayaraProcess.start(
               settings, database, environment, distributionFolder().resolve("app"), READY_TIMEOUT);

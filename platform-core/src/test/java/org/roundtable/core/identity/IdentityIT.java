@@ -32,6 +32,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.core.identity.internal.KeycloakHttp;
+import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
@@ -207,6 +209,30 @@ class IdentityIT {
     assertThat(kirkleesAdmin.get("/api/v1/platform/tenants").status()).isEqualTo(401);
     assertThat(api.get("/api/v1/platform/tenants").status()).isEqualTo(401);
     assertThat(operator.get("/api/v1/platform/tenants").body()).contains(slug).contains("kirklees");
+  }
+
+  @Test
+  void eachTenantsWebClientSecretIsKeptEncryptedWithItsKeyId() throws Exception {
+    String sealed =
+        TestDatabase.ownerQuery(
+            "SELECT secret FROM tenant_client_secret"
+                + " WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
+    String token = realms.adminToken();
+    String clients = keycloak + "/admin/realms/kirklees/clients";
+    String id =
+        KeycloakHttp.getJson(clients + "?clientId=web-app", token)
+            .asJsonArray()
+            .getJsonObject(0)
+            .getString("id");
+    String inKeycloak =
+        KeycloakHttp.getJson(clients + "/" + id + "/client-secret", token)
+            .asJsonObject()
+            .getString("value");
+    FieldEncryption testKey =
+        FieldEncryption.of("test=" + System.getProperty("roundtable.test.crypto.key"), "test");
+
+    assertThat(sealed).startsWith("v1:test:").doesNotContain(inKeycloak);
+    assertThat(testKey.decrypt(sealed)).isEqualTo(inKeycloak);
   }
 
   @Test

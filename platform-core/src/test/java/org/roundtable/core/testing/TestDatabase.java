@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.roundtable.core.identity.dev.DevelopmentKeycloak;
+import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
 import org.roundtable.core.persistence.migration.ChangelogSet;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
@@ -50,6 +51,7 @@ public class TestDatabase implements TestExecutionListener {
       System.setProperty("roundtable.test.db.owner-user", settings.ownerUser());
       System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
       System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
+      System.setProperty("roundtable.test.crypto.key", FieldEncryption.newKey());
       startMail();
       startKeycloak();
     } catch (IOException | SQLException e) {
@@ -151,6 +153,19 @@ public class TestDatabase implements TestExecutionListener {
                 System.getProperty("roundtable.test.db.owner-password"));
         java.sql.Statement statement = owner.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  /** The first column of the first row of a query run as the owner role (test checks only). */
+  public static String ownerQuery(String sql) throws SQLException {
+    try (Connection owner =
+            DriverManager.getConnection(
+                System.getProperty("roundtable.test.db.url"),
+                System.getProperty("roundtable.test.db.owner-user"),
+                System.getProperty("roundtable.test.db.owner-password"));
+        java.sql.Statement statement = owner.createStatement();
+        java.sql.ResultSet rows = statement.executeQuery(sql)) {
+      return rows.next() ? rows.getString(1) : null;
     }
   }
 

@@ -3,6 +3,7 @@ package org.roundtable.core.identity.provisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.internal.KeycloakHttp;
+import org.roundtable.core.persistence.FieldEncryption;
+import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.Tenant;
 
 /**
@@ -31,6 +35,7 @@ public class RealmProvisioner {
   private static final Logger LOG = Logger.getLogger(RealmProvisioner.class.getName());
   private static final String DEFAULT_TEMPLATE = "identity/realm-template.json";
   private static final String OPERATOR_TEMPLATE = "identity/operator-realm-template.json";
+  private static final String WEB_CLIENT = "web-app";
 
   @Inject
   @ConfigProperty(name = "roundtable.keycloak.internal-url")
@@ -66,6 +71,10 @@ public class RealmProvisioner {
   @ConfigProperty(name = "roundtable.mail.starttls", defaultValue = "false")
   boolean smtpStarttls;
 
+  @Inject EncryptionSettings encryptionSettings;
+  @Inject TenantTransactions transactions;
+  @Inject EntityManager entityManager;
+
   private final SecureRandom random = new SecureRandom();
 
   /** Whether Keycloak and the provisioning credential are configured. */
@@ -87,7 +96,37 @@ public class RealmProvisioner {
    *     the platform's default template when absent
    */
   public Outcome ensureRealm(Tenant tenant, Optional<Path> tenantFolder) throws IOException {
-    return ensure(tenant, template(tenantFolder));
+    String webClientSecret = newSecret();
+    Outcome outcome =
+        ensure(tenant, template(tenantFolder).replace("${webClientSecret}", webClientSecret));
+    if (outcome == Outcome.CREATED) {
+      keepSecret(tenant, WEB_CLIENT, webClientSecret);
+    }
+    return outcome;
+  }
+
+  /** Stores a client secret sealed with the active data-encryption key, in the tenant's rows. */
+  private void keepSecret(Tenant tenant, String clientId, String secret) {
+    Optional<FieldEncryption> encryption = encryptionSettings.encryption();
+    if (encryption.isEmpty()) {
+      LOG.severe(
+          () ->
+              "No data-encryption key (roundtable.crypto.keys): the "
+                  + clientId
+                  + " secret of "
+                  + tenant.slug()
+                  + " is not kept; regenerate it in Keycloak once keys are configured");
+      return;
+    }
+    FieldEncryption sealer = encryption.get();
+    transactions.inTenant(
+        tenant.ref(),
+        () -> {
+          entityManager.persist(
+              new TenantClientSecret(
+                  clientId, sealer.encrypt(secret), sealer.activeKey(), java.time.Instant.now()));
+          return null;
+        });
   }
 
   /** Creates the operators' realm (role {@code platform-admin}) unless it exists. */
@@ -192,6 +231,7 @@ public class RealmProvisioner {
         .replace("${smtpPort}", Integer.toString(smtpPort))
         .replace("${mailFrom}", jsonText(mailFrom))
         .replace("${smtpStarttls}", Boolean.toString(smtpStarttls))
+        // Operators' realm: no secret is kept for its web client yet.
         .replace("${webClientSecret}", newSecret());
   }
 
