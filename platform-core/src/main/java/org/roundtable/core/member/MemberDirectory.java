@@ -71,6 +71,22 @@ public class MemberDirectory {
     return member;
   }
 
+  /**
+   * Links a member to the sign-in an invitation created for them (the realm user's id, which is the
+   * subject their tokens carry), audited as an invitation.
+   */
+  @Transactional
+  public Member linkInvited(UUID id, String subject) {
+    Member member = find(id).orElseThrow(() -> ProblemException.notFound("This member"));
+    if (member.subject().isPresent()) {
+      throw ProblemException.conflict("This member can already sign in");
+    }
+    member.linkTo(subject);
+    entityManager.flush();
+    audit.record("member.invited", "member", id.toString(), null);
+    return member;
+  }
+
   /** The signed-in person changes their own profile. */
   @Transactional
   public Member updateOwn(String subject, String displayName, MemberDetails details) {

@@ -236,6 +236,38 @@ class IdentityIT {
   }
 
   @Test
+  void anOfficersInvitationLinksThePersonsSignInToTheRecordTheOfficerMade() throws Exception {
+    ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    String email = "ivy." + UUID.randomUUID().toString().substring(0, 8) + "@kirklees.example";
+    String id =
+        officer
+            .post(MEMBERS, "{\"fullName\":\"Ivy Invited\",\"email\":\"" + email + "\"}")
+            .json()
+            .getString("id");
+
+    ApiClient.Result invited = officer.post(MEMBERS + "/" + id + "/invitation", "");
+
+    assertThat(invited.status()).as(invited.body()).isEqualTo(202);
+    assertThat(invitationEmailTo(email))
+        .contains(keycloak + "/realms/kirklees/login-actions/action-token?key=");
+    realms.completeInvitation("kirklees", email);
+    ApiClient ivy = api.withBearer(realms.login("kirklees", email));
+    assertThat(ivy.get("/api/v1/kirklees/me").json().getString("id"))
+        .as("linked through the invitation to the officer's record")
+        .isEqualTo(id);
+    assertThat(officer.post(MEMBERS + "/" + id + "/invitation", "").status()).isEqualTo(409);
+    String withoutEmail =
+        officer.post(MEMBERS, "{\"fullName\":\"No Email\"}").json().getString("id");
+    assertThat(officer.post(MEMBERS + "/" + withoutEmail + "/invitation", "").status())
+        .isEqualTo(409);
+    assertThat(
+            api.withBearer(realms.login("kirklees", "kirklees-member"))
+                .post(MEMBERS + "/" + id + "/invitation", "")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void rolesComeFromTheRealm() throws Exception {
     ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
     ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));

@@ -138,9 +138,21 @@ public class RealmProvisioner {
    * Invites a tenant's first administrator: a user of the tenant's realm holding {@code
    * tenant-admin}, who must set a password (and verify the email address) on first sign-in.
    *
-   * @return the user's id in the realm
+   * @return the user's id in the realm (the subject of their tokens)
    */
   public String inviteFirstAdmin(Tenant tenant, String email, String firstName, String lastName)
+      throws IOException {
+    return invite(tenant, email, firstName, lastName, "tenant-admin");
+  }
+
+  /**
+   * Invites a person to a tenant's realm with one platform role: Keycloak emails them the link to
+   * set a password and verify their address. Their user id is the subject their tokens will carry,
+   * which is how the platform links them to a member record (never by email address).
+   *
+   * @return the user's id in the realm
+   */
+  public String invite(Tenant tenant, String email, String firstName, String lastName, String role)
       throws IOException {
     String keycloak = keycloak();
     String token = serviceToken(keycloak);
@@ -167,25 +179,24 @@ public class RealmProvisioner {
             .asJsonArray()
             .getJsonObject(0)
             .getString("id");
-    var role =
-        KeycloakHttp.getJson(
-                keycloak + "/admin/realms/" + tenant.realm() + "/roles/tenant-admin", token)
+    var roleRepresentation =
+        KeycloakHttp.getJson(keycloak + "/admin/realms/" + tenant.realm() + "/roles/" + role, token)
             .asJsonObject();
     KeycloakHttp.post(
         users + "/" + id + "/role-mappings/realm",
         token,
-        Json.createArrayBuilder().add(role).build().toString());
+        Json.createArrayBuilder().add(roleRepresentation).build().toString());
     if (smtpHost.isPresent()) {
       // Keycloak emails the link to set a password and verify the address (valid for a week).
       KeycloakHttp.put(
           users + "/" + id + "/execute-actions-email?lifespan=604800",
           token,
           Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build().toString());
-      LOG.info(() -> "Emailed the invitation of the first administrator of " + tenant.slug());
+      LOG.info(() -> "Emailed an invitation to sign in to " + tenant.slug());
     } else {
       LOG.warning(
           () ->
-              "No mail server (roundtable.mail.host): the first administrator of "
+              "No mail server (roundtable.mail.host): a person invited to "
                   + tenant.slug()
                   + " must be sent the set-password link from Keycloak by hand");
     }

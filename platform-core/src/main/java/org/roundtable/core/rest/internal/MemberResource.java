@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.identity.RequiresPermission;
+import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.member.AccessNeed;
 import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Format;
@@ -39,6 +41,9 @@ import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.tenancy.TenantRegistry;
 
 /** The council's members: people who take part, and the officers who support them. */
 @Path("v1/{tenant}/members")
@@ -47,6 +52,8 @@ import org.roundtable.core.rest.ProblemType;
 public class MemberResource {
 
   @Inject MemberDirectory directory;
+  @Inject RealmProvisioner provisioner;
+  @Inject TenantRegistry registry;
   @Context UriInfo uriInfo;
 
   /** A member as the API shows it. */
@@ -195,6 +202,48 @@ public class MemberResource {
       @NotNull(message = "send the member as JSON") @Valid MemberRequest request) {
     Member member = directory.update(parseId(id), request.toDetails(), version(ifMatch));
     return Response.ok(MemberView.of(member)).tag(etag(member)).build();
+  }
+
+  @POST
+  @Path("{id}/invitation")
+  @RequiresPermission(Permissions.MEMBERS_WRITE)
+  @Operation(
+      summary = "Invite a member to sign in",
+      description =
+          "Keycloak emails them a link to set a password. Their sign-in is linked to this record"
+              + " by the invitation, never by matching email addresses.")
+  @APIResponse(responseCode = "202", description = "Invitation sent")
+  @APIResponse(
+      responseCode = "409",
+      description = "No email address (act for them instead), or they can already sign in")
+  public Response invite(@PathParam("id") String id) {
+    UUID memberId = parseId(id);
+    Member member =
+        directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
+    MemberDetails details = member.details();
+    if (details.email() == null) {
+      throw ProblemException.conflict(
+          "This member has no email address: add one, or act for them without a sign-in");
+    }
+    if (member.subject().isPresent()) {
+      throw ProblemException.conflict("This member can already sign in");
+    }
+    Tenant tenant =
+        registry
+            .findActive(TenantBinding.current().orElseThrow().slug())
+            .orElseThrow(() -> ProblemException.notFound("This council"));
+    String[] names = details.fullName().strip().split("\\s+", 2);
+    String subject;
+    try {
+      subject =
+          provisioner.invite(
+              tenant, details.email(), names[0], names.length > 1 ? names[1] : names[0], "member");
+    } catch (IOException e) {
+      throw ProblemException.conflict(
+          "The invitation could not be made: someone with this email may already have a sign-in"
+              + " in this council");
+    }
+    return Response.accepted(MemberView.of(directory.linkInvited(memberId, subject))).build();
   }
 
   private static UUID parseId(String id) {
