@@ -209,6 +209,10 @@ class IdentityIT {
     assertThat(kirkleesAdmin.get("/api/v1/platform/tenants").status()).isEqualTo(401);
     assertThat(api.get("/api/v1/platform/tenants").status()).isEqualTo(401);
     assertThat(operator.get("/api/v1/platform/tenants").body()).contains(slug).contains("kirklees");
+    assertThat(operator.get("/api/v1/platform/members").status())
+        .as("no council lives at /platform")
+        .isEqualTo(404);
+    assertThat(operator.get("/api/v1/platform/me").status()).isEqualTo(404);
   }
 
   @Test

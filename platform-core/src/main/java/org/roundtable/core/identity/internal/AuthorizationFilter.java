@@ -3,6 +3,7 @@ package org.roundtable.core.identity.internal;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,7 +15,9 @@ import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.identity.Public;
 import org.roundtable.core.identity.RequiresPermission;
+import org.roundtable.core.tenancy.TenantBinding;
 
 /** Checks an endpoint's {@link RequiresPermission} before its code runs: 403 without it. */
 @Provider
@@ -37,6 +40,12 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         throw new ForbiddenException("This is for the installation's operators only");
       }
       return;
+    }
+    if (TenantBinding.current().isEmpty()
+        && !method.isAnnotationPresent(Public.class)
+        && !resourceInfo.getResourceClass().isAnnotationPresent(Public.class)) {
+      // A council's endpoint reached without a council (the operators' path): nothing is here.
+      throw new NotFoundException();
     }
     RequiresPermission required = method.getAnnotation(RequiresPermission.class);
     if (required == null) {
