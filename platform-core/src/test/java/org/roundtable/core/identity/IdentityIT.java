@@ -223,11 +223,7 @@ class IdentityIT {
                 + " WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
     String token = realms.adminToken();
     String clients = keycloak + "/admin/realms/kirklees/clients";
-    String id =
-        KeycloakHttp.getJson(clients + "?clientId=web-app", token)
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+    String id = KeycloakHttp.firstId(clients + "?clientId=web-app", token);
     String inKeycloak =
         KeycloakHttp.getJson(clients + "/" + id + "/client-secret", token)
             .asJsonObject()

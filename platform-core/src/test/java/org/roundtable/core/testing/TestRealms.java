@@ -88,11 +88,7 @@ public final class TestRealms {
   public void completeInvitation(String realm, String email) throws IOException {
     String token = adminToken();
     String users = keycloak + "/admin/realms/" + realm + "/users";
-    String id =
-        KeycloakHttp.getJson(users + "?exact=true&email=" + email, token)
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+    String id = KeycloakHttp.firstId(users + "?exact=true&email=" + email, token);
     KeycloakHttp.put(
         users + "/" + id + "/reset-password",
         token,
@@ -168,11 +164,8 @@ public final class TestRealms {
             .build()
             .toString());
     String componentId =
-        KeycloakHttp.getJson(
-                keycloak + "/admin/realms/" + realm + "/components?name=" + name, token)
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+        KeycloakHttp.firstId(
+            keycloak + "/admin/realms/" + realm + "/components?name=" + name, token);
     String kid =
         KeycloakHttp.getJson(keycloak + "/admin/realms/" + realm + "/keys", token)
             .asJsonObject()

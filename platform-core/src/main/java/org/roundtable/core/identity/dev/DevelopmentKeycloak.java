@@ -131,15 +131,19 @@ public final class DevelopmentKeycloak implements AutoCloseable {
   public void ensureUser(String realm, String username, String role, String password)
       throws IOException {
     String token = adminToken();
-    String users = url() + "/admin/realms/" + realm + "/users";
     String query =
-        users + "?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
+        url()
+            + "/admin/realms/"
+            + realm
+            + "/users?exact=true&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8);
     if (!KeycloakHttp.getJson(query, token).asJsonArray().isEmpty()) {
       return;
     }
-    KeycloakHttp.post(
-        users,
+    KeycloakHttp.createUser(
+        url(),
         token,
+        realm,
         Json.createObjectBuilder()
             .add("username", username)
             .add("email", username + "@" + realm + ".example")
@@ -155,16 +159,8 @@ public final class DevelopmentKeycloak implements AutoCloseable {
                             .add("type", "password")
                             .add("value", password)
                             .add("temporary", false)))
-            .build()
-            .toString());
-    String id = KeycloakHttp.getJson(query, token).asJsonArray().getJsonObject(0).getString("id");
-    JsonObject roleRepresentation =
-        KeycloakHttp.getJson(url() + "/admin/realms/" + realm + "/roles/" + role, token)
-            .asJsonObject();
-    KeycloakHttp.post(
-        users + "/" + id + "/role-mappings/realm",
-        token,
-        Json.createArrayBuilder().add(roleRepresentation).build().toString());
+            .build(),
+        role);
   }
 
   /**
@@ -195,11 +191,7 @@ public final class DevelopmentKeycloak implements AutoCloseable {
             .add("directAccessGrantsEnabled", false)
             .build()
             .toString());
-    String id =
-        KeycloakHttp.getJson(clients + "?clientId=" + PROVISIONER, token)
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
+    String id = KeycloakHttp.firstId(clients + "?clientId=" + PROVISIONER, token);
     String user =
         KeycloakHttp.getJson(clients + "/" + id + "/service-account-user", token)
             .asJsonObject()

@@ -1,6 +1,7 @@
 package org.roundtable.core.identity.internal;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -60,24 +61,62 @@ public final class KeycloakHttp {
 
   /** POST JSON with a bearer token; 201 or 204 expected. */
   public static void post(String url, String token, String json) throws IOException {
-    HttpResponse<String> response =
-        send(
-            authorized(url, token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
-    if (response.statusCode() != 201 && response.statusCode() != 204) {
-      expect(response, 201, "POST " + url);
-    }
+    sendJson("POST", url, token, json, 201, 204);
   }
 
   /** PUT JSON with a bearer token; 204 expected. */
   public static void put(String url, String token, String json) throws IOException {
+    sendJson("PUT", url, token, json, 204);
+  }
+
+  /** The id of the first object a search of the admin API returns. */
+  public static String firstId(String searchUrl, String token) throws IOException {
+    var found = getJson(searchUrl, token).asJsonArray();
+    if (found.isEmpty()) {
+      throw new IOException("Keycloak found nothing at " + searchUrl);
+    }
+    return found.getJsonObject(0).getString("id");
+  }
+
+  /**
+   * Creates a user in a realm and gives them one realm role.
+   *
+   * @return the user's id: the subject their tokens will carry
+   */
+  public static String createUser(
+      String keycloakUrl, String token, String realm, JsonObject user, String role)
+      throws IOException {
+    String users = keycloakUrl + "/admin/realms/" + realm + "/users";
+    HttpResponse<String> created = sendJson("POST", users, token, user.toString(), 201);
+    String location =
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new IOException("Keycloak created a user without saying where"));
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    JsonObject roleRepresentation =
+        getJson(keycloakUrl + "/admin/realms/" + realm + "/roles/" + role, token).asJsonObject();
+    post(
+        users + "/" + id + "/role-mappings/realm",
+        token,
+        Json.createArrayBuilder().add(roleRepresentation).build().toString());
+    return id;
+  }
+
+  private static HttpResponse<String> sendJson(
+      String method, String url, String token, String json, int... expected) throws IOException {
     HttpResponse<String> response =
         send(
             authorized(url, token)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    expect(response, 204, "PUT " + url);
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    for (int status : expected) {
+      if (response.statusCode() == status) {
+        return response;
+      }
+    }
+    expect(response, expected[0], method + " " + url);
+    return response;
   }
 
   private static HttpRequest.Builder authorized(String url, String token) {

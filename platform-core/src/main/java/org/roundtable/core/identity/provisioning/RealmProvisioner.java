@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,36 +155,24 @@ public class RealmProvisioner {
       throws IOException {
     String keycloak = keycloak();
     String token = serviceToken(keycloak);
-    String users = keycloak + "/admin/realms/" + tenant.realm() + "/users";
-    KeycloakHttp.post(
-        users,
-        token,
-        Json.createObjectBuilder()
-            .add("username", email)
-            .add("email", email)
-            .add("firstName", firstName)
-            .add("lastName", lastName)
-            .add("enabled", true)
-            .add("emailVerified", false)
-            .add(
-                "requiredActions",
-                Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
-            .build()
-            .toString());
     String id =
-        KeycloakHttp.getJson(
-                users + "?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
-                token)
-            .asJsonArray()
-            .getJsonObject(0)
-            .getString("id");
-    var roleRepresentation =
-        KeycloakHttp.getJson(keycloak + "/admin/realms/" + tenant.realm() + "/roles/" + role, token)
-            .asJsonObject();
-    KeycloakHttp.post(
-        users + "/" + id + "/role-mappings/realm",
-        token,
-        Json.createArrayBuilder().add(roleRepresentation).build().toString());
+        KeycloakHttp.createUser(
+            keycloak,
+            token,
+            tenant.realm(),
+            Json.createObjectBuilder()
+                .add("username", email)
+                .add("email", email)
+                .add("firstName", firstName)
+                .add("lastName", lastName)
+                .add("enabled", true)
+                .add("emailVerified", false)
+                .add(
+                    "requiredActions",
+                    Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
+                .build(),
+            role);
+    String users = keycloak + "/admin/realms/" + tenant.realm() + "/users";
     if (smtpHost.isPresent()) {
       // Keycloak emails the link to set a password and verify the address (valid for a week).
       KeycloakHttp.put(
