@@ -2,7 +2,7 @@ package org.roundtable.core.identity;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Optional;
-import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.tenancy.Tenant;
 
 /**
  * A way a request can prove who is calling, for the tenant in its URL. The authentication filter
@@ -13,9 +13,9 @@ public interface CallerAuthenticator {
 
   /**
    * @param request the request, before any resource code runs
-   * @param tenant the tenant fixed from the URL
+   * @param tenant the tenant fixed from the URL (for the operators' API, the operators' realm)
    * @return the caller, or empty if this mechanism finds no credentials it recognises
    * @throws NotAuthenticatedException if credentials are present but not valid
    */
-  Optional<Caller> authenticate(ContainerRequestContext request, TenantRef tenant);
+  Optional<Caller> authenticate(ContainerRequestContext request, Tenant tenant);
 }

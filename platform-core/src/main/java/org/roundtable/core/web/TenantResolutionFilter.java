@@ -24,6 +24,9 @@ public class TenantResolutionFilter extends HttpFilter {
 
   private static final String API_PREFIX = "/api/v1/";
 
+  /** Request attribute holding the resolved {@link Tenant}, so later steps need not look it up. */
+  public static final String ATTRIBUTE = Tenant.class.getName();
+
   @Inject TenantRegistry registry;
 
   @Override
@@ -43,6 +46,7 @@ public class TenantResolutionFilter extends HttpFilter {
       writeNotFound(request, response);
       return;
     }
+    request.setAttribute(ATTRIBUTE, tenant.get());
     try (TenantBinding.Scope scope = TenantBinding.open(tenant.get().ref())) {
       chain.doFilter(request, response);
     }

@@ -13,14 +13,15 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import java.util.Optional;
-import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Public;
+import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.web.TenantResolutionFilter;
 
 /**
  * Where a request is authenticated. Deny by default: an endpoint answers only an authenticated
@@ -36,13 +37,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Context ResourceInfo resourceInfo;
   @Inject Instance<CallerAuthenticator> authenticators;
   @Inject CurrentCaller currentCaller;
+  @Inject Operators operators;
 
   @Override
   public void filter(ContainerRequestContext request) {
     boolean isPublic = isPublic();
-    Optional<TenantRef> tenant =
-        TenantBinding.current()
-            .or(() -> operatorPath(request) ? Optional.of(Operators.REF) : Optional.empty());
+    Optional<Tenant> tenant =
+        TenantBinding.current().isPresent()
+            ? Optional.ofNullable((Tenant) request.getProperty(TenantResolutionFilter.ATTRIBUTE))
+            : operatorPath(request) ? Optional.of(operators.realm()) : Optional.empty();
     if (tenant.isEmpty()) {
       if (isPublic) {
         return;
@@ -55,7 +58,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     } catch (NotAuthenticatedException e) {
       throw new NotAuthorizedException(e.getMessage(), CHALLENGE);
     }
-    if (caller.isPresent() && !caller.get().tenant().equals(tenant.get())) {
+    if (caller.isPresent() && !caller.get().tenant().equals(tenant.get().ref())) {
       throw new NotAuthorizedException("These credentials are not for this council", CHALLENGE);
     }
     if (caller.isEmpty()) {
@@ -68,7 +71,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     request.setSecurityContext(new CallerSecurityContext(caller.get(), request));
   }
 
-  private Optional<Caller> authenticate(ContainerRequestContext request, TenantRef tenant) {
+  private Optional<Caller> authenticate(ContainerRequestContext request, Tenant tenant) {
     for (CallerAuthenticator authenticator : authenticators) {
       Optional<Caller> caller = authenticator.authenticate(request, tenant);
       if (caller.isPresent()) {

@@ -23,14 +23,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.tenancy.TenantRegistry;
 
 /**
  * The API's only way in: a bearer access token from the URL tenant's own issuer, verified with
@@ -48,20 +46,17 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
   private static final Set<String> OPERATOR_ROLES = Set.of(Operators.ROLE);
 
   @Inject TenantIssuers issuers;
-  @Inject TenantRegistry registry;
 
   @Inject
   @ConfigProperty(name = "roundtable.identity.clock-skew-seconds", defaultValue = "30")
   int clockSkewSeconds;
-
-  @Inject Operators operators;
 
   /** One processor per tenant, keyed by tenant and issuer so a changed realm gets a new one. */
   private final Map<String, ConfigurableJWTProcessor<SecurityContext>> processors =
       new ConcurrentHashMap<>();
 
   @Override
-  public Optional<Caller> authenticate(ContainerRequestContext request, TenantRef tenantRef) {
+  public Optional<Caller> authenticate(ContainerRequestContext request, Tenant tenant) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (header == null) {
       return Optional.empty();
@@ -69,13 +64,7 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
     if (!header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() < 8) {
       throw new NotAuthenticatedException("Send an access token as 'Authorization: Bearer ...'");
     }
-    boolean operator = Operators.REF.equals(tenantRef);
-    Tenant tenant =
-        operator
-            ? operators.realm()
-            : registry
-                .findActive(tenantRef.slug())
-                .orElseThrow(() -> new NotAuthenticatedException("This access token is not valid"));
+    boolean operator = Operators.REF.equals(tenant.ref());
     TenantIssuers.Issuer issuer = issuers.issuerOf(tenant);
     JWTClaimsSet claims;
     try {
@@ -95,7 +84,7 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
     }
     return Optional.of(
         new Caller(
-            tenantRef,
+            tenant.ref(),
             claims.getSubject(),
             displayName(claims),
             roles(claims, operator ? OPERATOR_ROLES : TENANT_ROLES)));
