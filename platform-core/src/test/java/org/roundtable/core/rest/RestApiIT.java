@@ -108,6 +108,7 @@ class RestApiIT {
             anonymous.get("/api/v1/kirklees/settings"),
             anonymous.put("/api/v1/kirklees/settings", "{\"displayName\":\"X\"}"),
             anonymous.get("/api/v1/kirklees/test-failure"),
+            anonymous.post(member + "/invitation", ""),
             anonymous.get("/api/v1/kirklees/me"),
             anonymous.get("/api/v1/kirklees/permissions"),
             anonymous.put("/api/v1/kirklees/permissions/core:audit:read", "{\"roles\":[]}"),
@@ -149,6 +150,10 @@ class RestApiIT {
     assertProblem(solihullOfficer.get("/api/v1/solihull/members/" + id), 404, "not-found");
     assertProblem(
         solihullOfficer.put("/api/v1/solihull/members/" + id, person("Hijacked")),
+        404,
+        "not-found");
+    assertProblem(
+        solihullOfficer.post("/api/v1/solihull/members/" + id + "/invitation", ""),
         404,
         "not-found");
     assertThat(solihullOfficer.get("/api/v1/solihull/members?limit=200").body()).doesNotContain(id);
