@@ -1,5 +1,6 @@
 package org.roundtable.core.identity;
 
+import java.net.URI;
 import java.net.URL;
 import org.roundtable.core.tenancy.Tenant;
 
@@ -13,8 +14,11 @@ public interface TenantIssuers {
   /**
    * @param issuer the exact {@code iss} a token of this tenant carries (the public URL)
    * @param jwks where the platform fetches the issuer's public keys (the internal URL)
+   * @param authorization where browsers are sent to sign in (the public URL)
+   * @param token where the platform exchanges a sign-in code for tokens (the internal URL)
+   * @param endSession where browsers are sent to sign out of the issuer (the public URL)
    */
-  record Issuer(String issuer, URL jwks) {}
+  record Issuer(String issuer, URL jwks, URI authorization, URI token, URI endSession) {}
 
   Issuer issuerOf(Tenant tenant);
 }

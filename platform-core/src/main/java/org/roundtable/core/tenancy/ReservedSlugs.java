@@ -40,7 +40,9 @@ public final class ReservedSlugs {
           "roundtable",
           "public",
           "error",
-          "errors");
+          "errors",
+          "problem-error",
+          "favicon");
 
   private ReservedSlugs() {}
 

@@ -14,6 +14,7 @@ import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
+import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemException;
@@ -36,6 +37,7 @@ public class TenantOnboarding {
   @Inject PermissionGrants grants;
   @Inject AuditLog audit;
   @Inject RealmProvisioner provisioner;
+  @Inject WebSessions sessions;
   @Inject Clock clock;
 
   @Inject Operators operators;
@@ -114,22 +116,42 @@ public class TenantOnboarding {
     return tenant;
   }
 
-  /** Suspends or reactivates a tenant: suspended, its API and pages answer 404. */
+  /**
+   * Suspends or reactivates a tenant. Suspended, its API and pages answer 404, and every session
+   * ends: the platform's and Keycloak's, so nobody is still signed in when it comes back.
+   */
   public Tenant changeStatus(String slug, Tenant.Status status) {
     if (registry.find(slug).isEmpty()) {
       throw ProblemException.notFound("The tenant " + slug);
     }
-    return transactions.inTenant(
-        new TenantRef(slug),
-        () -> {
-          TenantRecord record = entityManager.find(TenantRecord.class, slug);
-          record.changeStatus(status, clock.instant());
-          audit.record(
-              status == Tenant.Status.SUSPENDED ? "tenant.suspended" : "tenant.reactivated",
-              "tenant",
-              slug,
-              "by an operator");
-          return record.toTenant();
-        });
+    Tenant changed =
+        transactions.inTenant(
+            new TenantRef(slug),
+            () -> {
+              TenantRecord record = entityManager.find(TenantRecord.class, slug);
+              record.changeStatus(status, clock.instant());
+              audit.record(
+                  status == Tenant.Status.SUSPENDED ? "tenant.suspended" : "tenant.reactivated",
+                  "tenant",
+                  slug,
+                  "by an operator");
+              return record.toTenant();
+            });
+    if (status == Tenant.Status.SUSPENDED) {
+      int ended = sessions.endAll(changed.ref());
+      LOG.info(() -> "Suspended " + slug + ": ended " + ended + " browser sessions");
+      if (provisioner.isConfigured()) {
+        try {
+          provisioner.endAllSignIns(changed);
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not end the Keycloak sessions of " + slug, e);
+          throw new ProblemException(
+              ProblemType.SERVICE_UNAVAILABLE,
+              "The tenant is suspended but its Keycloak sessions could not be ended; suspend it"
+                  + " again to retry");
+        }
+      }
+    }
+    return changed;
   }
 }

@@ -12,13 +12,15 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.tenancy.ReservedSlugs;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
 
 /**
- * Where the tenant is fixed: from the URL ({@code /api/v1/{tenant}/...}), before any resource code
- * runs. An unknown or suspended tenant answers 404, exactly like one that never existed.
+ * Where the tenant is fixed: from the URL ({@code /api/v1/{tenant}/...} for the API, {@code
+ * /{tenant}/...} for its pages), before any resource code runs. An unknown or suspended tenant
+ * answers 404, exactly like one that never existed: a problem for the API, a page for browsers.
  */
 public class TenantResolutionFilter extends HttpFilter {
 
@@ -34,8 +36,9 @@ public class TenantResolutionFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    Optional<String> slug = slugOf(path);
-    if (slug.isEmpty() || slug.get().equals(Operators.REF.slug())) {
+    boolean api = path.startsWith(API_PREFIX);
+    Optional<String> slug = api ? slugOf(path) : pageSlugOf(path);
+    if (slug.isEmpty() || (api && slug.get().equals(Operators.REF.slug()))) {
       // No tenant: the operators' API authenticates against the operators' realm.
       chain.doFilter(request, response);
       return;
@@ -43,7 +46,11 @@ public class TenantResolutionFilter extends HttpFilter {
     Optional<Tenant> tenant =
         TenantRef.isValidSlug(slug.get()) ? registry.findActive(slug.get()) : Optional.empty();
     if (tenant.isEmpty()) {
-      writeNotFound(request, response);
+      if (api) {
+        writeNotFound(request, response);
+      } else {
+        Pages.notFound(response);
+      }
       return;
     }
     request.setAttribute(ATTRIBUTE, tenant.get());
@@ -60,6 +67,18 @@ public class TenantResolutionFilter extends HttpFilter {
     int slash = rest.indexOf('/');
     String slug = slash < 0 ? rest : rest.substring(0, slash);
     return slug.isEmpty() ? Optional.empty() : Optional.of(slug);
+  }
+
+  /** The tenant of a page path ({@code /{tenant}} or {@code /{tenant}/...}), if it names one. */
+  static Optional<String> pageSlugOf(String path) {
+    if (path.length() < 2 || path.charAt(0) != '/') {
+      return Optional.empty();
+    }
+    int slash = path.indexOf('/', 1);
+    String first = slash < 0 ? path.substring(1) : path.substring(1, slash);
+    return TenantRef.isValidSlug(first) && !ReservedSlugs.isReserved(first)
+        ? Optional.of(first)
+        : Optional.empty();
   }
 
   private static void writeNotFound(HttpServletRequest request, HttpServletResponse response)

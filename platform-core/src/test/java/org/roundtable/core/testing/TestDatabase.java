@@ -52,6 +52,8 @@ public class TestDatabase implements TestExecutionListener {
       System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
       System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
       System.setProperty("roundtable.test.crypto.key", FieldEncryption.newKey());
+      // One address for the application all run long: realms registered it as their redirect URI.
+      System.setProperty("roundtable.test.app.port", Integer.toString(freePort()));
       startMail();
       startKeycloak();
     } catch (IOException | SQLException e) {
@@ -60,11 +62,15 @@ public class TestDatabase implements TestExecutionListener {
   }
 
   /** A real SMTP server on loopback that receives every email the run sends (GreenMail). */
-  private static void startMail() throws IOException {
-    int port;
+  /** A loopback port free now. */
+  public static int freePort() throws IOException {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      port = socket.getLocalPort();
+      return socket.getLocalPort();
     }
+  }
+
+  private static void startMail() throws IOException {
+    int port = freePort();
     mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     System.setProperty("roundtable.test.smtp.port", Integer.toString(port));

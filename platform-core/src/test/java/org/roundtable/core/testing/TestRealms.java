@@ -21,7 +21,7 @@ public final class TestRealms {
 
   static final String CLIENT = "test-password-grant";
   public static final String OPERATORS = "roundtable-operators";
-  static final String PASSWORD = "Test-only-password-1";
+  public static final String PASSWORD = "Test-only-password-1";
 
   private final String keycloak;
 

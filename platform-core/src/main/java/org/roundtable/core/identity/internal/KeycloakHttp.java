@@ -64,6 +64,11 @@ public final class KeycloakHttp {
     sendJson("POST", url, token, json, 201, 204);
   }
 
+  /** POST with a bearer token and no body, for admin actions; 200 or 204 expected. */
+  public static void act(String url, String token) throws IOException {
+    sendJson("POST", url, token, "", 204, 200);
+  }
+
   /** PUT JSON with a bearer token; 204 expected. */
   public static void put(String url, String token, String json) throws IOException {
     sendJson("PUT", url, token, json, 204);

@@ -25,17 +25,17 @@ public class RealmPerTenantIssuers implements TenantIssuers {
 
   @Override
   public Issuer issuerOf(Tenant tenant) {
+    String issuer = strip(publicUrl) + "/realms/" + tenant.realm();
+    String internal = strip(internalUrl) + "/realms/" + tenant.realm() + "/protocol/openid-connect";
     try {
       return new Issuer(
-          strip(publicUrl) + "/realms/" + tenant.realm(),
-          URI.create(
-                  strip(internalUrl)
-                      + "/realms/"
-                      + tenant.realm()
-                      + "/protocol/openid-connect/certs")
-              .toURL());
-    } catch (MalformedURLException e) {
-      throw new IllegalStateException("roundtable.keycloak.internal-url is not a URL", e);
+          issuer,
+          URI.create(internal + "/certs").toURL(),
+          URI.create(issuer + "/protocol/openid-connect/auth"),
+          URI.create(internal + "/token"),
+          URI.create(issuer + "/protocol/openid-connect/logout"));
+    } catch (MalformedURLException | IllegalArgumentException e) {
+      throw new IllegalStateException("roundtable.keycloak.*-url is not a URL", e);
     }
   }
 

@@ -34,7 +34,7 @@ public class RealmProvisioner {
   private static final Logger LOG = Logger.getLogger(RealmProvisioner.class.getName());
   private static final String DEFAULT_TEMPLATE = "identity/realm-template.json";
   private static final String OPERATOR_TEMPLATE = "identity/operator-realm-template.json";
-  private static final String WEB_CLIENT = "web-app";
+  private static final String WEB_CLIENT = WebClientSecrets.WEB_CLIENT;
 
   @Inject
   @ConfigProperty(name = "roundtable.keycloak.internal-url")
@@ -188,6 +188,16 @@ public class RealmProvisioner {
                   + " must be sent the set-password link from Keycloak by hand");
     }
     return id;
+  }
+
+  /**
+   * Ends every Keycloak session of a tenant's realm (the tenant was suspended), so no one is signed
+   * in there when it comes back.
+   */
+  public void endAllSignIns(Tenant tenant) throws IOException {
+    String keycloak = keycloak();
+    KeycloakHttp.act(
+        keycloak + "/admin/realms/" + tenant.realm() + "/logout-all", serviceToken(keycloak));
   }
 
   private Outcome ensure(Tenant tenant, String template) throws IOException {

@@ -1,0 +1,91 @@
+package org.roundtable.core.identity.session;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.roundtable.api.persistence.TenantOwned;
+
+/** A browser's signed-in session, for one tenant only; keyed by the hash of its cookie value. */
+@Entity
+@Table(name = "web_session")
+@TenantOwned
+class WebSession {
+
+  @Id
+  @Column(name = "id_hash")
+  private String idHash;
+
+  @Column(nullable = false, updatable = false)
+  private String subject;
+
+  @Column(name = "display_name", nullable = false, updatable = false)
+  private String displayName;
+
+  @Column(nullable = false, updatable = false)
+  private String roles;
+
+  @Column(name = "id_token", nullable = false, updatable = false)
+  private String idToken;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_seen_at", nullable = false)
+  private Instant lastSeenAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  protected WebSession() {}
+
+  WebSession(
+      String idHash,
+      String subject,
+      String displayName,
+      Set<String> roles,
+      String sealedIdToken,
+      Instant now,
+      Instant expiresAt) {
+    this.idHash = idHash;
+    this.subject = subject;
+    this.displayName = displayName;
+    this.roles = String.join(",", roles);
+    this.idToken = sealedIdToken;
+    this.createdAt = now;
+    this.lastSeenAt = now;
+    this.expiresAt = expiresAt;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  String displayName() {
+    return displayName;
+  }
+
+  Set<String> roles() {
+    return roles.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(roles.split(",")));
+  }
+
+  String sealedIdToken() {
+    return idToken;
+  }
+
+  Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+
+  Instant expiresAt() {
+    return expiresAt;
+  }
+
+  void seen(Instant now) {
+    this.lastSeenAt = now;
+  }
+}

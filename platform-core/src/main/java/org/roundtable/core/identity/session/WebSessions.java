@@ -1,0 +1,212 @@
+package org.roundtable.core.identity.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.identity.Caller;
+import org.roundtable.core.persistence.FieldEncryption;
+import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.persistence.internal.EncryptionSettings;
+import org.roundtable.core.tenancy.TenantBinding;
+
+/**
+ * Browser sessions of the current tenant, kept in PostgreSQL so any instance serves them and they
+ * survive a restart. The browser holds only a random key; the database holds its SHA-256 hash, the
+ * signed-in person's name and roles, and their ID token sealed (needed to sign out at Keycloak). A
+ * session ends when idle too long, at an absolute limit, on sign-out, or when its tenant is
+ * suspended.
+ */
+@ApplicationScoped
+public class WebSessions {
+
+  /** How long a started sign-in may take (the login page, a forgotten password). */
+  public static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(15);
+
+  /** Sessions touched more recently than this are not written again. */
+  private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
+
+  @Inject EntityManager entityManager;
+  @Inject Clock clock;
+  @Inject EncryptionSettings encryptionSettings;
+  @Inject TenantTransactions transactions;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.web.session.idle-minutes", defaultValue = "30")
+  long idleMinutes;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.web.session.absolute-hours", defaultValue = "10")
+  long absoluteHours;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** Who a session says is signed in. */
+  public record SignedIn(Caller caller, Instant expiresAt) {}
+
+  /** What a sign-in under way remembers for its callback. */
+  public record Attempt(String state, String nonce, String codeVerifier, String returnTo) {}
+
+  /** Whether sessions can be kept: they hold a sealed ID token, so a data key is needed. */
+  public boolean isAvailable() {
+    return encryptionSettings.encryption().isPresent();
+  }
+
+  /**
+   * Remembers a sign-in under way in the current tenant.
+   *
+   * @return the key for the browser's short-lived sign-in cookie
+   */
+  @Transactional
+  public String beginSignIn(Attempt attempt) {
+    Instant now = clock.instant();
+    entityManager
+        .createQuery("DELETE FROM PendingSignIn p WHERE p.createdAt < :limit")
+        .setParameter("limit", now.minus(SIGN_IN_LIMIT))
+        .executeUpdate();
+    String key = newKey();
+    entityManager.persist(
+        new PendingSignIn(
+            hash(key),
+            attempt.state(),
+            attempt.nonce(),
+            attempt.codeVerifier(),
+            attempt.returnTo(),
+            now));
+    return key;
+  }
+
+  /** The sign-in this browser started here, used up by reading it. */
+  @Transactional
+  public Optional<Attempt> takeSignIn(String key) {
+    PendingSignIn pending = entityManager.find(PendingSignIn.class, hash(key));
+    if (pending == null) {
+      return Optional.empty();
+    }
+    entityManager.remove(pending);
+    if (pending.createdAt().isBefore(clock.instant().minus(SIGN_IN_LIMIT))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Attempt(pending.state(), pending.nonce(), pending.codeVerifier(), pending.returnTo()));
+  }
+
+  /**
+   * Opens a new session for a person who has just signed in to the current tenant. Always a new
+   * key: a key the browser brought before signing in is never adopted.
+   *
+   * @return the key for the session cookie
+   */
+  @Transactional
+  public String open(Caller caller, String idToken) {
+    requireTenant(caller.tenant());
+    Instant now = clock.instant();
+    entityManager
+        .createQuery("DELETE FROM WebSession s WHERE s.expiresAt < :now OR s.lastSeenAt < :idle")
+        .setParameter("now", now)
+        .setParameter("idle", now.minus(idle()))
+        .executeUpdate();
+    String key = newKey();
+    entityManager.persist(
+        new WebSession(
+            hash(key),
+            caller.subject(),
+            caller.displayName(),
+            caller.roles(),
+            sealer().encrypt(idToken),
+            now,
+            now.plus(Duration.ofHours(absoluteHours))));
+    return key;
+  }
+
+  /** The session with this key in the current tenant, if it has not expired. */
+  @Transactional
+  public Optional<SignedIn> find(String key) {
+    TenantRef tenant = TenantBinding.current().orElseThrow();
+    WebSession session = entityManager.find(WebSession.class, hash(key));
+    if (session == null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    if (!now.isBefore(session.expiresAt()) || !now.isBefore(session.lastSeenAt().plus(idle()))) {
+      entityManager.remove(session);
+      return Optional.empty();
+    }
+    if (now.isAfter(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
+      session.seen(now);
+    }
+    return Optional.of(
+        new SignedIn(
+            new Caller(tenant, session.subject(), session.displayName(), session.roles()),
+            session.expiresAt()));
+  }
+
+  /**
+   * Ends the session with this key in the current tenant.
+   *
+   * @return its ID token, to sign out at the issuer too
+   */
+  @Transactional
+  public Optional<String> end(String key) {
+    WebSession session = entityManager.find(WebSession.class, hash(key));
+    if (session == null) {
+      return Optional.empty();
+    }
+    entityManager.remove(session);
+    return Optional.of(sealer().decrypt(session.sealedIdToken()));
+  }
+
+  /** Ends every session of a tenant (it was suspended). */
+  public int endAll(TenantRef tenant) {
+    return transactions.inTenant(
+        tenant,
+        () ->
+            entityManager.createQuery("DELETE FROM WebSession s").executeUpdate()
+                + entityManager.createQuery("DELETE FROM PendingSignIn p").executeUpdate());
+  }
+
+  private Duration idle() {
+    return Duration.ofMinutes(idleMinutes);
+  }
+
+  private FieldEncryption sealer() {
+    return encryptionSettings
+        .encryption()
+        .orElseThrow(
+            () -> new IllegalStateException("Sessions need a data key (roundtable.crypto.keys)"));
+  }
+
+  private static void requireTenant(TenantRef tenant) {
+    if (!TenantBinding.current().map(tenant::equals).orElse(false)) {
+      throw new IllegalStateException("A session opens only in its own tenant");
+    }
+  }
+
+  private String newKey() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  static String hash(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

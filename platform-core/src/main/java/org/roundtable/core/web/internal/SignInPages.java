@@ -1,0 +1,291 @@
+package org.roundtable.core.web.internal;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.core.identity.Caller;
+import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.TenantIssuers;
+import org.roundtable.core.identity.provisioning.WebClientSecrets;
+import org.roundtable.core.identity.session.SignInFlow;
+import org.roundtable.core.identity.session.WebSessions;
+import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.web.Pages;
+import org.roundtable.core.web.TenantResolutionFilter;
+
+/**
+ * A tenant's browser pages for signing in and out ({@code /{tenant}/login}, {@code /callback},
+ * {@code /logout}) and the signed-in page ({@code /{tenant}/}). The session cookie is scoped to the
+ * tenant's path and the session to the tenant's rows, so a sign-in to one council opens nothing of
+ * another. The JSON API never reads this cookie.
+ */
+public class SignInPages extends HttpFilter {
+
+  static final String SESSION_COOKIE = "roundtable_session";
+  static final String SIGN_IN_COOKIE = "roundtable_sign_in";
+
+  private static final Map<String, String> ROLE_NAMES =
+      Map.of(
+          "tenant-admin", "Council administrator",
+          "officer", "Officer",
+          "member", "Member",
+          "finance", "Finance");
+
+  @Inject WebSessions sessions;
+  @Inject SignInFlow flow;
+  @Inject WebClientSecrets secrets;
+  @Inject TenantIssuers issuers;
+  @Inject MemberDirectory members;
+  @Inject CurrentCaller currentCaller;
+
+  /** {@code false} only in development over plain HTTP. */
+  @Inject
+  @ConfigProperty(name = "roundtable.web.secure-cookies", defaultValue = "true")
+  boolean secureCookies;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Object resolved = request.getAttribute(TenantResolutionFilter.ATTRIBUTE);
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!(resolved instanceof Tenant tenant) || path.startsWith("/api/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    String base = "/" + tenant.slug();
+    String page = path.substring(base.length());
+    String method = request.getMethod();
+    if (page.isEmpty()) {
+      response.setStatus(301);
+      response.setHeader("Location", request.getContextPath() + base + "/");
+    } else if (page.equals("/") && isRead(method)) {
+      home(tenant, request, response);
+    } else if (page.equals("/login") && isRead(method)) {
+      login(tenant, request, response);
+    } else if (page.equals("/callback") && isRead(method)) {
+      callback(tenant, request, response);
+    } else if (page.equals("/logout") && isRead(method)) {
+      confirmSignOut(tenant, request, response);
+    } else if (page.equals("/logout") && method.equals("POST")) {
+      signOut(tenant, request, response);
+    } else if (Arrays.asList("/", "/login", "/callback", "/logout").contains(page)) {
+      response.setHeader("Allow", page.equals("/logout") ? "GET, HEAD, POST" : "GET, HEAD");
+      Pages.write(response, 405, "Not allowed", "<p>This page cannot be used that way.</p>");
+    } else {
+      Pages.notFound(response);
+    }
+  }
+
+  private void home(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<WebSessions.SignedIn> signedIn = signedIn(request);
+    String council = Pages.text(tenant.displayName());
+    if (signedIn.isEmpty()) {
+      Pages.write(
+          response,
+          200,
+          tenant.displayName(),
+          "<p>Roundtable is where "
+              + council
+              + " and the people who use its services work together as equals.</p>\n"
+              + "<p><a href=\""
+              + Pages.attribute(request.getContextPath() + "/" + tenant.slug() + "/login")
+              + "\">Sign in</a></p>");
+      return;
+    }
+    Caller caller = signedIn.get().caller();
+    String roles =
+        caller.roles().stream()
+            .map(role -> "<li>" + Pages.text(ROLE_NAMES.getOrDefault(role, role)) + "</li>")
+            .sorted()
+            .collect(Collectors.joining("\n"));
+    Pages.write(
+        response,
+        200,
+        tenant.displayName(),
+        "<p>You are signed in as <strong id=\"signed-in-name\">"
+            + Pages.text(caller.displayName())
+            + "</strong>.</p>\n"
+            + "<h2>Your roles</h2>\n<ul id=\"roles\">\n"
+            + (roles.isEmpty() ? "<li>None yet</li>" : roles)
+            + "\n</ul>\n"
+            + signOutForm(tenant, request));
+  }
+
+  private void login(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!sessions.isAvailable() || !secrets.isAvailable()) {
+      Pages.write(
+          response,
+          503,
+          "Signing in is not available",
+          "<p>Signing in to "
+              + Pages.text(tenant.displayName())
+              + " is not set up yet. Please try again later.</p>");
+      return;
+    }
+    String home = request.getContextPath() + "/" + tenant.slug() + "/";
+    String wanted = request.getParameter("return");
+    // Only a page of this tenant: never another site, never another council.
+    String returnTo = isPageOf(home, wanted) ? wanted : home;
+    SignInFlow.Start start = flow.start(tenant, returnTo);
+    String key = sessions.beginSignIn(start.attempt());
+    response.addCookie(
+        cookie(tenant, request, SIGN_IN_COOKIE, key, (int) WebSessions.SIGN_IN_LIMIT.toSeconds()));
+    response.setHeader("Cache-Control", "no-store");
+    response.setStatus(303);
+    response.setHeader("Location", start.authorization().toString());
+  }
+
+  private void callback(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<String> key = cookieValue(request, SIGN_IN_COOKIE);
+    response.addCookie(cookie(tenant, request, SIGN_IN_COOKIE, "", 0));
+    Optional<WebSessions.Attempt> attempt = key.flatMap(sessions::takeSignIn);
+    String state = request.getParameter("state");
+    if (attempt.isEmpty() || state == null || !state.equals(attempt.get().state())) {
+      failed(
+          tenant,
+          request,
+          response,
+          "This sign-in has expired, or was started in another browser or tab.");
+      return;
+    }
+    String iss = request.getParameter("iss");
+    if (iss != null && !iss.equals(issuers.issuerOf(tenant).issuer())) {
+      failed(tenant, request, response, "The sign-in came from the wrong place.");
+      return;
+    }
+    String code = request.getParameter("code");
+    if (request.getParameter("error") != null || code == null) {
+      failed(tenant, request, response, "The sign-in did not complete.");
+      return;
+    }
+    SignInFlow.Completed completed;
+    try {
+      completed = flow.complete(tenant, attempt.get(), code);
+    } catch (SignInFlow.SignInFailed e) {
+      failed(tenant, request, response, e.getMessage());
+      return;
+    }
+    currentCaller.set(completed.caller());
+    // Their member record: linked by an invitation, or created now (never matched by email).
+    members.forSignedIn(completed.caller().subject(), completed.caller().displayName());
+    // Never adopt a session key the browser brought: a new one, and the old one ends.
+    cookieValue(request, SESSION_COOKIE).ifPresent(sessions::end);
+    String session = sessions.open(completed.caller(), completed.idToken());
+    response.addCookie(cookie(tenant, request, SESSION_COOKIE, session, -1));
+    response.setStatus(303);
+    response.setHeader("Location", attempt.get().returnTo());
+  }
+
+  private void confirmSignOut(
+      Tenant tenant, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (signedIn(request).isEmpty()) {
+      response.setStatus(303);
+      response.setHeader("Location", request.getContextPath() + "/" + tenant.slug() + "/");
+      return;
+    }
+    Pages.write(
+        response,
+        200,
+        "Sign out",
+        "<p>Sign out of "
+            + Pages.text(tenant.displayName())
+            + "?</p>\n"
+            + signOutForm(tenant, request));
+  }
+
+  private void signOut(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String origin = request.getHeader("Origin");
+    if (origin != null && !flow.home(tenant).startsWith(origin + "/")) {
+      Pages.write(response, 403, "Not allowed", "<p>Sign out from the council's own page.</p>");
+      return;
+    }
+    Optional<String> idToken = cookieValue(request, SESSION_COOKIE).flatMap(sessions::end);
+    response.addCookie(cookie(tenant, request, SESSION_COOKIE, "", 0));
+    response.setStatus(303);
+    response.setHeader(
+        "Location",
+        idToken.isPresent()
+            ? flow.signOut(tenant, idToken).toString()
+            : request.getContextPath() + "/" + tenant.slug() + "/");
+  }
+
+  private void failed(
+      Tenant tenant, HttpServletRequest request, HttpServletResponse response, String reason)
+      throws IOException {
+    Pages.write(
+        response,
+        400,
+        "Sign-in did not complete",
+        "<p>"
+            + Pages.text(reason)
+            + "</p>\n<p><a href=\""
+            + Pages.attribute(request.getContextPath() + "/" + tenant.slug() + "/login")
+            + "\">Try signing in again</a></p>");
+  }
+
+  private Optional<WebSessions.SignedIn> signedIn(HttpServletRequest request) {
+    Optional<WebSessions.SignedIn> signedIn =
+        cookieValue(request, SESSION_COOKIE).flatMap(sessions::find);
+    signedIn.ifPresent(session -> currentCaller.set(session.caller()));
+    return signedIn;
+  }
+
+  private static String signOutForm(Tenant tenant, HttpServletRequest request) {
+    return "<form method=\"post\" action=\""
+        + Pages.attribute(request.getContextPath() + "/" + tenant.slug() + "/logout")
+        + "\"><button type=\"submit\" id=\"sign-out\">Sign out</button></form>";
+  }
+
+  private Cookie cookie(
+      Tenant tenant, HttpServletRequest request, String name, String value, int maxAge) {
+    Cookie cookie = new Cookie(name, value);
+    cookie.setPath(request.getContextPath() + "/" + tenant.slug() + "/");
+    cookie.setHttpOnly(true);
+    cookie.setSecure(secureCookies);
+    cookie.setAttribute("SameSite", "Lax");
+    cookie.setMaxAge(maxAge);
+    return cookie;
+  }
+
+  private static Optional<String> cookieValue(HttpServletRequest request, String name) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies == null) {
+      return Optional.empty();
+    }
+    return Arrays.stream(cookies)
+        .filter(cookie -> cookie.getName().equals(name) && !cookie.getValue().isEmpty())
+        .map(Cookie::getValue)
+        .findFirst();
+  }
+
+  /** Whether {@code wanted} is a plain path under {@code home} (no other host, no escape). */
+  static boolean isPageOf(String home, String wanted) {
+    return wanted != null
+        && wanted.startsWith(home)
+        && wanted.length() < 500
+        && !wanted.contains("//")
+        && !wanted.contains("\\")
+        && !wanted.contains("/..")
+        && wanted.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+  }
+
+  private static boolean isRead(String method) {
+    return method.equals("GET") || method.equals("HEAD");
+  }
+}

@@ -1,0 +1,129 @@
+package org.roundtable.core.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * TEST ONLY: a real headless Chromium driven through ChromeDriver (both from the distribution's
+ * packages: {@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}, or where {@code
+ * roundtable.test.chromium} and {@code roundtable.test.chromedriver} say). Nothing is downloaded.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final ChromeDriver driver;
+
+  private Browser(ChromeDriver driver) {
+    this.driver = driver;
+  }
+
+  /** A fresh browser with an empty profile. */
+  public static Browser start() throws IOException {
+    Path profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("roundtable.test.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(
+                    System.getProperty("roundtable.test.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver);
+  }
+
+  public Browser open(String url) {
+    driver.get(url);
+    return this;
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** The visible text of the page. */
+  public String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String textOf(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector)).getText();
+  }
+
+  public boolean has(String cssSelector) {
+    return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+  }
+
+  public Browser type(String cssSelector, String value) {
+    WebElement field = driver.findElement(By.cssSelector(cssSelector));
+    field.clear();
+    field.sendKeys(value);
+    return this;
+  }
+
+  public Browser click(String cssSelector) {
+    driver.findElement(By.cssSelector(cssSelector)).click();
+    return this;
+  }
+
+  public Browser clickLink(String partialText) {
+    driver.findElement(By.partialLinkText(partialText)).click();
+    return this;
+  }
+
+  /** Waits up to 30 s until the page's address starts with {@code prefix}. */
+  public Browser waitForUrl(String prefix) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(d -> d.getCurrentUrl().startsWith(prefix));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "Waited for " + prefix + " but the browser shows " + url() + ":\n" + text(), e);
+    }
+    return this;
+  }
+
+  /** Signs in on Keycloak's login page, which the browser must be showing. */
+  public Browser signInOnKeycloak(String username, String password) {
+    type("#username", username);
+    type("#password", password);
+    return click("[type=submit]");
+  }
+
+  public Optional<Cookie> cookie(String name) {
+    return Optional.ofNullable(driver.manage().getCookieNamed(name));
+  }
+
+  /** Puts a cookie in the browser for the site it is showing. */
+  public Browser addCookie(Cookie cookie) {
+    driver.manage().addCookie(cookie);
+    return this;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
