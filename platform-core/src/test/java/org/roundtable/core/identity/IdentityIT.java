@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.testing.ApiClient;
+import org.roundtable.core.testing.Browser;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
@@ -178,7 +181,13 @@ class IdentityIT {
         .as("the set-password link of the tenant's own realm")
         .contains(keycloak + "/realms/" + slug + "/login-actions/action-token?key=");
 
-    realms.completeInvitation(slug, email);
+    try (Browser browser = Browser.start()) {
+      acceptInvitation(browser, invitation);
+      browser.open(app() + "/" + slug + "/login").waitForUrl(keycloak + "/realms/" + slug + "/");
+      browser.signInOnKeycloak(email, TestRealms.PASSWORD).waitForUrl(app() + "/" + slug + "/");
+      assertThat(browser.textOf("#signed-in-name")).isEqualTo("Pat Admin");
+      assertThat(browser.textOf("#roles")).contains("Council administrator");
+    }
     realms.ensurePasswordClient(slug);
     ApiClient firstAdmin = api.withBearer(realms.login(slug, email));
     assertThat(firstAdmin.get("/api/v1/" + slug + "/settings").status()).isEqualTo(200);
@@ -248,9 +257,14 @@ class IdentityIT {
     ApiClient.Result invited = officer.post(MEMBERS + "/" + id + "/invitation", "");
 
     assertThat(invited.status()).as(invited.body()).isEqualTo(202);
-    assertThat(invitationEmailTo(email))
-        .contains(keycloak + "/realms/kirklees/login-actions/action-token?key=");
-    realms.completeInvitation("kirklees", email);
+    String invitation = invitationEmailTo(email);
+    assertThat(invitation).contains(keycloak + "/realms/kirklees/login-actions/action-token?key=");
+    try (Browser browser = Browser.start()) {
+      acceptInvitation(browser, invitation);
+      browser.open(app() + "/kirklees/login").waitForUrl(keycloak + "/realms/kirklees/");
+      browser.signInOnKeycloak(email, TestRealms.PASSWORD).waitForUrl(app() + "/kirklees/");
+      assertThat(browser.textOf("#signed-in-name")).isEqualTo("Ivy Invited");
+    }
     ApiClient ivy = api.withBearer(realms.login("kirklees", email));
     assertThat(ivy.get("/api/v1/kirklees/me").json().getString("id"))
         .as("linked through the invitation to the officer's record")
@@ -336,6 +350,31 @@ class IdentityIT {
       TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
     }
     assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(200);
+  }
+
+  /**
+   * What the invited person does in their browser: follows the emailed link to Keycloak and chooses
+   * a password.
+   */
+  private void acceptInvitation(Browser browser, String email) {
+    Matcher link =
+        Pattern.compile("(http://\\S+/login-actions/action-token\\?key=[^\\s\"<>]+)")
+            .matcher(email);
+    assertThat(link.find()).as("a link in: " + email).isTrue();
+    browser.open(link.group(1).replace("&amp;", "&"));
+    if (browser.hasLink("proceed")) {
+      browser.clickLink("proceed");
+    }
+    browser
+        .type("#password-new", TestRealms.PASSWORD)
+        .type("#password-confirm", TestRealms.PASSWORD)
+        .click("[type=submit]")
+        .waitForText("Your account has been updated");
+  }
+
+  /** The platform's public address, the one the realms know. */
+  private static String app() {
+    return "http://localhost:" + System.getProperty("roundtable.test.app.port");
   }
 
   /** The body of the email Keycloak sent to this address, waiting up to 30 s for it. */

@@ -88,6 +88,10 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  public boolean hasLink(String partialText) {
+    return !driver.findElements(By.partialLinkText(partialText)).isEmpty();
+  }
+
   public Browser clickLink(String partialText) {
     driver.findElement(By.partialLinkText(partialText)).click();
     return this;
@@ -101,6 +105,19 @@ public final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
           "Waited for " + prefix + " but the browser shows " + url() + ":\n" + text(), e);
+    }
+    return this;
+  }
+
+  /** Waits up to 30 s until the page shows {@code text}. */
+  public Browser waitForText(String text) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Waited for '" + text + "' but the browser shows " + url(), e);
     }
     return this;
   }

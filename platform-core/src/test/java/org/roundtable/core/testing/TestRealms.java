@@ -81,33 +81,6 @@ public final class TestRealms {
     TestDatabase.keycloak().ensureUser(OPERATORS, "operator", "platform-admin", PASSWORD);
   }
 
-  /**
-   * Does what following the invitation email does: the invited person sets a password and their
-   * email address counts as verified.
-   */
-  public void completeInvitation(String realm, String email) throws IOException {
-    String token = adminToken();
-    String users = keycloak + "/admin/realms/" + realm + "/users";
-    String id = KeycloakHttp.firstId(users + "?exact=true&email=" + email, token);
-    KeycloakHttp.put(
-        users + "/" + id + "/reset-password",
-        token,
-        Json.createObjectBuilder()
-            .add("type", "password")
-            .add("value", PASSWORD)
-            .add("temporary", false)
-            .build()
-            .toString());
-    KeycloakHttp.put(
-        users + "/" + id,
-        token,
-        Json.createObjectBuilder()
-            .add("emailVerified", true)
-            .add("requiredActions", Json.createArrayBuilder())
-            .build()
-            .toString());
-  }
-
   /** A real access token, by the password grant of the test client. */
   public String login(String realm, String username) throws IOException {
     return KeycloakHttp.token(
