@@ -87,7 +87,7 @@ final class IdentityServer {
    * Once the application has provisioned the tenants' realms: one demo user per role per tenant,
    * printed for the developer. Development only.
    */
-  String createDemoUsers(List<String> tenants) throws StartException {
+  String createDemoUsers(List<String> tenants, int appPort) throws StartException {
     if (started.isEmpty()) {
       return "";
     }
@@ -103,11 +103,11 @@ final class IdentityServer {
           signIns.append("    ").append(username).append('\n');
         }
         signIns
-            .append("    (account page: ")
-            .append(started.get().url())
-            .append("/realms/")
+            .append("    (sign in at http://localhost:")
+            .append(appPort)
+            .append('/')
             .append(tenant)
-            .append("/account)\n");
+            .append("/)\n");
       }
       started.get().ensureUser(OPERATORS, "operator", "platform-admin", DEV_ONLY_DEMO_PASSWORD);
       signIns.append("    operator (platform-admin of the ").append(OPERATORS).append(" realm)\n");

@@ -64,13 +64,17 @@ public final class Launcher {
       Map<String, String> environment = new HashMap<>(identity.applicationSettings());
       environment.putAll(mail.applicationSettings());
       environment.putAll(DevelopmentKeys.applicationSettings(settings.dataDir()));
+      // Development over plain HTTP on localhost: session cookies without the Secure flag.
+      if (System.getenv("ROUNDTABLE_WEB_SECURE_COOKIES") == null) {
+        environment.put("ROUNDTABLE_WEB_SECURE_COOKIES", "false");
+      }
       PayaraProcess payara =
           PayaraProcess.start(
               settings, database, environment, distributionFolder().resolve("app"), READY_TIMEOUT);
       running.add(payara::stop);
       payara.awaitReady();
       List<String> slugs = tenants.stream().map(TenantFile::slug).toList();
-      String signIns = identity.createDemoUsers(slugs);
+      String signIns = identity.createDemoUsers(slugs, settings.port());
       double seconds = (System.nanoTime() - started) / 1e9;
       System.out.printf(
           "%nRoundtable is ready after %.1f s at http://localhost:%d/%n"
