@@ -20,7 +20,7 @@ import org.roundtable.core.tenancy.TenantRegistry;
 /**
  * Where the tenant is fixed: from the URL ({@code /api/v1/{tenant}/...} for the API, {@code
  * /{tenant}/...} for its pages), before any resource code runs. An unknown or suspended tenant
- * answers 404, exactly like one that never existed: a problem for the API, a page for browsers.
+ * answers 404, exactly like one that never existed: a page for browsers, else a problem.
  */
 public class TenantResolutionFilter extends HttpFilter {
 
@@ -46,10 +46,11 @@ public class TenantResolutionFilter extends HttpFilter {
     Optional<Tenant> tenant =
         TenantRef.isValidSlug(slug.get()) ? registry.findActive(slug.get()) : Optional.empty();
     if (tenant.isEmpty()) {
-      if (api) {
-        writeNotFound(request, response);
-      } else {
+      String accept = request.getHeader("Accept");
+      if (!api && accept != null && accept.contains("text/html")) {
         Pages.notFound(response);
+      } else {
+        writeNotFound(request, response);
       }
       return;
     }

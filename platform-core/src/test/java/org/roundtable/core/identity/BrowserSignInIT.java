@@ -171,8 +171,10 @@ class BrowserSignInIT {
     assertThat(badCode.body()).contains("Try signing in again").doesNotContain("Exception");
     assertThat(badCode.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith(SESSION));
 
-    assertThat(send(HttpRequest.newBuilder(URI.create(app + "/nowhere/"))).statusCode())
-        .isEqualTo(404);
+    HttpResponse<String> nowhere =
+        send(HttpRequest.newBuilder(URI.create(app + "/nowhere/")).header("Accept", "text/html"));
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(nowhere.body()).contains("<title>Page not found");
   }
 
   @Test
