@@ -13,6 +13,7 @@ public final class Permissions {
 
   public static final String MEMBERS_READ = "core:members:read";
   public static final String MEMBERS_WRITE = "core:members:write";
+  public static final String MEMBERS_ACT_FOR = "core:members:act-for";
   public static final String AUDIT_READ = "core:audit:read";
   public static final String TENANT_MANAGE = "core:tenant:manage";
 
@@ -37,6 +38,10 @@ public final class Permissions {
           new Definition(
               MEMBERS_WRITE,
               "Add members and change their details",
+              Set.of("tenant-admin", "officer")),
+          new Definition(
+              MEMBERS_ACT_FOR,
+              "Act for a member who takes part without signing in; recorded on their behalf",
               Set.of("tenant-admin", "officer")),
           new Definition(AUDIT_READ, "Read the audit log", Set.of("tenant-admin")),
           new Definition(

@@ -37,12 +37,17 @@ public class ProblemException extends RuntimeException {
    */
   public static int inRange(String name, int value, int min, int max) {
     if (value < min || value > max) {
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          "Correct the fields listed in errors and send it again",
-          List.of(new Problem.FieldError(name, "must be between " + min + " and " + max)));
+      throw invalid(name, "must be between " + min + " and " + max);
     }
     return value;
+  }
+
+  /** A validation problem about one named field, parameter or header. */
+  public static ProblemException invalid(String name, String detail) {
+    return new ProblemException(
+        ProblemType.VALIDATION,
+        "Correct the fields listed in errors and send it again",
+        List.of(new Problem.FieldError(name, detail)));
   }
 
   public static ProblemException notFound(String what) {

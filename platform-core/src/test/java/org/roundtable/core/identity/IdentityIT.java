@@ -282,6 +282,62 @@ class IdentityIT {
   }
 
   @Test
+  void anOfficerActsForAMemberWithoutASignInAndTheAuditSaysSo() throws Exception {
+    ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    String arthur =
+        officer.post(MEMBERS, "{\"fullName\":\"Arthur Assisted\"}").json().getString("id");
+    ApiClient forArthur = officer.withHeader("Roundtable-Acting-For", arthur);
+
+    assertThat(forArthur.get("/api/v1/kirklees/me").json().getString("fullName"))
+        .isEqualTo("Arthur Assisted");
+    ApiClient.Result changed =
+        forArthur.put(
+            "/api/v1/kirklees/me", "{\"fullName\":\"Arthur Assisted\",\"phone\":\"01484 000000\"}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().getString("id")).isEqualTo(arthur);
+    var entry =
+        api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"))
+            .get("/api/v1/kirklees/audit?resource=" + arthur)
+            .structure()
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(entry.getString("onBehalfOf")).isEqualTo(arthur);
+    assertThat(entry.getString("actor")).startsWith("kirklees:");
+
+    ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
+    assertThat(
+            member.withHeader("Roundtable-Acting-For", arthur).get("/api/v1/kirklees/me").status())
+        .as("a member may not act for others")
+        .isEqualTo(403);
+    assertThat(
+            officer
+                .withHeader("Roundtable-Acting-For", "not-an-id")
+                .get("/api/v1/kirklees/me")
+                .status())
+        .isEqualTo(400);
+    String solihullMember =
+        api.withBearer(realms.login("solihull", "solihull-officer"))
+            .post("/api/v1/solihull/members", "{\"fullName\":\"Sol Member\"}")
+            .json()
+            .getString("id");
+    assertThat(
+            officer
+                .withHeader("Roundtable-Acting-For", solihullMember)
+                .get("/api/v1/kirklees/me")
+                .status())
+        .as("another council's member does not exist here")
+        .isEqualTo(404);
+    String signsIn = member.get("/api/v1/kirklees/me").json().getString("id");
+    assertThat(
+            officer
+                .withHeader("Roundtable-Acting-For", signsIn)
+                .get("/api/v1/kirklees/me")
+                .status())
+        .as("someone who signs in acts for themselves")
+        .isEqualTo(409);
+  }
+
+  @Test
   void rolesComeFromTheRealm() throws Exception {
     ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
     ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));

@@ -20,20 +20,30 @@ public final class ApiClient {
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
   private String bearer;
+  private final java.util.Map<String, String> headers;
 
   public ApiClient(URL deployment) {
     // The adapter reports the machine's interface address; the server listens on loopback too.
     this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + "/");
+    this.headers = java.util.Map.of();
   }
 
-  private ApiClient(URI base, String bearer) {
+  private ApiClient(URI base, String bearer, java.util.Map<String, String> headers) {
     this.base = base;
     this.bearer = bearer;
+    this.headers = headers;
   }
 
   /** The same client, sending a bearer access token. */
   public ApiClient withBearer(String token) {
-    return new ApiClient(base, token);
+    return new ApiClient(base, token, headers);
+  }
+
+  /** The same client, sending one more header with every request. */
+  public ApiClient withHeader(String name, String value) {
+    java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+    more.put(name, value);
+    return new ApiClient(base, bearer, java.util.Map.copyOf(more));
   }
 
   public Result get(String path) {
@@ -69,6 +79,7 @@ public final class ApiClient {
     if (bearer != null) {
       builder.header("Authorization", "Bearer " + bearer);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 

@@ -11,12 +11,17 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.UUID;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.identity.Public;
 import org.roundtable.core.identity.RequiresPermission;
+import org.roundtable.core.member.Member;
+import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
 
 /** Checks an endpoint's {@link RequiresPermission} before its code runs: 403 without it. */
@@ -24,9 +29,13 @@ import org.roundtable.core.tenancy.TenantBinding;
 @Priority(Priorities.AUTHORIZATION)
 public class AuthorizationFilter implements ContainerRequestFilter {
 
+  /** Request header naming the member an officer acts for. */
+  public static final String ACTING_FOR = "Roundtable-Acting-For";
+
   @Context ResourceInfo resourceInfo;
   @Inject CurrentCaller currentCaller;
   @Inject PermissionGrants grants;
+  @Inject MemberDirectory members;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -51,10 +60,38 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     if (required == null) {
       required = resourceInfo.getResourceClass().getAnnotation(RequiresPermission.class);
     }
-    if (required == null) {
-      return;
+    if (required != null) {
+      require(required.value());
     }
-    String permission = required.value();
+    String actingFor = request.getHeaderString(ACTING_FOR);
+    if (actingFor != null) {
+      actFor(actingFor);
+    }
+  }
+
+  /**
+   * "Assisted digital": an officer acts for a member who takes part without signing in (no email,
+   * no device, or help by phone). The member must be one of this council's and have no sign-in of
+   * their own; whatever the request changes is audited as done by the officer on their behalf.
+   */
+  private void actFor(String memberId) {
+    require(Permissions.MEMBERS_ACT_FOR);
+    UUID id;
+    try {
+      id = UUID.fromString(memberId.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(ACTING_FOR, "must be a member's id");
+    }
+    Member member =
+        members.find(id).orElseThrow(() -> ProblemException.notFound("The member acted for"));
+    if (member.subject().isPresent()) {
+      throw ProblemException.conflict(
+          "This member signs in themselves; act for members without a sign-in only");
+    }
+    currentCaller.actFor(id);
+  }
+
+  private void require(String permission) {
     boolean granted =
         currentCaller.get().map(c -> grants.isGranted(c.roles(), permission)).orElse(false);
     if (!granted) {

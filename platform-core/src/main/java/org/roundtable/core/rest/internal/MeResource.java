@@ -10,12 +10,17 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.member.MemberDirectory;
 
-/** The signed-in person's own member record, in this council. */
+/**
+ * The signed-in person's own member record, in this council — or, for an officer acting for a
+ * member who takes part without signing in, that member's (see {@code AuthorizationFilter}).
+ */
 @Path("v1/{tenant}/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,9 +32,15 @@ public class MeResource {
   @GET
   @Operation(
       summary = "Who I am here",
-      description = "Created on the first sign-in of someone who was not invited.")
+      description =
+          "Created on the first sign-in of someone who was not invited. An officer acting for a"
+              + " member without a sign-in sends the header Roundtable-Acting-For: <member id>.")
   public MemberResource.MemberView me() {
     Caller caller = caller();
+    Optional<UUID> actingFor = currentCaller.onBehalfOf();
+    if (actingFor.isPresent()) {
+      return MemberResource.MemberView.of(directory.find(actingFor.get()).orElseThrow());
+    }
     return MemberResource.MemberView.of(
         directory.forSignedIn(caller.subject(), caller.displayName()));
   }
@@ -39,6 +50,12 @@ public class MeResource {
   public MemberResource.MemberView update(
       @NotNull(message = "send the profile as JSON") @Valid MemberResource.MemberRequest request) {
     Caller caller = caller();
+    Optional<UUID> actingFor = currentCaller.onBehalfOf();
+    if (actingFor.isPresent()) {
+      // Audited as the officer's change, on the member's behalf.
+      return MemberResource.MemberView.of(
+          directory.update(actingFor.get(), request.toDetails(), Optional.empty()));
+    }
     return MemberResource.MemberView.of(
         directory.updateOwn(caller.subject(), caller.displayName(), request.toDetails()));
   }
