@@ -15,6 +15,7 @@ import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.identity.session.WebSessions;
+import org.roundtable.core.mail.InvitationLetters;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemException;
@@ -38,6 +39,7 @@ public class TenantOnboarding {
   @Inject AuditLog audit;
   @Inject RealmProvisioner provisioner;
   @Inject WebSessions sessions;
+  @Inject InvitationLetters letters;
   @Inject Clock clock;
 
   @Inject Operators operators;
@@ -105,6 +107,11 @@ public class TenantOnboarding {
         provisioner.ensureRealm(tenant, Optional.empty());
         provisioner.inviteFirstAdmin(
             tenant, request.adminEmail(), request.adminFirstName(), request.adminLastName());
+        letters.send(
+            tenant,
+            request.adminEmail(),
+            request.adminFirstName() + " " + request.adminLastName(),
+            "The Roundtable team");
       } catch (IOException e) {
         LOG.log(Level.SEVERE, "Could not set up the sign-in of tenant " + slug, e);
         throw new ProblemException(

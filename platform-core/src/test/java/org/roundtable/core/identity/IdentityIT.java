@@ -259,6 +259,11 @@ class IdentityIT {
     assertThat(invited.status()).as(invited.body()).isEqualTo(202);
     String invitation = invitationEmailTo(email);
     assertThat(invitation).contains(keycloak + "/realms/kirklees/login-actions/action-token?key=");
+    assertThat(emailTo(email, "has invited you to Roundtable"))
+        .as("the council's own letter, sent by the platform")
+        .contains("Officer of kirklees at Kirklees Council has invited you")
+        .contains(app() + "/kirklees/")
+        .contains("large print");
     try (Browser browser = Browser.start()) {
       acceptInvitation(browser, invitation);
       browser.open(app() + "/kirklees/login").waitForUrl(keycloak + "/realms/kirklees/");
@@ -433,19 +438,25 @@ class IdentityIT {
     return "http://localhost:" + System.getProperty("roundtable.test.app.port");
   }
 
-  /** The body of the email Keycloak sent to this address, waiting up to 30 s for it. */
+  /** The body of the email Keycloak sent to this address (its set-password link), within 30 s. */
   private static String invitationEmailTo(String address) throws Exception {
+    return emailTo(address, "action-token");
+  }
+
+  /** The body of the first email to this address containing {@code text}, within 30 s. */
+  private static String emailTo(String address, String text) throws Exception {
     for (int i = 0; i < 60; i++) {
       for (MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
+        String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
         for (var recipient : message.getAllRecipients()) {
-          if (recipient.toString().contains(address)) {
-            return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+          if (recipient.toString().contains(address) && body.contains(text)) {
+            return body;
           }
         }
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("No email reached " + address);
+    throw new AssertionError("No email containing '" + text + "' reached " + address);
   }
 
   /**

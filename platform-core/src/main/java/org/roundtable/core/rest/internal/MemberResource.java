@@ -29,9 +29,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.roundtable.core.identity.Caller;
+import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.identity.RequiresPermission;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
+import org.roundtable.core.mail.InvitationLetters;
 import org.roundtable.core.member.AccessNeed;
 import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Format;
@@ -54,6 +57,8 @@ public class MemberResource {
   @Inject MemberDirectory directory;
   @Inject RealmProvisioner provisioner;
   @Inject TenantRegistry registry;
+  @Inject InvitationLetters letters;
+  @Inject CurrentCaller currentCaller;
   @Context UriInfo uriInfo;
 
   /** A member as the API shows it. */
@@ -210,7 +215,8 @@ public class MemberResource {
   @Operation(
       summary = "Invite a member to sign in",
       description =
-          "Keycloak emails them a link to set a password. Their sign-in is linked to this record"
+          "The council's letter and Keycloak's link to set a password are emailed. Their sign-in is"
+              + " linked to this record"
               + " by the invitation, never by matching email addresses.")
   @APIResponse(responseCode = "202", description = "Invitation sent")
   @APIResponse(
@@ -243,7 +249,13 @@ public class MemberResource {
           "The invitation could not be made: someone with this email may already have a sign-in"
               + " in this council");
     }
-    return Response.accepted(MemberView.of(directory.linkInvited(memberId, subject))).build();
+    Member linked = directory.linkInvited(memberId, subject);
+    letters.send(
+        tenant,
+        details.email(),
+        details.fullName(),
+        currentCaller.get().map(Caller::displayName).orElse(tenant.displayName()));
+    return Response.accepted(MemberView.of(linked)).build();
   }
 
   private static UUID parseId(String id) {

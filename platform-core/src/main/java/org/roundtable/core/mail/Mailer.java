@@ -1,0 +1,105 @@
+package org.roundtable.core.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The platform's own email (invitation letters now, notifications later), sent over SMTP with
+ * Jakarta Mail through the same relay the tenants' realms use ({@code roundtable.mail.*}). Plain
+ * text only: it reads well in every mail program and screen reader.
+ */
+@ApplicationScoped
+public class Mailer {
+
+  private static final String TIMEOUT_MILLIS = "10000";
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.host")
+  Optional<String> host;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.port", defaultValue = "25")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.from", defaultValue = "roundtable@localhost")
+  String from;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.starttls", defaultValue = "false")
+  boolean starttls;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.user")
+  Optional<String> user;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.mail.password")
+  Optional<String> password;
+
+  @Inject Clock clock;
+
+  /** One email: to one person, from a council (its name shown as the sender). */
+  public record Email(String to, String senderName, String subject, String text) {}
+
+  /** Whether a mail relay is configured. */
+  public boolean isConfigured() {
+    return host.isPresent();
+  }
+
+  /**
+   * Sends one email.
+   *
+   * @throws MessagingException when the relay refuses it or cannot be reached
+   */
+  public void send(Email email) throws MessagingException {
+    MimeMessage message = new MimeMessage(session());
+    try {
+      message.setFrom(new InternetAddress(from, email.senderName(), "UTF-8"));
+    } catch (UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+    message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
+    message.setSubject(email.subject(), "UTF-8");
+    message.setText(email.text(), "UTF-8");
+    message.setSentDate(Date.from(clock.instant()));
+    Transport.send(message);
+  }
+
+  private Session session() {
+    Properties properties = new Properties();
+    properties.put("mail.smtp.host", host.orElseThrow(() -> new IllegalStateException("No mail")));
+    properties.put("mail.smtp.port", Integer.toString(port));
+    properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
+    properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
+    properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+    properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+    properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+    if (user.isPresent() && password.isPresent()) {
+      properties.put("mail.smtp.auth", "true");
+      return Session.getInstance(
+          properties,
+          new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+              return new PasswordAuthentication(user.get(), password.get());
+            }
+          });
+    }
+    return Session.getInstance(properties);
+  }
+}
