@@ -161,4 +161,23 @@ public class TenantOnboarding {
     }
     return changed;
   }
+
+  /** Gives a tenant's web sign-in client a new secret (see {@link RealmProvisioner}). */
+  public void rotateWebClientSecret(String slug) {
+    Tenant tenant =
+        registry.find(slug).orElseThrow(() -> ProblemException.notFound("The tenant " + slug));
+    try {
+      provisioner.rotateWebClientSecret(tenant);
+    } catch (IOException e) {
+      LOG.log(Level.SEVERE, "Could not rotate the web client secret of " + slug, e);
+      throw new ProblemException(
+          ProblemType.SERVICE_UNAVAILABLE, "The secret could not be rotated; try again");
+    }
+    transactions.inTenant(
+        tenant.ref(),
+        () -> {
+          audit.record("tenant.web-client-secret-rotated", "tenant", slug, "by an operator");
+          return null;
+        });
+  }
 }

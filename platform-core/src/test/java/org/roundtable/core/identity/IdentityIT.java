@@ -245,6 +245,47 @@ class IdentityIT {
   }
 
   @Test
+  void anOperatorRotatesATenantsWebClientSecretAndSignInKeepsWorking() throws Exception {
+    String rotate = "/api/v1/platform/tenants/solihull/web-client-secret";
+    String before = solihullSealedSecret();
+    assertThat(
+            api.withBearer(realms.login("solihull", "solihull-tenant-admin"))
+                .post(rotate, "")
+                .status())
+        .isEqualTo(401);
+
+    ApiClient.Result rotated =
+        api.withBearer(realms.login(TestRealms.OPERATORS, "operator")).post(rotate, "");
+
+    assertThat(rotated.status()).as(rotated.body()).isEqualTo(204);
+    String after = solihullSealedSecret();
+    FieldEncryption testKey =
+        FieldEncryption.of("test=" + System.getProperty("roundtable.test.crypto.key"), "test");
+    assertThat(testKey.decrypt(after)).isNotEqualTo(testKey.decrypt(before));
+    String token = realms.adminToken();
+    String clients = keycloak + "/admin/realms/solihull/clients";
+    String id = KeycloakHttp.firstId(clients + "?clientId=web-app", token);
+    assertThat(
+            KeycloakHttp.getJson(clients + "/" + id + "/client-secret", token)
+                .asJsonObject()
+                .getString("value"))
+        .isEqualTo(testKey.decrypt(after));
+    try (Browser browser = Browser.start()) {
+      browser.open(app() + "/solihull/login").waitForUrl(keycloak + "/realms/solihull/");
+      browser
+          .signInOnKeycloak("solihull-member", TestRealms.PASSWORD)
+          .waitForUrl(app() + "/solihull/");
+      assertThat(browser.textOf("#signed-in-name")).isEqualTo("Member of solihull");
+    }
+  }
+
+  private static String solihullSealedSecret() throws Exception {
+    return TestDatabase.ownerQuery(
+        "SELECT secret FROM tenant_client_secret"
+            + " WHERE tenant_id = 'solihull' AND client_id = 'web-app'");
+  }
+
+  @Test
   void anOfficersInvitationLinksThePersonsSignInToTheRecordTheOfficerMade() throws Exception {
     ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
     String email = "ivy." + UUID.randomUUID().toString().substring(0, 8) + "@kirklees.example";

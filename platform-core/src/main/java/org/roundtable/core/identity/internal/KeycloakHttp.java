@@ -69,6 +69,14 @@ public final class KeycloakHttp {
     sendJson("POST", url, token, "", 204, 200);
   }
 
+  /** POST with a bearer token and no body to an admin action that answers JSON; 200 expected. */
+  public static jakarta.json.JsonObject actForJson(String url, String token) throws IOException {
+    HttpResponse<String> response = sendJson("POST", url, token, "", 200);
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
   /** PUT JSON with a bearer token; 204 expected. */
   public static void put(String url, String token, String json) throws IOException {
     sendJson("PUT", url, token, json, 204);

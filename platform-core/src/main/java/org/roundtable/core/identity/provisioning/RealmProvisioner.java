@@ -104,6 +104,25 @@ public class RealmProvisioner {
     return outcome;
   }
 
+  /**
+   * Gives a tenant's web client a new secret in Keycloak and keeps it sealed with the active data
+   * key: after a suspected leak, for a realm provisioned before keys were configured, or to move to
+   * a new data key. Sign-ins under way when it runs fail once and are retried by the person.
+   */
+  public void rotateWebClientSecret(Tenant tenant) throws IOException {
+    if (encryptionSettings.encryption().isEmpty()) {
+      throw new IOException("No data-encryption key (roundtable.crypto.keys) to seal it with");
+    }
+    String keycloak = keycloak();
+    String token = serviceToken(keycloak);
+    String clients = keycloak + "/admin/realms/" + tenant.realm() + "/clients";
+    String id = KeycloakHttp.firstId(clients + "?clientId=" + WEB_CLIENT, token);
+    String secret =
+        KeycloakHttp.actForJson(clients + "/" + id + "/client-secret", token).getString("value");
+    keepSecret(tenant, WEB_CLIENT, secret);
+    LOG.info(() -> "Rotated the web client secret of " + tenant.slug());
+  }
+
   /** Stores a client secret sealed with the active data-encryption key, in the tenant's rows. */
   private void keepSecret(Tenant tenant, String clientId, String secret) {
     Optional<FieldEncryption> encryption = encryptionSettings.encryption();
@@ -121,9 +140,14 @@ public class RealmProvisioner {
     transactions.inTenant(
         tenant.ref(),
         () -> {
-          entityManager.persist(
-              new TenantClientSecret(
-                  clientId, sealer.encrypt(secret), sealer.activeKey(), java.time.Instant.now()));
+          java.time.Instant now = java.time.Instant.now();
+          TenantClientSecret kept = entityManager.find(TenantClientSecret.class, clientId);
+          if (kept == null) {
+            entityManager.persist(
+                new TenantClientSecret(clientId, sealer.encrypt(secret), sealer.activeKey(), now));
+          } else {
+            kept.replace(sealer.encrypt(secret), sealer.activeKey(), now);
+          }
           return null;
         });
   }

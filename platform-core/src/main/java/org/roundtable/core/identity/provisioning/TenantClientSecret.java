@@ -35,6 +35,17 @@ public class TenantClientSecret {
     this.createdAt = now;
   }
 
+  /** A new secret (or the same one sealed with another key) replaces this one. */
+  void replace(String sealedSecret, String keyId, Instant now) {
+    this.secret = sealedSecret;
+    this.keyId = keyId;
+    this.createdAt = now;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
   public String sealedSecret() {
     return secret;
   }

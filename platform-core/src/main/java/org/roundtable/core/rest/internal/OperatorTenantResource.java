@@ -114,4 +114,17 @@ public class OperatorTenantResource {
       @NotNull(message = "send the status as JSON") @Valid StatusRequest request) {
     return TenantView.of(onboarding.changeStatus(slug, request.status));
   }
+
+  @POST
+  @Path("{slug}/web-client-secret")
+  @Operation(
+      summary = "Give a tenant's sign-in client a new secret",
+      description =
+          "Generated in Keycloak and kept sealed with the active data key: after a suspected"
+              + " leak, for a realm set up before keys were configured, or to move to a new key.")
+  @APIResponse(responseCode = "204", description = "Rotated")
+  public Response rotateWebClientSecret(@PathParam("slug") String slug) {
+    onboarding.rotateWebClientSecret(slug);
+    return Response.noContent().build();
+  }
 }
