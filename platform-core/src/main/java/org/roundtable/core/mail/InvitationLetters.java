@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.web.PublicAddress;
 
 /**
  * The council's own letter to someone it invites, in plain words: who invited them, what Roundtable
@@ -20,9 +20,7 @@ public class InvitationLetters {
 
   @Inject Mailer mailer;
 
-  @Inject
-  @ConfigProperty(name = "roundtable.app.public-url", defaultValue = "http://localhost:8080")
-  String appUrl;
+  @Inject PublicAddress address;
 
   /**
    * Sends the letter. A failure is logged, not thrown: the set-password email is what matters, and
@@ -54,7 +52,7 @@ public class InvitationLetters {
 
         %3$s
         """
-            .formatted(fullName, invitedBy, council, home(tenant));
+            .formatted(fullName, invitedBy, council, address.home(tenant));
     try {
       mailer.send(
           new Mailer.Email(
@@ -62,9 +60,5 @@ public class InvitationLetters {
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not send the invitation letter of " + tenant.slug(), e);
     }
-  }
-
-  private String home(Tenant tenant) {
-    return appUrl.replaceAll("/+$", "") + "/" + tenant.slug() + "/";
   }
 }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The platform's own email (invitation letters now, notifications later), sent over SMTP with
@@ -27,30 +26,7 @@ public class Mailer {
 
   private static final String TIMEOUT_MILLIS = "10000";
 
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.host")
-  Optional<String> host;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.port", defaultValue = "25")
-  int port;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.from", defaultValue = "roundtable@localhost")
-  String from;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.starttls", defaultValue = "false")
-  boolean starttls;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.user")
-  Optional<String> user;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.password")
-  Optional<String> password;
-
+  @Inject MailSettings settings;
   @Inject Clock clock;
 
   /** One email: to one person, from a council (its name shown as the sender). */
@@ -58,7 +34,7 @@ public class Mailer {
 
   /** Whether a mail relay is configured. */
   public boolean isConfigured() {
-    return host.isPresent();
+    return settings.host().isPresent();
   }
 
   /**
@@ -69,7 +45,7 @@ public class Mailer {
   public void send(Email email) throws MessagingException {
     MimeMessage message = new MimeMessage(session());
     try {
-      message.setFrom(new InternetAddress(from, email.senderName(), "UTF-8"));
+      message.setFrom(new InternetAddress(settings.from(), email.senderName(), "UTF-8"));
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException(e);
     }
@@ -82,13 +58,16 @@ public class Mailer {
 
   private Session session() {
     Properties properties = new Properties();
-    properties.put("mail.smtp.host", host.orElseThrow(() -> new IllegalStateException("No mail")));
-    properties.put("mail.smtp.port", Integer.toString(port));
-    properties.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
-    properties.put("mail.smtp.starttls.required", Boolean.toString(starttls));
+    properties.put(
+        "mail.smtp.host", settings.host().orElseThrow(() -> new IllegalStateException("No mail")));
+    properties.put("mail.smtp.port", Integer.toString(settings.port()));
+    properties.put("mail.smtp.starttls.enable", Boolean.toString(settings.starttls()));
+    properties.put("mail.smtp.starttls.required", Boolean.toString(settings.starttls()));
     properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
     properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
     properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+    Optional<String> user = settings.user();
+    Optional<String> password = settings.password();
     if (user.isPresent() && password.isPresent()) {
       properties.put("mail.smtp.auth", "true");
       return Session.getInstance(

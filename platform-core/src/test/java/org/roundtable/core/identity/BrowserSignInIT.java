@@ -55,8 +55,7 @@ class BrowserSignInIT {
   void realmsWithTestUsers() throws Exception {
     realms.ensureTestUsers();
     realms.ensureTestOperator();
-    // The platform's public address, the one the realms know (Arquillian reports another name).
-    app = "http://localhost:" + System.getProperty("roundtable.test.app.port");
+    app = TestDeployments.publicUrl();
   }
 
   @Test

@@ -463,9 +463,11 @@ class IdentityIT {
         Pattern.compile("(http://\\S+/login-actions/action-token\\?key=[^\\s\"<>]+)")
             .matcher(email);
     assertThat(link.find()).as("a link in: " + email).isTrue();
-    browser.open(link.group(1).replace("&amp;", "&"));
+    browser
+        .open(link.group(1).replace("&amp;", "&"))
+        .waitUntil("the invitation page", b -> b.has("#password-new") || b.hasLink("proceed"));
     if (browser.hasLink("proceed")) {
-      browser.clickLink("proceed");
+      browser.clickLink("proceed").waitUntil("the password form", b -> b.has("#password-new"));
     }
     browser
         .type("#password-new", TestRealms.PASSWORD)
@@ -474,9 +476,8 @@ class IdentityIT {
         .waitForText("Your account has been updated");
   }
 
-  /** The platform's public address, the one the realms know. */
   private static String app() {
-    return "http://localhost:" + System.getProperty("roundtable.test.app.port");
+    return TestDeployments.publicUrl();
   }
 
   /** The body of the email Keycloak sent to this address (its set-password link), within 30 s. */

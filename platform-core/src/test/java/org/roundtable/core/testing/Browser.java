@@ -69,7 +69,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public String textOf(String cssSelector) {
-    return driver.findElement(By.cssSelector(cssSelector)).getText();
+    return element(cssSelector).getText();
   }
 
   public boolean has(String cssSelector) {
@@ -77,15 +77,29 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser type(String cssSelector, String value) {
-    WebElement field = driver.findElement(By.cssSelector(cssSelector));
+    WebElement field = element(cssSelector);
     field.clear();
     field.sendKeys(value);
     return this;
   }
 
   public Browser click(String cssSelector) {
-    driver.findElement(By.cssSelector(cssSelector)).click();
+    element(cssSelector).click();
     return this;
+  }
+
+  /** The element, waiting up to 30 s for the page to show it (a click may still be loading). */
+  private WebElement element(String cssSelector) {
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector(cssSelector)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "Waited for " + cssSelector + " but the browser shows " + url() + ":\n" + text(), e);
+    }
   }
 
   public boolean hasLink(String partialText) {
@@ -105,6 +119,19 @@ public final class Browser implements AutoCloseable {
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError(
           "Waited for " + prefix + " but the browser shows " + url() + ":\n" + text(), e);
+    }
+    return this;
+  }
+
+  /** Waits up to 30 s until {@code condition} holds for the page shown. */
+  public Browser waitUntil(String what, java.util.function.Predicate<Browser> condition) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.NoSuchElementException.class)
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> condition.test(this));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("Waited for " + what + " but the browser shows " + url(), e);
     }
     return this;
   }

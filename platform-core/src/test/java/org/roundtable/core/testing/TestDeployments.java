@@ -12,6 +12,14 @@ public final class TestDeployments {
 
   private TestDeployments() {}
 
+  /**
+   * The platform's public address in tests, the one the realms registered as their redirect URIs
+   * (Arquillian reports the machine's interface name instead).
+   */
+  public static String publicUrl() {
+    return "http://localhost:" + System.getProperty("roundtable.test.app.port");
+  }
+
   /** The shipped WAR with a test-only failing endpoint (and the given test classes) added. */
   public static WebArchive platform(Class<?>... testClasses) {
     File war = new File(System.getProperty("roundtable.test.war"));

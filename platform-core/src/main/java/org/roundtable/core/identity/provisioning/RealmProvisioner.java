@@ -16,10 +16,12 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.internal.KeycloakHttp;
+import org.roundtable.core.mail.MailSettings;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.web.PublicAddress;
 
 /**
  * The one code path that creates a tenant's identity realm: development tenants, tenants from files
@@ -50,26 +52,8 @@ public class RealmProvisioner {
   @ConfigProperty(name = "roundtable.keycloak.provisioner.client-secret")
   Optional<String> clientSecret;
 
-  @Inject
-  @ConfigProperty(name = "roundtable.app.public-url", defaultValue = "http://localhost:8080")
-  String appUrl;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.host")
-  Optional<String> smtpHost;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.port", defaultValue = "25")
-  int smtpPort;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.from", defaultValue = "roundtable@localhost")
-  String mailFrom;
-
-  @Inject
-  @ConfigProperty(name = "roundtable.mail.starttls", defaultValue = "false")
-  boolean smtpStarttls;
-
+  @Inject PublicAddress address;
+  @Inject MailSettings mail;
   @Inject EncryptionSettings encryptionSettings;
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
@@ -197,7 +181,7 @@ public class RealmProvisioner {
                 .build(),
             role);
     String users = keycloak + "/admin/realms/" + tenant.realm() + "/users";
-    if (smtpHost.isPresent()) {
+    if (mail.host().isPresent()) {
       // Keycloak emails the link to set a password and verify the address (valid for a week).
       KeycloakHttp.put(
           users + "/" + id + "/execute-actions-email?lifespan=604800",
@@ -258,11 +242,14 @@ public class RealmProvisioner {
         .replace("${realm}", jsonText(tenant.realm()))
         .replace("${displayName}", jsonText(tenant.displayName()))
         .replace("${tenant}", jsonText(tenant.slug()))
-        .replace("${appUrl}", jsonText(appUrl.replaceAll("/+$", "")))
-        .replace("${smtpHost}", jsonText(smtpHost.orElse("")))
-        .replace("${smtpPort}", Integer.toString(smtpPort))
-        .replace("${mailFrom}", jsonText(mailFrom))
-        .replace("${smtpStarttls}", Boolean.toString(smtpStarttls))
+        .replace("${appUrl}", jsonText(address.base()))
+        .replace("${smtpHost}", jsonText(mail.host().orElse("")))
+        .replace("${smtpPort}", Integer.toString(mail.port()))
+        .replace("${mailFrom}", jsonText(mail.from()))
+        .replace("${smtpStarttls}", Boolean.toString(mail.starttls()))
+        .replace("${smtpAuth}", Boolean.toString(mail.user().isPresent()))
+        .replace("${smtpUser}", jsonText(mail.user().orElse("")))
+        .replace("${smtpPassword}", jsonText(mail.password().orElse("")))
         // Operators' realm: no secret is kept for its web client yet.
         .replace("${webClientSecret}", newSecret());
   }

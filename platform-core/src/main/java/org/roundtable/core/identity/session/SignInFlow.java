@@ -38,6 +38,7 @@ import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.identity.internal.BearerTokenAuthenticator;
 import org.roundtable.core.identity.provisioning.WebClientSecrets;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.web.PublicAddress;
 
 /**
  * The browser sign-in as an OpenID Connect confidential client (backend-for-frontend), with the
@@ -57,9 +58,7 @@ public class SignInFlow {
   @Inject BearerTokenAuthenticator tokens;
   @Inject WebClientSecrets secrets;
 
-  @Inject
-  @ConfigProperty(name = "roundtable.app.public-url", defaultValue = "http://localhost:8080")
-  String appUrl;
+  @Inject PublicAddress address;
 
   @Inject
   @ConfigProperty(name = "roundtable.identity.clock-skew-seconds", defaultValue = "30")
@@ -185,18 +184,13 @@ public class SignInFlow {
             hint,
             null,
             new ClientID(CLIENT_ID),
-            URI.create(home(tenant)),
+            URI.create(address.home(tenant)),
             null,
             null)
         .toURI();
   }
 
   private URI redirectUri(Tenant tenant) {
-    return URI.create(home(tenant) + "callback");
-  }
-
-  /** The tenant's home page, e.g. {@code https://roundtable.example/kirklees/}. */
-  public String home(Tenant tenant) {
-    return appUrl.replaceAll("/+$", "") + "/" + tenant.slug() + "/";
+    return URI.create(address.home(tenant) + "callback");
   }
 }

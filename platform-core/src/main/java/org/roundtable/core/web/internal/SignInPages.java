@@ -22,6 +22,7 @@ import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.Pages;
+import org.roundtable.core.web.PublicAddress;
 import org.roundtable.core.web.TenantResolutionFilter;
 
 /**
@@ -48,6 +49,7 @@ public class SignInPages extends HttpFilter {
   @Inject TenantIssuers issuers;
   @Inject MemberDirectory members;
   @Inject CurrentCaller currentCaller;
+  @Inject PublicAddress address;
 
   /** {@code false} only in development over plain HTTP. */
   @Inject
@@ -211,7 +213,7 @@ public class SignInPages extends HttpFilter {
   private void signOut(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String origin = request.getHeader("Origin");
-    if (origin != null && !flow.home(tenant).startsWith(origin + "/")) {
+    if (origin != null && !address.home(tenant).startsWith(origin + "/")) {
       Pages.write(response, 403, "Not allowed", "<p>Sign out from the council's own page.</p>");
       return;
     }
