@@ -5,6 +5,6 @@
  * so a plugin written against it runs on any release of the platform that satisfies the API range
  * it declares.
  *
- * @since 1.0
+ * @since 1.0.0
  */
 package org.roundtable.api;

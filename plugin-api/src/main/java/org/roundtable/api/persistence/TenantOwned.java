@@ -22,7 +22,7 @@ import java.lang.annotation.Target;
  * it does), and it is never held in a cache shared across tenants. Tables that reference each other
  * do so by {@code (tenant_id, id)}, and unique constraints include {@code tenant_id}.
  *
- * @since 1.0
+ * @since 1.0.0
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,7 +33,7 @@ public @interface TenantOwned {
    * The name of the column that holds the tenant id.
    *
    * @return the column name, {@code tenant_id} unless the table says otherwise
-   * @since 1.0
+   * @since 1.0.0
    */
   String column() default "tenant_id";
 }

@@ -1,6 +1,6 @@
 /**
  * Persistence contracts for plugin entities.
  *
- * @since 1.0
+ * @since 1.0.0
  */
 package org.roundtable.api.persistence;

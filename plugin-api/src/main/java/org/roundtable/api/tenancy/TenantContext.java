@@ -8,7 +8,7 @@ import java.util.Optional;
  * <p>Inside a request the platform fixes the tenant from the URL before any plugin code runs.
  * Outside a request (a scheduled job, an event) the tenant is an explicit argument of the work.
  *
- * @since 1.0
+ * @since 1.0.0
  */
 public interface TenantContext {
 
@@ -17,7 +17,7 @@ public interface TenantContext {
    *
    * @return the tenant
    * @throws IllegalStateException when no tenant is bound, which is a programming error
-   * @since 1.0
+   * @since 1.0.0
    */
   TenantRef current();
 
@@ -25,7 +25,7 @@ public interface TenantContext {
    * The tenant of the current unit of work, if one is bound.
    *
    * @return the tenant, or empty outside a tenant's unit of work
-   * @since 1.0
+   * @since 1.0.0
    */
   Optional<TenantRef> find();
 }

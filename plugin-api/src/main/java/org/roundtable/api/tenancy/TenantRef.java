@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A tenant's stable identifier: its slug, as it appears in URLs ({@code kirklees}).
  *
  * @param slug lower-case letters, digits and hyphens, starting with a letter, 2 to 40 characters
- * @since 1.0
+ * @since 1.0.0
  */
 public record TenantRef(String slug) {
 
@@ -18,7 +18,7 @@ public record TenantRef(String slug) {
    *
    * @param slug the tenant's slug
    * @throws IllegalArgumentException if the slug is not a valid tenant slug
-   * @since 1.0
+   * @since 1.0.0
    */
   public TenantRef {
     Objects.requireNonNull(slug, "slug");
@@ -33,7 +33,7 @@ public record TenantRef(String slug) {
    *
    * @param candidate the text to check; may be null
    * @return true if it is a well-formed slug
-   * @since 1.0
+   * @since 1.0.0
    */
   public static boolean isValidSlug(String candidate) {
     return candidate != null && SLUG.matcher(candidate).matches() && !candidate.endsWith("-");

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.audit.AuditEntry;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Permissions;
-import org.roundtable.core.identity.RequiresPermission;
 import org.roundtable.core.rest.ProblemException;
 
 /** The council's audit log: every write, who made it, when, and on whose behalf. */

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.Permissions;
-import org.roundtable.core.identity.RequiresPermission;
 
 /** Who may do what in this council: the permissions and the roles that hold them. */
 @Path("v1/{tenant}/permissions")

@@ -1,0 +1,18 @@
+package org.roundtable.api;
+
+/**
+ * The version of this plugin API, which a plugin's declared range is checked against at start.
+ *
+ * @since 1.0.0
+ */
+public final class PluginApi {
+
+  /**
+   * The API version this platform implements (semantic versioning: a minor release only adds).
+   *
+   * @since 1.0.0
+   */
+  public static final String VERSION = "1.0.0";
+
+  private PluginApi() {}
+}

@@ -1,0 +1,43 @@
+package org.roundtable.api.platform;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The member the current request is for: the signed-in person, or the member an officer is acting
+ * for ("assisted digital"), in the current tenant.
+ *
+ * @since 1.0.0
+ */
+public interface CurrentMember {
+
+  /**
+   * The member's id, their record created on first sign-in if need be.
+   *
+   * @return the member's id, or empty when nobody is signed in
+   * @since 1.0.0
+   */
+  Optional<UUID> id();
+
+  /**
+   * @return the signed-in person's name as they see it
+   * @since 1.0.0
+   */
+  Optional<String> displayName();
+
+  /**
+   * @return the platform roles of the signed-in person (not of a member acted for)
+   * @since 1.0.0
+   */
+  Set<String> roles();
+
+  /**
+   * Whether the signed-in person holds a permission in this tenant.
+   *
+   * @param permission e.g. {@code boards:meetings:manage}
+   * @return whether they hold it
+   * @since 1.0.0
+   */
+  boolean hasPermission(String permission);
+}

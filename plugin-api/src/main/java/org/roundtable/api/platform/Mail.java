@@ -1,0 +1,53 @@
+package org.roundtable.api.platform;
+
+import java.util.List;
+
+/**
+ * Email from the current tenant, through the platform's mail relay. Plain text; attachments such as
+ * a calendar invitation ({@code text/calendar}).
+ *
+ * @since 1.0.0
+ */
+public interface Mail {
+
+  /**
+   * A file sent with an email.
+   *
+   * @param fileName its name, e.g. {@code meeting.ics}
+   * @param contentType its media type, e.g. {@code text/calendar; method=REQUEST}
+   * @param content its bytes
+   * @since 1.0.0
+   */
+  record Attachment(String fileName, String contentType, byte[] content) {}
+
+  /**
+   * Sends an email from the current tenant (its name shown as the sender).
+   *
+   * @param to the address
+   * @param subject the subject
+   * @param text the body, plain text
+   * @param attachments files to attach
+   * @throws MailNotSent when the relay refuses it or cannot be reached
+   * @since 1.0.0
+   */
+  void send(String to, String subject, String text, List<Attachment> attachments)
+      throws MailNotSent;
+
+  /**
+   * An email that could not be sent.
+   *
+   * @since 1.0.0
+   */
+  final class MailNotSent extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message what went wrong
+     * @param cause the underlying failure
+     * @since 1.0.0
+     */
+    public MailNotSent(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

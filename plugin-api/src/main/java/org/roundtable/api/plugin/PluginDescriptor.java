@@ -1,0 +1,291 @@
+package org.roundtable.api.plugin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.roundtable.api.settings.Setting;
+
+/**
+ * What a plugin is and what it contributes; immutable, built with {@link #builder}.
+ *
+ * <ul>
+ *   <li><b>Entities</b> join the platform's one persistence unit; each must be annotated {@link
+ *       org.roundtable.api.persistence.TenantOwned}, and the platform applies both isolation locks.
+ *   <li>A <b>Liquibase changelog</b> (a class-path resource) runs after the core's and after those
+ *       of the plugins it depends on, with a history table of its own.
+ *   <li><b>Resources</b> are JAX-RS classes mounted at {@code /api/v1/{tenant}/{pluginId}/}: their
+ *       class-level {@code @Path} is relative to that, and they answer 404 for a tenant that has
+ *       the plugin switched off.
+ *   <li><b>Permissions</b> and typed per-tenant <b>settings</b>. CDI beans (event listeners,
+ *       personal-data handlers) are found by CDI.
+ * </ul>
+ *
+ * @since 1.0.0
+ */
+public final class PluginDescriptor {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+  private final String id;
+  private final String name;
+  private final String version;
+  private final VersionRange apiRange;
+  private final Set<String> dependencies;
+  private final List<Class<?>> entities;
+  private final String changelog;
+  private final List<Class<?>> resources;
+  private final List<Permission> permissions;
+  private final List<Setting<?>> settings;
+
+  private PluginDescriptor(Builder builder) {
+    this.id = builder.id;
+    this.name = Objects.requireNonNull(builder.name, "name");
+    this.version = Objects.requireNonNull(builder.version, "version");
+    this.apiRange = Objects.requireNonNull(builder.apiRange, "the plugin-API range it needs");
+    this.dependencies = Set.copyOf(builder.dependencies);
+    this.entities = List.copyOf(builder.entities);
+    this.changelog = builder.changelog;
+    this.resources = List.copyOf(builder.resources);
+    this.permissions = List.copyOf(builder.permissions);
+    this.settings = List.copyOf(builder.settings);
+    for (Permission permission : permissions) {
+      if (!permission.name().startsWith(id + ":")) {
+        throw new IllegalArgumentException(
+            "Plugin " + id + " declares " + permission.name() + ": it must start with " + id + ":");
+      }
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    for (Setting<?> setting : settings) {
+      if (!keys.add(setting.key())) {
+        throw new IllegalArgumentException(
+            "Plugin " + id + " declares the setting " + setting.key() + " twice");
+      }
+    }
+  }
+
+  /**
+   * Starts a descriptor.
+   *
+   * @param id the plugin's id: 2 to 40 lower-case letters, digits or hyphens, starting with a
+   *     letter; it is also the plugin's path under {@code /api/v1/{tenant}/}
+   * @return a builder
+   * @since 1.0.0
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * @return the plugin's id
+   * @since 1.0.0
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * @return its name for people, e.g. "Partnership boards"
+   * @since 1.0.0
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * @return the plugin's own version
+   * @since 1.0.0
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * @return the plugin-API versions it runs on
+   * @since 1.0.0
+   */
+  public VersionRange apiRange() {
+    return apiRange;
+  }
+
+  /**
+   * @return ids of the plugins it needs
+   * @since 1.0.0
+   */
+  public Set<String> dependencies() {
+    return dependencies;
+  }
+
+  /**
+   * @return its entity classes
+   * @since 1.0.0
+   */
+  public List<Class<?>> entities() {
+    return entities;
+  }
+
+  /**
+   * @return its Liquibase changelog, a class-path resource
+   * @since 1.0.0
+   */
+  public Optional<String> changelog() {
+    return Optional.ofNullable(changelog);
+  }
+
+  /**
+   * @return its JAX-RS resource classes
+   * @since 1.0.0
+   */
+  public List<Class<?>> resources() {
+    return resources;
+  }
+
+  /**
+   * @return the permissions it declares
+   * @since 1.0.0
+   */
+  public List<Permission> permissions() {
+    return permissions;
+  }
+
+  /**
+   * @return its per-tenant settings
+   * @since 1.0.0
+   */
+  public List<Setting<?>> settings() {
+    return settings;
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + version;
+  }
+
+  /**
+   * Builds a {@link PluginDescriptor}.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder {
+    private final String id;
+    private String name;
+    private String version;
+    private VersionRange apiRange;
+    private final Set<String> dependencies = new LinkedHashSet<>();
+    private final List<Class<?>> entities = new ArrayList<>();
+    private String changelog;
+    private final List<Class<?>> resources = new ArrayList<>();
+    private final List<Permission> permissions = new ArrayList<>();
+    private final List<Setting<?>> settings = new ArrayList<>();
+
+    private Builder(String id) {
+      if (id == null || !ID.matcher(id).matches()) {
+        throw new IllegalArgumentException(
+            "A plugin id is 2 to 40 lower-case letters, digits or hyphens, not '" + id + "'");
+      }
+      this.id = id;
+    }
+
+    /**
+     * @param value its name for people
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder name(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * @param value the plugin's own version
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder version(String value) {
+      this.version = value;
+      return this;
+    }
+
+    /**
+     * @param range the plugin-API versions it runs on, e.g. {@code [1.0,2.0)}
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder requiresApi(String range) {
+      this.apiRange = VersionRange.parse(range);
+      return this;
+    }
+
+    /**
+     * @param pluginIds plugins it needs
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder dependsOn(String... pluginIds) {
+      dependencies.addAll(List.of(pluginIds));
+      return this;
+    }
+
+    /**
+     * @param classes its entity classes, each {@code @TenantOwned}
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder entities(Class<?>... classes) {
+      entities.addAll(List.of(classes));
+      return this;
+    }
+
+    /**
+     * @param resource its Liquibase changelog, e.g. {@code db/boards/changelog.xml}
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder changelog(String resource) {
+      this.changelog = resource;
+      return this;
+    }
+
+    /**
+     * @param classes its JAX-RS resource classes
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder resources(Class<?>... classes) {
+      resources.addAll(List.of(classes));
+      return this;
+    }
+
+    /**
+     * @param declared permissions it declares
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder permissions(Permission... declared) {
+      permissions.addAll(List.of(declared));
+      return this;
+    }
+
+    /**
+     * @param declared its per-tenant settings
+     * @return this builder
+     * @since 1.0.0
+     */
+    public Builder settings(Setting<?>... declared) {
+      settings.addAll(List.of(declared));
+      return this;
+    }
+
+    /**
+     * @return the descriptor
+     * @throws IllegalArgumentException when a declaration is inconsistent
+     * @since 1.0.0
+     */
+    public PluginDescriptor build() {
+      return new PluginDescriptor(this);
+    }
+  }
+}
