@@ -1,8 +1,11 @@
 package org.roundtable.api.plugin;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +40,7 @@ public final class PluginDescriptor {
   private final Set<String> dependencies;
   private final List<Class<?>> entities;
   private final String changelog;
-  private final List<Class<?>> resources;
+  private final Map<String, Class<?>> resources;
   private final List<Permission> permissions;
   private final List<Setting<?>> settings;
 
@@ -49,7 +52,7 @@ public final class PluginDescriptor {
     this.dependencies = Set.copyOf(builder.dependencies);
     this.entities = List.copyOf(builder.entities);
     this.changelog = builder.changelog;
-    this.resources = List.copyOf(builder.resources);
+    this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(builder.resources));
     this.permissions = List.copyOf(builder.permissions);
     this.settings = List.copyOf(builder.settings);
     for (Permission permission : permissions) {
@@ -136,10 +139,10 @@ public final class PluginDescriptor {
   }
 
   /**
-   * @return its JAX-RS resource classes
+   * @return its JAX-RS resource classes by the path segment each is mounted at
    * @since 1.0.0
    */
-  public List<Class<?>> resources() {
+  public Map<String, Class<?>> resources() {
     return resources;
   }
 
@@ -177,7 +180,7 @@ public final class PluginDescriptor {
     private final Set<String> dependencies = new LinkedHashSet<>();
     private final List<Class<?>> entities = new ArrayList<>();
     private String changelog;
-    private final List<Class<?>> resources = new ArrayList<>();
+    private final Map<String, Class<?>> resources = new LinkedHashMap<>();
     private final List<Permission> permissions = new ArrayList<>();
     private final List<Setting<?>> settings = new ArrayList<>();
 
@@ -250,12 +253,21 @@ public final class PluginDescriptor {
     }
 
     /**
-     * @param classes its JAX-RS resource classes
+     * Mounts a JAX-RS resource class at {@code /api/v1/{tenant}/{pluginId}/{path}}.
+     *
+     * @param path one path segment, e.g. {@code boards}
+     * @param type the resource class (a request-scoped CDI bean without class-level {@code @Path})
      * @return this builder
      * @since 1.0.0
      */
-    public Builder resources(Class<?>... classes) {
-      resources.addAll(List.of(classes));
+    public Builder resource(String path, Class<?> type) {
+      if (path == null || !ID.matcher(path).matches()) {
+        throw new IllegalArgumentException(
+            "Plugin " + id + ": a resource path is one lower-case segment, not '" + path + "'");
+      }
+      if (resources.putIfAbsent(path, type) != null) {
+        throw new IllegalArgumentException("Plugin " + id + " mounts two resources at " + path);
+      }
       return this;
     }
 
