@@ -11,9 +11,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.roundtable.core.persistence.internal.DataSources;
-import org.roundtable.core.persistence.migration.ChangelogSet;
 import org.roundtable.core.persistence.migration.MigrationException;
 import org.roundtable.core.persistence.migration.SchemaStatus;
+import org.roundtable.core.plugin.Plugins;
 
 /**
  * Ready only when the database answers and holds every changeset this build expects. The
@@ -29,7 +29,9 @@ public class SchemaReadiness implements HealthCheck {
   DataSource dataSource;
 
   private final SchemaStatus status =
-      new SchemaStatus(SchemaReadiness.class.getClassLoader(), ChangelogSet.platform());
+      new SchemaStatus(
+          SchemaReadiness.class.getClassLoader(),
+          Plugins.changelogs(Plugins.discover(SchemaReadiness.class.getClassLoader())));
   private volatile boolean current;
 
   @Override

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.roundtable.api.plugin.Permission;
+import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
@@ -23,6 +26,25 @@ public class PermissionGrants {
 
   @Inject EntityManager entityManager;
   @Inject AuditLog audit;
+  @Inject PluginCatalog catalog;
+
+  /** The core's permissions and those of the installed plugins. */
+  public List<Permissions.Definition> definitions() {
+    List<Permissions.Definition> all = new java.util.ArrayList<>(Permissions.all());
+    for (PluginDescriptor plugin : catalog.all()) {
+      for (Permission permission : plugin.permissions()) {
+        all.add(
+            new Permissions.Definition(
+                permission.name(), permission.description(), permission.defaultRoles()));
+      }
+    }
+    return all;
+  }
+
+  /** A permission the platform knows, the core's or an installed plugin's. */
+  public java.util.Optional<Permissions.Definition> definition(String name) {
+    return definitions().stream().filter(d -> d.name().equals(name)).findFirst();
+  }
 
   /** Whether any of the roles holds the permission in the current tenant. */
   @Transactional
@@ -45,12 +67,12 @@ public class PermissionGrants {
   @Transactional
   public Map<Permissions.Definition, Set<String>> all() {
     Map<Permissions.Definition, Set<String>> grants = new LinkedHashMap<>();
-    Permissions.all().forEach(definition -> grants.put(definition, new TreeSet<>()));
+    definitions().forEach(definition -> grants.put(definition, new TreeSet<>()));
     for (RolePermission grant :
         entityManager
             .createQuery("SELECT g FROM RolePermission g", RolePermission.class)
             .getResultList()) {
-      Permissions.find(grant.permission())
+      definition(grant.permission())
           .ifPresent(definition -> grants.get(definition).add(grant.role()));
     }
     return grants;
@@ -72,9 +94,31 @@ public class PermissionGrants {
    * Replaces the roles that hold a permission. The administrators cannot take from themselves the
    * permission to manage the tenant: that would lock everyone out.
    */
+  /**
+   * Gives a plugin's permissions their default roles in the current tenant, unless the tenant has
+   * granted them before (switching a plugin off and on keeps the administrators' choices).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void grantPluginDefaults(PluginDescriptor plugin) {
+    for (Permission permission : plugin.permissions()) {
+      long existing =
+          entityManager
+              .createQuery(
+                  "SELECT COUNT(g) FROM RolePermission g WHERE g.permission = :permission",
+                  Long.class)
+              .setParameter("permission", permission.name())
+              .getSingleResult();
+      if (existing == 0) {
+        for (String role : permission.defaultRoles()) {
+          entityManager.persist(new RolePermission(role, permission.name()));
+        }
+      }
+    }
+  }
+
   @Transactional
   public Set<String> replace(String permission, Set<String> roles) {
-    if (Permissions.find(permission).isEmpty()) {
+    if (definition(permission).isEmpty()) {
       throw ProblemException.notFound("The permission " + permission);
     }
     for (String role : roles) {

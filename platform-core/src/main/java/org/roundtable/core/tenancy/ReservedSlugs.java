@@ -36,6 +36,7 @@ public final class ReservedSlugs {
           "plugins",
           "members",
           "audit",
+          "permissions",
           "www",
           "roundtable",
           "public",

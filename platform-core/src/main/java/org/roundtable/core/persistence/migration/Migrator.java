@@ -92,11 +92,18 @@ public final class Migrator {
       try (Connection owner =
           DriverManager.getConnection(
               settings.url(), settings.ownerUser(), settings.ownerPassword())) {
-        new Migrator(Migrator.class.getClassLoader(), settings.appUser())
-            .migrate(owner, ChangelogSet.platform());
+        ClassLoader loader = Migrator.class.getClassLoader();
+        new Migrator(loader, settings.appUser())
+            .migrate(
+                owner,
+                org.roundtable.core.plugin.Plugins.changelogs(
+                    org.roundtable.core.plugin.Plugins.discover(loader)));
       }
       System.out.println("Roundtable schema is current.");
-    } catch (MigrationException | IllegalArgumentException | SQLException e) {
+    } catch (MigrationException
+        | IllegalArgumentException
+        | SQLException
+        | org.roundtable.core.plugin.PluginProblem e) {
       LOG.log(Level.FINE, "Migration failed", e);
       System.err.println("Migration failed: " + e.getMessage());
       System.exit(1);

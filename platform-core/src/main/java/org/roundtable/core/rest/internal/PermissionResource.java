@@ -59,7 +59,7 @@ public class PermissionResource {
       @PathParam("permission") String permission,
       @NotNull(message = "send the roles as JSON") @Valid RolesRequest request) {
     Set<String> roles = grants.replace(permission, request.roles);
-    Permissions.Definition definition = Permissions.find(permission).orElseThrow();
+    Permissions.Definition definition = grants.definition(permission).orElseThrow();
     return new PermissionView(definition.name(), definition.description(), roles);
   }
 }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
+import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 
@@ -49,8 +50,12 @@ public class TenantFilesAtStartup {
 
   private TenantFileReport report = new TenantFileReport(List.of());
 
+  @Inject PluginCatalog plugins;
+
   @PostConstruct
   void reconcile() {
+    // First of all: a set of plugins the platform cannot run stops the deployment here.
+    plugins.all();
     if (directory.isEmpty()) {
       LOG.info("roundtable.tenants.dir is not set: no tenant files to reconcile");
       return;

@@ -1,0 +1,180 @@
+package org.roundtable.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.api.settings.Setting;
+import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.rest.Problem;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
+
+/**
+ * Which plugins the current tenant has switched on, with their settings. Read from the database on
+ * every use, so a switch made on one instance holds on every other at once (no cache to
+ * invalidate). Switched off, a plugin keeps its data; switched on again, it is all there.
+ */
+@ApplicationScoped
+public class PluginActivations {
+
+  @Inject EntityManager entityManager;
+  @Inject PluginCatalog catalog;
+  @Inject PermissionGrants grants;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** A plugin as the current tenant has it. */
+  public record State(PluginDescriptor plugin, boolean enabled, JsonObject settings) {}
+
+  /** Whether the current tenant has the plugin switched on. */
+  @Transactional
+  public boolean isEnabled(String pluginId) {
+    PluginActivation activation = entityManager.find(PluginActivation.class, pluginId);
+    return activation != null && activation.enabled() && catalog.find(pluginId).isPresent();
+  }
+
+  /** Every installed plugin as the current tenant has it. */
+  @Transactional
+  public List<State> all() {
+    List<State> states = new ArrayList<>();
+    for (PluginDescriptor plugin : catalog.all()) {
+      PluginActivation activation = entityManager.find(PluginActivation.class, plugin.id());
+      states.add(
+          new State(
+              plugin,
+              activation != null && activation.enabled(),
+              activation == null ? JsonValue.EMPTY_JSON_OBJECT : parse(activation.settings())));
+    }
+    return states;
+  }
+
+  /** The current tenant's stored settings of a plugin (only values changed from the defaults). */
+  @Transactional
+  public JsonObject settings(String pluginId) {
+    PluginActivation activation = entityManager.find(PluginActivation.class, pluginId);
+    return activation == null ? JsonValue.EMPTY_JSON_OBJECT : parse(activation.settings());
+  }
+
+  /**
+   * Switches a plugin on or off for the current tenant and replaces its settings, audited. The
+   * first switch on grants the plugin's permissions their default roles.
+   *
+   * @throws ProblemException 404 for an unknown plugin, 400 listing every invalid setting
+   */
+  @Transactional
+  public State change(String pluginId, boolean enabled, Optional<JsonObject> settings) {
+    PluginDescriptor plugin =
+        catalog
+            .find(pluginId)
+            .orElseThrow(() -> ProblemException.notFound("The plugin " + pluginId));
+    PluginActivation activation = entityManager.find(PluginActivation.class, pluginId);
+    JsonObject checked =
+        settings.isPresent()
+            ? validated(plugin, settings.get())
+            : activation == null ? JsonValue.EMPTY_JSON_OBJECT : parse(activation.settings());
+    boolean wasEnabled = activation != null && activation.enabled();
+    if (activation == null) {
+      activation = new PluginActivation(pluginId, enabled, checked.toString(), clock.instant());
+      entityManager.persist(activation);
+    } else {
+      activation.switchTo(enabled, checked.toString(), clock.instant());
+    }
+    if (enabled) {
+      grants.grantPluginDefaults(plugin);
+    }
+    entityManager.flush();
+    if (enabled != wasEnabled) {
+      audit.record(enabled ? "plugin.enabled" : "plugin.disabled", "plugin", pluginId, null);
+    }
+    if (settings.isPresent()) {
+      audit.record("plugin.settings-changed", "plugin", pluginId, checked.toString());
+    }
+    return new State(plugin, enabled, checked);
+  }
+
+  /**
+   * Checks settings against the plugin's declarations: every key declared, every value valid; dated
+   * settings as a list of {@code {"from": "2027-04-01", "value": ...}}.
+   */
+  static JsonObject validated(PluginDescriptor plugin, JsonObject settings) {
+    Map<String, Setting<?>> declared = new TreeMap<>();
+    plugin.settings().forEach(s -> declared.put(s.key(), s));
+    List<Problem.FieldError> errors = new ArrayList<>();
+    JsonObjectBuilder clean = Json.createObjectBuilder();
+    for (Map.Entry<String, JsonValue> entry : settings.entrySet()) {
+      Setting<?> setting = declared.get(entry.getKey());
+      String field = "settings." + entry.getKey();
+      if (setting == null) {
+        errors.add(new Problem.FieldError(field, "is not a setting of " + plugin.id()));
+        continue;
+      }
+      try {
+        clean.add(entry.getKey(), checkedValue(setting, entry.getValue()));
+      } catch (IllegalArgumentException e) {
+        errors.add(new Problem.FieldError(field, e.getMessage()));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ProblemException(
+          ProblemType.VALIDATION, "Correct the fields listed in errors and send it again", errors);
+    }
+    return clean.build();
+  }
+
+  private static <T> JsonValue checkedValue(Setting<T> setting, JsonValue value) {
+    if (!setting.isDated()) {
+      return setting.type().write(setting.type().read(value));
+    }
+    if (!(value instanceof JsonArray periods)) {
+      throw new IllegalArgumentException(
+          "must be a list of {\"from\": \"2027-04-01\", \"value\": ...}");
+    }
+    TreeMap<LocalDate, JsonValue> byDay = new TreeMap<>();
+    for (JsonValue period : periods) {
+      if (!(period instanceof JsonObject dated)
+          || !dated.containsKey("from")
+          || !dated.containsKey("value")) {
+        throw new IllegalArgumentException(
+            "must be a list of {\"from\": \"2027-04-01\", \"value\": ...}");
+      }
+      LocalDate from;
+      try {
+        from = LocalDate.parse(dated.getString("from"));
+      } catch (ClassCastException | DateTimeParseException e) {
+        throw new IllegalArgumentException("has a 'from' that is not a date such as 2027-04-01");
+      }
+      T checked = setting.type().read(dated.get("value"));
+      if (byDay.put(from, setting.type().write(checked)) != null) {
+        throw new IllegalArgumentException("has two values from " + from);
+      }
+    }
+    var array = Json.createArrayBuilder();
+    byDay.forEach(
+        (from, v) ->
+            array.add(Json.createObjectBuilder().add("from", from.toString()).add("value", v)));
+    return array.build();
+  }
+
+  static JsonObject parse(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}

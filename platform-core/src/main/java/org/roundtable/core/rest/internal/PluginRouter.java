@@ -1,0 +1,43 @@
+package org.roundtable.core.rest.internal;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.container.ResourceContext;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.core.plugin.PluginActivations;
+import org.roundtable.core.plugin.PluginCatalog;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.tenancy.TenantBinding;
+
+/**
+ * Where plugins' endpoints live: {@code /api/v1/{tenant}/{pluginId}/{path}/...} leads to the
+ * resource the plugin mounted at {@code path}, for a tenant that has the plugin switched on; for
+ * any other tenant the plugin does not exist (404). Authentication and the permission check run on
+ * the plugin's method as on the core's.
+ */
+@Path("v1/{tenant}/{plugin}/{resource}")
+public class PluginRouter {
+
+  @Inject PluginCatalog catalog;
+  @Inject PluginActivations activations;
+  @Context ResourceContext resources;
+
+  @Path("")
+  @Operation(hidden = true)
+  public Object route(
+      @PathParam("plugin") String pluginId, @PathParam("resource") String resource) {
+    if (TenantBinding.current().isEmpty()) {
+      throw ProblemException.notFound("This resource");
+    }
+    PluginDescriptor plugin =
+        catalog.find(pluginId).orElseThrow(() -> ProblemException.notFound("This resource"));
+    Class<?> type = plugin.resources().get(resource);
+    if (type == null || !activations.isEnabled(pluginId)) {
+      throw ProblemException.notFound("This resource");
+    }
+    return resources.getResource(type);
+  }
+}
