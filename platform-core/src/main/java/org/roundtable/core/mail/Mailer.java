@@ -1,5 +1,6 @@
 package org.roundtable.core.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -9,10 +10,14 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.UnsupportedEncodingException;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -29,8 +34,17 @@ public class Mailer {
   @Inject MailSettings settings;
   @Inject Clock clock;
 
+  /** A file sent with an email. */
+  public record Attachment(String fileName, String contentType, byte[] content) {}
+
   /** One email: to one person, from a council (its name shown as the sender). */
-  public record Email(String to, String senderName, String subject, String text) {}
+  public record Email(
+      String to, String senderName, String subject, String text, List<Attachment> attachments) {
+
+    public Email(String to, String senderName, String subject, String text) {
+      this(to, senderName, subject, text, List.of());
+    }
+  }
 
   /** Whether a mail relay is configured. */
   public boolean isConfigured() {
@@ -51,7 +65,23 @@ public class Mailer {
     }
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.to(), true));
     message.setSubject(email.subject(), "UTF-8");
-    message.setText(email.text(), "UTF-8");
+    if (email.attachments().isEmpty()) {
+      message.setText(email.text(), "UTF-8");
+    } else {
+      MimeMultipart parts = new MimeMultipart();
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(email.text(), "UTF-8");
+      parts.addBodyPart(text);
+      for (Attachment attachment : email.attachments()) {
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(
+            new DataHandler(
+                new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        file.setFileName(attachment.fileName());
+        parts.addBodyPart(file);
+      }
+      message.setContent(parts);
+    }
     message.setSentDate(Date.from(clock.instant()));
     Transport.send(message);
   }

@@ -1,0 +1,103 @@
+package org.roundtable.core.plugin.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.roundtable.api.platform.AuditTrail;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.platform.Mail;
+import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.Caller;
+import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.mail.Mailer;
+import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.tenancy.TenantRegistry;
+
+/** The platform interfaces plugins inject, each a thin door onto a core service. */
+final class PlatformForPlugins {
+
+  private PlatformForPlugins() {}
+
+  /** {@link AuditTrail}: the core's audit log, in the caller's transaction. */
+  @ApplicationScoped
+  public static class Audit implements AuditTrail {
+    @Inject AuditLog log;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, String resourceType, String resourceId, String details) {
+      log.record(action, resourceType, resourceId, details);
+    }
+  }
+
+  /** {@link CurrentMember}: the signed-in caller, or the member an officer acts for. */
+  @ApplicationScoped
+  public static class Member implements CurrentMember {
+    @Inject CurrentCaller caller;
+    @Inject MemberDirectory members;
+    @Inject PermissionGrants grants;
+
+    @Override
+    public Optional<UUID> id() {
+      if (caller.onBehalfOf().isPresent()) {
+        return caller.onBehalfOf();
+      }
+      return caller.get().map(c -> members.forSignedIn(c.subject(), c.displayName()).id());
+    }
+
+    @Override
+    public Optional<String> displayName() {
+      return caller.get().map(Caller::displayName);
+    }
+
+    @Override
+    public Set<String> roles() {
+      return caller.get().map(Caller::roles).orElse(Set.of());
+    }
+
+    @Override
+    public boolean hasPermission(String permission) {
+      return grants.isGranted(roles(), permission);
+    }
+  }
+
+  /** {@link Mail}: the platform's mail service, from the current tenant. */
+  @ApplicationScoped
+  public static class TenantMail implements Mail {
+    @Inject Mailer mailer;
+    @Inject TenantRegistry registry;
+
+    @Override
+    public void send(String to, String subject, String text, List<Attachment> attachments)
+        throws MailNotSent {
+      String council =
+          registry
+              .find(TenantBinding.current().orElseThrow().slug())
+              .map(t -> t.displayName())
+              .orElseThrow();
+      if (!mailer.isConfigured()) {
+        throw new MailNotSent("No mail relay is configured (roundtable.mail.host)", null);
+      }
+      try {
+        mailer.send(
+            new Mailer.Email(
+                to,
+                council,
+                subject,
+                text,
+                attachments.stream()
+                    .map(a -> new Mailer.Attachment(a.fileName(), a.contentType(), a.content()))
+                    .toList()));
+      } catch (MessagingException | RuntimeException e) {
+        throw new MailNotSent("The email to " + to + " could not be sent", e);
+      }
+    }
+  }
+}
