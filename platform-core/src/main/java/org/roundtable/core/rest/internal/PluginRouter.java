@@ -5,7 +5,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.container.ResourceContext;
 import jakarta.ws.rs.core.Context;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
@@ -25,8 +24,8 @@ public class PluginRouter {
   @Inject PluginActivations activations;
   @Context ResourceContext resources;
 
-  @Path("")
-  @Operation(hidden = true)
+  /** A sub-resource locator (no HTTP method: the plugin's class has them). */
+  @Path("/")
   public Object route(
       @PathParam("plugin") String pluginId, @PathParam("resource") String resource) {
     if (TenantBinding.current().isEmpty()) {
