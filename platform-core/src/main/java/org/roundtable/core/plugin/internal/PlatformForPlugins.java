@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Mail;
+import org.roundtable.api.platform.Members;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
@@ -65,6 +66,25 @@ final class PlatformForPlugins {
     @Override
     public boolean hasPermission(String permission) {
       return grants.isGranted(roles(), permission);
+    }
+  }
+
+  /** {@link Members}: names and addresses of the current tenant's members. */
+  @ApplicationScoped
+  public static class MemberLookup implements Members {
+    @Inject MemberDirectory members;
+
+    @Override
+    public Optional<Summary> find(UUID id) {
+      return members
+          .find(id)
+          .map(
+              m ->
+                  new Summary(
+                      m.id(),
+                      Optional.ofNullable(m.details().preferredName())
+                          .orElse(m.details().fullName()),
+                      Optional.ofNullable(m.details().email())));
     }
   }
 

@@ -1,0 +1,32 @@
+package org.roundtable.api.platform;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The current tenant's members, as much as a plugin needs to address them: a name and, if they gave
+ * one, an email address. Their full record stays with the platform.
+ *
+ * @since 1.0.0
+ */
+public interface Members {
+
+  /**
+   * A member as a plugin sees them.
+   *
+   * @param id the member's id
+   * @param name their name as they use it
+   * @param email their email address, if they gave one
+   * @since 1.0.0
+   */
+  record Summary(UUID id, String name, Optional<String> email) {}
+
+  /**
+   * Finds a member of the current tenant.
+   *
+   * @param id the member's id
+   * @return the member, or empty if this tenant has no such member
+   * @since 1.0.0
+   */
+  Optional<Summary> find(UUID id);
+}

@@ -1,0 +1,83 @@
+package org.roundtable.plugins.boards;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.roundtable.api.plugin.Permission;
+import org.roundtable.api.plugin.PlatformPlugin;
+import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.api.settings.Setting;
+import org.roundtable.api.settings.SettingType;
+
+/** Carers partnership boards (and co-production boards): the first plugin. */
+public class BoardsPlugin implements PlatformPlugin {
+
+  public static final String ID = "boards";
+
+  public static final String MANAGE = "boards:boards:manage";
+  public static final String READ = "boards:boards:read";
+  public static final String PROPOSE = "boards:agenda:propose";
+
+  public static final Setting<Long> QUORUM_PERCENT =
+      Setting.of(
+          "quorumPercent",
+          "Quorum",
+          "The share of a board's current members who must take part (in the room or remotely)"
+              + " for the meeting to make decisions, in per cent.",
+          SettingType.number(1, 100),
+          50L);
+
+  public static final Setting<List<String>> STANDARD_ITEMS =
+      Setting.of(
+          "standardItems",
+          "Standard agenda items",
+          "Items every new meeting's agenda starts with, in this order.",
+          SettingType.list(SettingType.text(200), 20),
+          List.of(
+              "Welcome, introductions and apologies",
+              "Declarations of interest",
+              "Minutes of the last meeting",
+              "Action log",
+              "Any other business"));
+
+  public static final Setting<Duration> MEETING_LENGTH =
+      Setting.of(
+          "meetingLength",
+          "Usual meeting length",
+          "How long a meeting lasts unless the officer says otherwise (breaks included).",
+          SettingType.duration(Duration.ofHours(8)),
+          Duration.ofHours(2));
+
+  @Override
+  public PluginDescriptor descriptor() {
+    return PluginDescriptor.builder(ID)
+        .name("Partnership boards")
+        .version("1.0.0")
+        .requiresApi("[1.0,2.0)")
+        .entities(
+            Board.class,
+            BoardMembership.class,
+            Meeting.class,
+            AgendaItem.class,
+            Attendance.class,
+            BoardAction.class)
+        .changelog("db/boards/changelog.xml")
+        .resource("boards", BoardsResource.class)
+        .resource("meetings", MeetingsResource.class)
+        .permissions(
+            new Permission(
+                MANAGE,
+                "Set up boards, their members and meetings; record attendance, minutes and actions",
+                Set.of("tenant-admin", "officer")),
+            new Permission(
+                READ,
+                "See the boards you sit on, their meetings, papers and action logs",
+                Set.of("tenant-admin", "officer", "member", "finance")),
+            new Permission(
+                PROPOSE,
+                "Propose an item for the agenda of a board you sit on",
+                Set.of("tenant-admin", "officer", "member")))
+        .settings(QUORUM_PERCENT, STANDARD_ITEMS, MEETING_LENGTH)
+        .build();
+  }
+}

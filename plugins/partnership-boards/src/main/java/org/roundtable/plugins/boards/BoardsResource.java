@@ -1,0 +1,223 @@
+package org.roundtable.plugins.boards;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.api.security.RequiresPermission;
+
+/** {@code /api/v1/{tenant}/boards/boards}: boards, their members, meetings and action logs. */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BoardsResource {
+
+  @Inject Boards boards;
+
+  /** A new board. */
+  public static class BoardRequest {
+    @NotBlank(message = "give the board a name")
+    @Size(max = 200)
+    public String name;
+
+    @NotNull(message = "write the terms of reference (what the board is for and how it works)")
+    @Size(max = 20000)
+    public String termsOfReference;
+
+    @NotNull(message = "write the code of conduct members agree to")
+    @Size(max = 20000)
+    public String codeOfConduct;
+  }
+
+  /** A seat on a board. */
+  public static class MembershipRequest {
+    @NotNull(message = "say which member")
+    public UUID memberId;
+
+    @NotNull(message = "give their role on the board")
+    @Pattern(
+        regexp = "chair|vice-chair|member|officer",
+        message = "must be chair, vice-chair, member or officer")
+    public String role;
+
+    public boolean livedExperience;
+
+    @NotNull(message = "give the day their term starts")
+    public LocalDate termStart;
+
+    public LocalDate termEnd;
+  }
+
+  /** A meeting to schedule. */
+  public static class MeetingRequest {
+    @NotBlank(message = "give the meeting a title")
+    @Size(max = 200)
+    public String title;
+
+    @NotNull(message = "give the start time")
+    public Instant startsAt;
+
+    public Integer durationMinutes;
+
+    @Size(max = 500)
+    public String venue;
+
+    @Size(max = 2000)
+    public String accessibility;
+
+    @Size(max = 500)
+    @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
+    public String onlineLink;
+  }
+
+  public record BoardView(
+      UUID id,
+      String name,
+      String termsOfReference,
+      String codeOfConduct,
+      int currentSeats,
+      long livedExperienceSeats,
+      List<MembershipView> members) {}
+
+  public record MembershipView(
+      UUID memberId,
+      String role,
+      boolean livedExperience,
+      LocalDate termStart,
+      LocalDate termEnd,
+      boolean acceptedCodeOfConduct) {
+
+    static MembershipView of(BoardMembership m) {
+      return new MembershipView(
+          m.memberId(),
+          m.role(),
+          m.livedExperience(),
+          m.termStart(),
+          m.termEnd(),
+          m.conductAcceptedAt() != null);
+    }
+  }
+
+  public record BoardSummary(UUID id, String name) {}
+
+  public record ActionView(
+      UUID id, String description, String owner, LocalDate dueOn, UUID raisedAtMeeting) {
+    static ActionView of(BoardAction a) {
+      return new ActionView(a.id(), a.description(), a.owner(), a.dueOn(), a.raisedAtMeeting());
+    }
+  }
+
+  @GET
+  @RequiresPermission(BoardsPlugin.READ)
+  public List<BoardSummary> list() {
+    return boards.visible().stream().map(b -> new BoardSummary(b.id(), b.name())).toList();
+  }
+
+  @POST
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response create(@NotNull(message = "send the board as JSON") @Valid BoardRequest request) {
+    Board board = boards.create(request.name, request.termsOfReference, request.codeOfConduct);
+    return Response.status(201).entity(view(board.id())).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(BoardsPlugin.READ)
+  public BoardView get(@PathParam("id") String id) {
+    return view(uuid(id));
+  }
+
+  @POST
+  @Path("{id}/members")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response addMember(
+      @PathParam("id") String id,
+      @NotNull(message = "send the seat as JSON") @Valid MembershipRequest request) {
+    BoardMembership seat =
+        boards.addMember(
+            uuid(id),
+            request.memberId,
+            request.role,
+            request.livedExperience,
+            request.termStart,
+            request.termEnd);
+    return Response.status(201).entity(MembershipView.of(seat)).build();
+  }
+
+  @POST
+  @Path("{id}/code-of-conduct/acceptance")
+  @RequiresPermission(BoardsPlugin.READ)
+  public MembershipView acceptConduct(@PathParam("id") String id) {
+    return MembershipView.of(boards.acceptConduct(uuid(id)));
+  }
+
+  @POST
+  @Path("{id}/meetings")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response schedule(
+      @PathParam("id") String id,
+      @NotNull(message = "send the meeting as JSON") @Valid MeetingRequest request) {
+    Meeting meeting =
+        boards.schedule(
+            uuid(id),
+            request.title,
+            request.startsAt,
+            request.durationMinutes,
+            request.venue,
+            request.accessibility,
+            request.onlineLink);
+    return Response.status(201).entity(MeetingsResource.view(boards, meeting)).build();
+  }
+
+  @GET
+  @Path("{id}/actions")
+  @RequiresPermission(BoardsPlugin.READ)
+  public List<ActionView> actions(@PathParam("id") String id) {
+    return boards.openActions(uuid(id)).stream().map(ActionView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/actions/{action}/done")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public ActionView done(@PathParam("id") String id, @PathParam("action") String action) {
+    return ActionView.of(boards.completeAction(uuid(id), uuid(action)));
+  }
+
+  private BoardView view(UUID id) {
+    Board board = boards.board(id);
+    List<BoardMembership> seats = boards.memberships(id);
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    return new BoardView(
+        board.id(),
+        board.name(),
+        board.termsOfReference(),
+        board.codeOfConduct(),
+        (int) seats.stream().filter(s -> s.isCurrent(today)).count(),
+        boards.livedExperienceSeats(id),
+        seats.stream().map(MembershipView::of).toList());
+  }
+
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.roundtable.plugins.boards;
+
+import static org.roundtable.plugins.boards.BoardsResource.uuid;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.api.security.RequiresPermission;
+
+/** {@code /api/v1/{tenant}/boards/meetings}: one meeting's agenda, attendance, minutes, actions. */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingsResource {
+
+  @Inject Boards boards;
+
+  /** Where and when a meeting is. */
+  public static class ChangeRequest {
+    @NotNull(message = "give the start time")
+    public Instant startsAt;
+
+    @NotNull(message = "give the length in minutes")
+    public Integer durationMinutes;
+
+    @Size(max = 500)
+    public String venue;
+
+    @Size(max = 2000)
+    public String accessibility;
+
+    @Size(max = 500)
+    @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
+    public String onlineLink;
+  }
+
+  /** An agenda item a member proposes. */
+  public static class ItemRequest {
+    @NotBlank(message = "give the item a title")
+    @Size(max = 200)
+    public String title;
+
+    @Size(max = 5000)
+    public String description;
+
+    public boolean confidential;
+  }
+
+  /** The agenda's new order. */
+  public static class OrderRequest {
+    @NotNull(message = "list the items' ids in their new order")
+    public List<UUID> itemIds;
+  }
+
+  /** How someone attended. */
+  public static class AttendanceRequest {
+    @NotNull(message = "give how they attended")
+    public Attendance.Status status;
+  }
+
+  /** Minutes text. */
+  public static class MinutesRequest {
+    @NotNull(message = "write the minutes")
+    @Size(max = 100000)
+    public String text;
+  }
+
+  /** An action. */
+  public static class ActionRequest {
+    @NotBlank(message = "say what is to be done")
+    @Size(max = 2000)
+    public String description;
+
+    @NotBlank(message = "say who will do it")
+    @Size(max = 200)
+    public String owner;
+
+    public LocalDate dueOn;
+  }
+
+  public record ItemView(
+      UUID id,
+      int position,
+      String title,
+      String description,
+      boolean proposedByMember,
+      boolean confidential) {}
+
+  public record AttendanceView(UUID memberId, Attendance.Status status) {}
+
+  public record MeetingView(
+      UUID id,
+      UUID boardId,
+      String title,
+      Instant startsAt,
+      int durationMinutes,
+      String venue,
+      String accessibility,
+      String onlineLink,
+      List<ItemView> agenda,
+      List<AttendanceView> attendance,
+      Boards.Quorum quorum,
+      String minutes,
+      Meeting.MinutesStatus minutesStatus,
+      List<BoardsResource.ActionView> actionLog) {}
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(BoardsPlugin.READ)
+  public MeetingView get(@PathParam("id") String id) {
+    return view(boards, boards.meeting(uuid(id)));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public MeetingView change(
+      @PathParam("id") String id,
+      @NotNull(message = "send the meeting as JSON") @Valid ChangeRequest request) {
+    return view(
+        boards,
+        boards.change(
+            uuid(id),
+            request.startsAt,
+            request.durationMinutes,
+            request.venue,
+            request.accessibility,
+            request.onlineLink));
+  }
+
+  @POST
+  @Path("{id}/agenda")
+  @RequiresPermission(BoardsPlugin.PROPOSE)
+  public Response propose(
+      @PathParam("id") String id,
+      @NotNull(message = "send the item as JSON") @Valid ItemRequest request) {
+    AgendaItem item =
+        boards.propose(uuid(id), request.title, request.description, request.confidential);
+    return Response.status(201).entity(itemView(item)).build();
+  }
+
+  @PUT
+  @Path("{id}/agenda/order")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public List<ItemView> reorder(
+      @PathParam("id") String id,
+      @NotNull(message = "send the order as JSON") @Valid OrderRequest request) {
+    return boards.reorder(uuid(id), request.itemIds).stream()
+        .map(MeetingsResource::itemView)
+        .toList();
+  }
+
+  @PUT
+  @Path("{id}/attendance/{member}")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public MeetingView attend(
+      @PathParam("id") String id,
+      @PathParam("member") String member,
+      @NotNull(message = "send the attendance as JSON") @Valid AttendanceRequest request) {
+    boards.attend(uuid(id), uuid(member), request.status);
+    return view(boards, boards.meeting(uuid(id)));
+  }
+
+  @PUT
+  @Path("{id}/minutes")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public MeetingView draftMinutes(
+      @PathParam("id") String id,
+      @NotNull(message = "send the minutes as JSON") @Valid MinutesRequest request) {
+    return view(boards, boards.draftMinutes(uuid(id), request.text));
+  }
+
+  @POST
+  @Path("{id}/minutes/approval")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public MeetingView approveMinutes(@PathParam("id") String id) {
+    return view(boards, boards.approveMinutes(uuid(id)));
+  }
+
+  @POST
+  @Path("{id}/actions")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response raiseAction(
+      @PathParam("id") String id,
+      @NotNull(message = "send the action as JSON") @Valid ActionRequest request) {
+    BoardAction action =
+        boards.raiseAction(uuid(id), request.description, request.owner, request.dueOn);
+    return Response.status(201).entity(BoardsResource.ActionView.of(action)).build();
+  }
+
+  static MeetingView view(Boards boards, Meeting meeting) {
+    return new MeetingView(
+        meeting.id(),
+        meeting.boardId(),
+        meeting.title(),
+        meeting.startsAt(),
+        meeting.durationMinutes(),
+        meeting.venue(),
+        meeting.accessibility(),
+        meeting.onlineLink(),
+        boards.agenda(meeting.id()).stream().map(MeetingsResource::itemView).toList(),
+        boards.attendance(meeting.id()).stream()
+            .map(a -> new AttendanceView(a.memberId(), a.status()))
+            .toList(),
+        boards.quorum(meeting.id()),
+        meeting.minutes(),
+        meeting.minutesStatus(),
+        boards.openActions(meeting.boardId()).stream().map(BoardsResource.ActionView::of).toList());
+  }
+
+  private static ItemView itemView(AgendaItem item) {
+    return new ItemView(
+        item.id(),
+        item.position(),
+        item.title(),
+        item.description(),
+        item.proposedBy() != null,
+        item.confidential());
+  }
+}
