@@ -62,7 +62,7 @@ public class ParticipationRecord {
 
   /** Takes the corrected facts; returns whether anything changed. */
   boolean apply(Participation participation, Instant now) {
-    Participation before = withdrawn ? null : toParticipation();
+    Participation before = withdrawn || activityType == null ? null : toParticipation();
     this.activityType = participation.activityType();
     this.activityTitle = participation.activityTitle();
     this.startedAt = participation.start();

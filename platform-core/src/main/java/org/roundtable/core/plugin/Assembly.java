@@ -15,7 +15,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -51,24 +50,31 @@ public final class Assembly {
     try (URLClassLoader loader = loaderOf(pluginJars)) {
       Map<String, Path> found = new LinkedHashMap<>();
       List<PluginDescriptor> descriptors = new ArrayList<>();
-      for (ServiceLoader.Provider<PlatformPlugin> provider :
-          ServiceLoader.load(PlatformPlugin.class, loader).stream().toList()) {
-        if (provider.type().getClassLoader() != loader) {
-          continue;
+      for (Path jar : pluginJars) {
+        for (String name : providersListedIn(jar)) {
+          PluginDescriptor descriptor;
+          try {
+            descriptor =
+                ((PlatformPlugin)
+                        Class.forName(name, true, loader).getDeclaredConstructor().newInstance())
+                    .descriptor();
+          } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+            throw new PluginProblem(
+                jar.getFileName() + " lists the plugin " + name + ", which cannot be loaded: " + e,
+                e);
+          } catch (RuntimeException e) {
+            throw new PluginProblem(
+                "The plugin "
+                    + name
+                    + " in "
+                    + jar.getFileName()
+                    + " has an invalid descriptor: "
+                    + e.getMessage(),
+                e);
+          }
+          descriptors.add(descriptor);
+          found.putIfAbsent(descriptor.id(), jar);
         }
-        PluginDescriptor descriptor;
-        try {
-          descriptor = provider.get().descriptor();
-        } catch (RuntimeException e) {
-          throw new PluginProblem(
-              "The plugin "
-                  + provider.type().getName()
-                  + " has an invalid descriptor: "
-                  + e.getMessage(),
-              e);
-        }
-        descriptors.add(descriptor);
-        found.putIfAbsent(descriptor.id(), jarOf(provider.type()));
       }
       plugins = Plugins.checkedInOrder(descriptors, PluginApi.VERSION);
       for (PluginDescriptor plugin : plugins) {
@@ -128,11 +134,23 @@ public final class Assembly {
     return persistenceXml.substring(0, firstClass) + entries + persistenceXml.substring(firstClass);
   }
 
-  private static Path jarOf(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new PluginProblem("Cannot tell which JAR holds " + type.getName(), e);
+  /** The plugin classes a JAR lists in its {@code PlatformPlugin} service file. */
+  private static List<String> providersListedIn(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      ZipEntry services = zip.getEntry("META-INF/services/" + PlatformPlugin.class.getName());
+      if (services == null) {
+        throw new PluginProblem(
+            jar.getFileName()
+                + " is not a plugin: it has no META-INF/services/"
+                + PlatformPlugin.class.getName());
+      }
+      try (InputStream in = zip.getInputStream(services)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+            .lines()
+            .map(line -> line.replaceAll("#.*", "").strip())
+            .filter(line -> !line.isEmpty())
+            .toList();
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -17,9 +18,10 @@ import org.junit.platform.launcher.TestPlan;
 import org.roundtable.core.identity.dev.DevelopmentKeycloak;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.ChangelogSet;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
 import org.roundtable.core.persistence.migration.Migrator;
+import org.roundtable.core.plugin.Assembly;
+import org.roundtable.core.plugin.Plugins;
 
 /**
  * One real PostgreSQL for the whole integration-test run: started before any test (and before
@@ -42,8 +44,10 @@ public class TestDatabase implements TestExecutionListener {
       database = DevelopmentDatabase.start(Optional.empty());
       DatabaseSettings settings = database.settings();
       try (Connection owner = owner()) {
-        new Migrator(TestDatabase.class.getClassLoader(), settings.appUser())
-            .migrate(owner, ChangelogSet.platform());
+        // The plugin testkit: the plugin under test is on the class path, so its changelog runs.
+        ClassLoader loader = TestDatabase.class.getClassLoader();
+        new Migrator(loader, settings.appUser())
+            .migrate(owner, Plugins.changelogs(Plugins.discover(loader)));
       }
       System.setProperty("roundtable.test.db.url", settings.url());
       System.setProperty("roundtable.test.db.app-user", settings.appUser());
@@ -54,6 +58,7 @@ public class TestDatabase implements TestExecutionListener {
       System.setProperty("roundtable.test.crypto.key", FieldEncryption.newKey());
       // One address for the application all run long: realms registered it as their redirect URI.
       System.setProperty("roundtable.test.app.port", Integer.toString(freePort()));
+      assemblePluginUnderTest();
       startMail();
       startKeycloak();
     } catch (IOException | SQLException e) {
@@ -62,6 +67,23 @@ public class TestDatabase implements TestExecutionListener {
   }
 
   /** A real SMTP server on loopback that receives every email the run sends (GreenMail). */
+  /**
+   * The plugin testkit: when a plugin module names its JAR ({@code roundtable.test.plugin-jar}) and
+   * the core WAR ({@code roundtable.test.core-war}), the application under test is assembled from
+   * them with the same step operators use, into {@code roundtable.test.war}.
+   */
+  private static void assemblePluginUnderTest() throws IOException {
+    String pluginJar = System.getProperty("roundtable.test.plugin-jar");
+    String coreWar = System.getProperty("roundtable.test.core-war");
+    if (pluginJar == null || coreWar == null) {
+      return;
+    }
+    Assembly.assemble(
+        Path.of(coreWar),
+        List.of(Path.of(pluginJar)),
+        Path.of(System.getProperty("roundtable.test.war")));
+  }
+
   /** A loopback port free now. */
   public static int freePort() throws IOException {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

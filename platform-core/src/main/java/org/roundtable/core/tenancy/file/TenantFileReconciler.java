@@ -46,6 +46,7 @@ public class TenantFileReconciler {
   @Inject TenantRegistry registry;
   @Inject AuditLog audit;
   @Inject PermissionGrants grants;
+  @Inject org.roundtable.core.plugin.PluginCatalog catalog;
   @Inject Clock clock;
 
   /**
@@ -122,6 +123,14 @@ public class TenantFileReconciler {
                     new PluginActivation(id, seed.enabled(), seed.settingsJson(), clock.instant()));
               } else {
                 activation.switchTo(seed.enabled(), seed.settingsJson(), clock.instant());
+              }
+              var plugin = catalog.find(id);
+              if (plugin.isEmpty()) {
+                LOG.warning(
+                    () ->
+                        file.slug() + ": the plugin '" + id + "' is not installed; seeded anyway");
+              } else if (seed.enabled()) {
+                grants.grantPluginDefaults(plugin.get());
               }
             });
   }

@@ -158,6 +158,8 @@ public class Boards {
     Meeting meeting = new Meeting(UUID.randomUUID(), boardId, title.strip(), startsAt, minutes);
     meeting.place(venue, accessibility, onlineLink);
     entityManager.persist(meeting);
+    // No mapped relationships: write the meeting before the items that refer to it.
+    entityManager.flush();
     int position = 1;
     for (String item : settings.get(BoardsPlugin.STANDARD_ITEMS)) {
       entityManager.persist(

@@ -1,0 +1,327 @@
+package org.roundtable.plugins.boards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.core.testing.ApiClient;
+import org.roundtable.core.testing.TestDatabase;
+import org.roundtable.core.testing.TestDeployments;
+import org.roundtable.core.testing.TestRealms;
+
+/**
+ * The boards plugin assembled into the core (the testkit), against real PostgreSQL, Keycloak and
+ * SMTP: a whole board cycle through the API, the per-tenant switch, and isolation.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BoardsIT {
+
+  private static final String BOARDS = "/api/v1/solihull/boards/boards";
+  private static final String MEETINGS = "/api/v1/solihull/boards/meetings";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TestDeployments.platform();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private final TestRealms realms =
+      new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
+  private ApiClient api;
+  private ApiClient officer;
+
+  @BeforeEach
+  void signedInMembersOfEachRole() throws Exception {
+    realms.ensureTestUsers();
+    api = new ApiClient(deployment);
+    officer = api.withBearer(realms.login("solihull", "solihull-officer"));
+  }
+
+  @Test
+  void aWholeBoardCycleThroughTheApi() throws Exception {
+    ApiClient member = api.withBearer(realms.login("solihull", "solihull-member"));
+    String memberId = member.get("/api/v1/solihull/me").json().getString("id");
+    String chairEmail = "chair." + UUID.randomUUID().toString().substring(0, 8) + "@carers.example";
+    String chair = newMember("Chris Chair", chairEmail);
+    String officerSeat = newMember("Olu Officer", null);
+
+    ApiClient.Result created =
+        officer.post(
+            BOARDS,
+            "{\"name\":\"Carers Partnership Board\",\"termsOfReference\":\"We shape carers'"
+                + " support together.\",\"codeOfConduct\":\"Respect, plain words, no jargon.\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String board = created.json().getString("id");
+    seat(board, chair, "chair", true);
+    seat(board, memberId, "member", true);
+    seat(board, officerSeat, "officer", false);
+    JsonObject view = officer.get(BOARDS + "/" + board).json();
+    assertThat(view.getInt("currentSeats")).isEqualTo(3);
+    assertThat(view.getJsonNumber("livedExperienceSeats").longValue()).isEqualTo(2);
+    assertThat(member.post(BOARDS + "/" + board + "/code-of-conduct/acceptance", "").status())
+        .isEqualTo(200);
+
+    Instant start = Instant.now().plus(14, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    ApiClient.Result scheduled =
+        officer.post(
+            BOARDS + "/" + board + "/meetings",
+            "{\"title\":\"Spring meeting\",\"startsAt\":\""
+                + start
+                + "\",\"venue\":\"Solihull"
+                + " Council House, Manor Square\",\"accessibility\":\"Step-free entrance; hearing"
+                + " loop in room 2\"}");
+    assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+    String meeting = scheduled.json().getString("id");
+    assertThat(scheduled.json().getJsonArray("agenda")).hasSize(5);
+    String ics = calendarSentTo(chairEmail);
+    assertThat(ics).contains("BEGIN:VEVENT").contains("UID:" + meeting).contains("Spring meeting");
+
+    ApiClient.Result proposed =
+        member.post(
+            MEETINGS + "/" + meeting + "/agenda", "{\"title\":\"Respite for young carers\"}");
+    assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+    List<String> items =
+        officer.get(MEETINGS + "/" + meeting).json().getJsonArray("agenda").stream()
+            .map(i -> i.asJsonObject().getString("id"))
+            .toList();
+    List<String> reordered = new java.util.ArrayList<>(items);
+    reordered.add(1, reordered.remove(reordered.size() - 1));
+    ApiClient.Result ordered =
+        officer.put(
+            MEETINGS + "/" + meeting + "/agenda/order",
+            "{\"itemIds\":[\"" + String.join("\",\"", reordered) + "\"]}");
+    assertThat(ordered.status()).as(ordered.body()).isEqualTo(200);
+    assertThat(ordered.structure().asJsonArray().getJsonObject(1).getString("title"))
+        .isEqualTo("Respite for young carers");
+
+    attend(meeting, chair, "PRESENT");
+    attend(meeting, memberId, "REMOTE");
+    JsonObject quorum = attend(meeting, officerSeat, "APOLOGIES").getJsonObject("quorum");
+    assertThat(quorum.getInt("required")).isEqualTo(2);
+    assertThat(quorum.getInt("present")).isEqualTo(2);
+    assertThat(quorum.getBoolean("quorate")).isTrue();
+    assertThat(participationRecords(meeting)).isEqualTo(2);
+    attend(meeting, memberId, "ABSENT");
+    assertThat(participationRecords(meeting)).as("corrected with the attendance").isEqualTo(1);
+
+    assertThat(
+            officer.put(MEETINGS + "/" + meeting + "/minutes", "{\"text\":\"Agreed.\"}").status())
+        .isEqualTo(200);
+    assertThat(
+            officer
+                .post(MEETINGS + "/" + meeting + "/minutes/approval", "")
+                .json()
+                .getString("minutesStatus"))
+        .isEqualTo("APPROVED");
+    assertThat(officer.put(MEETINGS + "/" + meeting + "/minutes", "{\"text\":\"x\"}").status())
+        .isEqualTo(409);
+
+    String action =
+        officer
+            .post(
+                MEETINGS + "/" + meeting + "/actions",
+                "{\"description\":\"Ask the GP federation about carers' health checks\","
+                    + "\"owner\":\"Olu Officer\"}")
+            .json()
+            .getString("id");
+    String next =
+        officer
+            .post(
+                BOARDS + "/" + board + "/meetings",
+                "{\"title\":\"Summer meeting\",\"startsAt\":\""
+                    + start.plus(90, ChronoUnit.DAYS)
+                    + "\",\"onlineLink\":\"https://meet.example/board\"}")
+            .json()
+            .getString("id");
+    assertThat(officer.get(MEETINGS + "/" + next).json().getJsonArray("actionLog").toString())
+        .as("carried forward to the next meeting")
+        .contains(action);
+    officer.post(BOARDS + "/" + board + "/actions/" + action + "/done", "");
+    assertThat(officer.get(MEETINGS + "/" + next).json().getJsonArray("actionLog")).isEmpty();
+
+    ApiClient outsider = api.withBearer(realms.login("solihull", "solihull-finance"));
+    assertThat(outsider.get(BOARDS + "/" + board).status())
+        .as("someone not on the board does not see it")
+        .isEqualTo(404);
+    assertThat(
+            member
+                .post(BOARDS, "{\"name\":\"x\",\"termsOfReference\":\"x\",\"codeOfConduct\":\"x\"}")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void switchedOffForSolihullEveryBoardsEndpointIs404ThereWhileKirkleesWorks() throws Exception {
+    String board =
+        officer
+            .post(
+                BOARDS,
+                "{\"name\":\"Kept board\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}")
+            .json()
+            .getString("id");
+    ApiClient admin = api.withBearer(realms.login("solihull", "solihull-tenant-admin"));
+    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    try {
+      assertThat(admin.put("/api/v1/solihull/plugins/boards", "{\"enabled\":false}").status())
+          .isEqualTo(200);
+      for (String path :
+          List.of(
+              BOARDS, BOARDS + "/" + board, BOARDS + "/" + board + "/actions", MEETINGS + "/x")) {
+        assertThat(officer.get(path).status()).as(path).isEqualTo(404);
+      }
+      assertThat(kirklees.get("/api/v1/kirklees/boards/boards").status()).isEqualTo(200);
+    } finally {
+      assertThat(admin.put("/api/v1/solihull/plugins/boards", "{\"enabled\":true}").status())
+          .isEqualTo(200);
+    }
+    assertThat(officer.get(BOARDS + "/" + board).json().getString("name")).isEqualTo("Kept board");
+    assertThat(kirklees.get("/api/v1/kirklees/boards/boards/" + board).status())
+        .as("another council's board does not exist here")
+        .isEqualTo(404);
+    assertThat(kirklees.get(BOARDS).status()).as("a Kirklees token on Solihull").isEqualTo(401);
+    assertThat(
+            admin
+                .put(
+                    "/api/v1/solihull/plugins/boards",
+                    "{\"enabled\":true,\"settings\":{\"quorumPercent\":0,\"nope\":1}}")
+                .body())
+        .contains("settings.quorumPercent")
+        .contains("settings.nope");
+  }
+
+  @Test
+  void bothIsolationLocksHoldForEveryBoardsTable() throws Exception {
+    officer.post(
+        BOARDS, "{\"name\":\"Isolated\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}");
+    try (Connection app =
+        DriverManager.getConnection(
+            System.getProperty("roundtable.test.db.url"),
+            System.getProperty("roundtable.test.db.app-user"),
+            System.getProperty("roundtable.test.db.app-password"))) {
+      for (String table :
+          List.of(
+              "boards_board",
+              "boards_membership",
+              "boards_meeting",
+              "boards_agenda_item",
+              "boards_attendance",
+              "boards_action")) {
+        assertThat(count(app, "SELECT count(*) FROM " + table))
+            .as(table + " with no tenant")
+            .isZero();
+        app.setAutoCommit(false);
+        try (Statement statement = app.createStatement()) {
+          statement.execute("SELECT set_config('app.tenant_id', 'kirklees', true)");
+          assertThat(count(app, "SELECT count(*) FROM " + table + " WHERE tenant_id <> 'kirklees'"))
+              .as(table + " seen from Kirklees")
+              .isZero();
+        } finally {
+          app.rollback();
+          app.setAutoCommit(true);
+        }
+      }
+    }
+    assertThat(
+            Integer.parseInt(
+                TestDatabase.ownerQuery(
+                    "SELECT count(*) FROM boards_board WHERE tenant_id = 'solihull'")))
+        .isPositive();
+  }
+
+  private String newMember(String name, String email) {
+    ApiClient.Result result =
+        officer.post(
+            "/api/v1/solihull/members",
+            "{\"fullName\":\""
+                + name
+                + "\""
+                + (email == null ? "" : ",\"email\":\"" + email + "\"")
+                + "}");
+    assertThat(result.status()).as(result.body()).isEqualTo(201);
+    return result.json().getString("id");
+  }
+
+  private void seat(String board, String memberId, String role, boolean livedExperience) {
+    ApiClient.Result seated =
+        officer.post(
+            BOARDS + "/" + board + "/members",
+            "{\"memberId\":\""
+                + memberId
+                + "\",\"role\":\""
+                + role
+                + "\",\"livedExperience\":"
+                + livedExperience
+                + ",\"termStart\":\"2026-01-01\"}");
+    assertThat(seated.status()).as(seated.body()).isEqualTo(201);
+  }
+
+  private JsonObject attend(String meeting, String memberId, String status) {
+    ApiClient.Result result =
+        officer.put(
+            MEETINGS + "/" + meeting + "/attendance/" + memberId,
+            "{\"status\":\"" + status + "\"}");
+    assertThat(result.status()).as(result.body()).isEqualTo(200);
+    return result.json();
+  }
+
+  private static int participationRecords(String meeting) throws Exception {
+    return Integer.parseInt(
+        TestDatabase.ownerQuery(
+            "SELECT count(*) FROM participation_record WHERE tenant_id = 'solihull'"
+                + " AND activity_reference = 'boards:meeting:"
+                + meeting
+                + "' AND NOT withdrawn"));
+  }
+
+  private static long count(Connection connection, String sql) throws Exception {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** The .ics attached to the email sent to this address, waiting up to 30 s. */
+  private static String calendarSentTo(String address) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      for (MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
+        if (message.getAllRecipients()[0].toString().contains(address)
+            && message.getContent() instanceof Multipart parts) {
+          for (int p = 0; p < parts.getCount(); p++) {
+            BodyPart part = parts.getBodyPart(p);
+            if (part.getContentType().startsWith("text/calendar")) {
+              try (InputStream in = part.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+              }
+            }
+          }
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No calendar invitation reached " + address);
+  }
+}
