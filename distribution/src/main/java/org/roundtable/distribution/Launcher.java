@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.ChangelogSet;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
 import org.roundtable.core.persistence.migration.MigrationException;
 import org.roundtable.core.persistence.migration.Migrator;
+import org.roundtable.core.plugin.Assembly;
+import org.roundtable.core.plugin.PluginProblem;
+import org.roundtable.core.plugin.Plugins;
 import org.roundtable.core.tenancy.file.TenantFile;
 import org.roundtable.core.tenancy.file.TenantFileException;
 import org.roundtable.core.tenancy.file.TenantFiles;
@@ -56,7 +58,9 @@ public final class Launcher {
       Optional<DevelopmentDatabase> embedded = startEmbeddedDatabase(settings, running);
       DatabaseSettings database =
           embedded.isPresent() ? embedded.get().settings() : externalDatabase();
-      migrate(database);
+      Path war = assemble(settings);
+      List<Path> plugins = pluginJars(settings);
+      migrate(database, plugins);
       DevelopmentMail mail =
           DevelopmentMail.start(settings.mailPort(), settings.dataDir().resolve("mail"));
       running.add(mail::close);
@@ -70,7 +74,12 @@ public final class Launcher {
       }
       PayaraProcess payara =
           PayaraProcess.start(
-              settings, database, environment, distributionFolder().resolve("app"), READY_TIMEOUT);
+              settings,
+              database,
+              environment,
+              distributionFolder().resolve("app"),
+              war,
+              READY_TIMEOUT);
       running.add(payara::stop);
       payara.awaitReady();
       List<String> slugs = tenants.stream().map(TenantFile::slug).toList();
@@ -138,13 +147,60 @@ public final class Launcher {
     }
   }
 
-  private static void migrate(DatabaseSettings database) throws StartException {
+  /**
+   * The plugins of this run: the bundled ones ({@code plugins/} beside the launcher) and an
+   * operator's own ({@code roundtable.plugins.dir}), as JARs.
+   */
+  static List<Path> pluginJars(LauncherSettings settings) throws StartException {
+    List<Path> jars = new java.util.ArrayList<>(jarsIn(distributionFolder().resolve("plugins")));
+    settings.pluginsDir().ifPresent(dir -> jars.addAll(jarsIn(dir)));
+    return jars;
+  }
+
+  private static List<Path> jarsIn(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (var files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The deployable application: the core WAR with this run's plugins (the one assembly step). */
+  private static Path assemble(LauncherSettings settings) throws StartException {
+    try {
+      Path target = settings.dataDir().resolve("app").resolve("roundtable.war");
+      Files.createDirectories(target.getParent());
+      Assembly.Result result =
+          Assembly.assemble(
+              distributionFolder().resolve("app").resolve("roundtable-core.war"),
+              pluginJars(settings),
+              target);
+      System.out.println(
+          "Plugins: "
+              + (result.plugins().isEmpty()
+                  ? "none"
+                  : result.plugins().stream()
+                      .map(p -> p.id() + " " + p.version())
+                      .collect(java.util.stream.Collectors.joining(", "))));
+      return target;
+    } catch (PluginProblem e) {
+      throw new StartException("Plugin problem: " + e.getMessage());
+    } catch (IOException e) {
+      throw new StartException("Cannot assemble the application: " + e.getMessage());
+    }
+  }
+
+  private static void migrate(DatabaseSettings database, List<Path> plugins) throws StartException {
     try (Connection owner =
-        DriverManager.getConnection(
-            database.url(), database.ownerUser(), database.ownerPassword())) {
-      new Migrator(Launcher.class.getClassLoader(), database.appUser())
-          .migrate(owner, ChangelogSet.platform());
-    } catch (SQLException | MigrationException e) {
+            DriverManager.getConnection(
+                database.url(), database.ownerUser(), database.ownerPassword());
+        java.net.URLClassLoader loader = Assembly.loaderOf(plugins)) {
+      new Migrator(loader, database.appUser())
+          .migrate(owner, Plugins.changelogs(Plugins.discover(loader)));
+    } catch (SQLException | MigrationException | PluginProblem | IOException e) {
       throw new StartException("Migration failed: " + e.getMessage());
     }
   }

@@ -1,6 +1,7 @@
 package org.roundtable.distribution;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
 
 /**
@@ -12,9 +13,16 @@ import org.roundtable.core.persistence.migration.DatabaseSettings;
  * @param javaOptions JVM options for Payara Micro
  * @param keycloakPort HTTP port of the development Keycloak
  * @param mailPort SMTP port of the development mail server
+ * @param pluginsDir an operator's own plugin JARs, added to the bundled ones
  */
 record LauncherSettings(
-    int port, Path dataDir, Path tenantsDir, String javaOptions, int keycloakPort, int mailPort) {
+    int port,
+    Path dataDir,
+    Path tenantsDir,
+    String javaOptions,
+    int keycloakPort,
+    int mailPort,
+    Optional<Path> pluginsDir) {
 
   /** Development JVM options: fast start, small heap. Not for production. */
   static final String DEV_JAVA_OPTIONS = "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
@@ -28,6 +36,7 @@ record LauncherSettings(
             .toAbsolutePath(),
         DatabaseSettings.optional("roundtable.java-opts").orElse(DEV_JAVA_OPTIONS),
         Integer.parseInt(DatabaseSettings.optional("roundtable.keycloak.port").orElse("8180")),
-        Integer.parseInt(DatabaseSettings.optional("roundtable.mail.dev-port").orElse("2525")));
+        Integer.parseInt(DatabaseSettings.optional("roundtable.mail.dev-port").orElse("2525")),
+        DatabaseSettings.optional("roundtable.plugins.dir").map(p -> Path.of(p).toAbsolutePath()));
   }
 }

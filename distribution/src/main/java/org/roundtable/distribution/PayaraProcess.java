@@ -36,6 +36,7 @@ final class PayaraProcess {
       DatabaseSettings database,
       Map<String, String> environment,
       Path app,
+      Path war,
       Duration readyTimeout)
       throws StartException {
     Path root = settings.dataDir().resolve("payara");
@@ -53,7 +54,7 @@ final class PayaraProcess {
             "--rootdir",
             root.resolve("root").toString(),
             "--deploy",
-            app.resolve("roundtable.war").toString(),
+            war.toString(),
             "--contextroot",
             "/"));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();

@@ -28,7 +28,9 @@ class LauncherTest {
     try {
       System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
       status =
-          Launcher.run(new LauncherSettings(0, work.resolve("data"), tenants, "-Xmx64m", 0, 0));
+          Launcher.run(
+              new LauncherSettings(
+                  0, work.resolve("data"), tenants, "-Xmx64m", 0, 0, java.util.Optional.empty()));
     } finally {
       System.setErr(original);
     }

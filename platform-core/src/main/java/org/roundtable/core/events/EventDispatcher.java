@@ -24,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.events.EventListener;
 import org.roundtable.api.events.PlatformEvent;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 
@@ -46,7 +45,7 @@ public class EventDispatcher {
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
   @Inject Instance<EventListener> listeners;
-  @Inject PluginActivations activations;
+  @Inject ListenerInvocation invocation;
   @Inject Clock clock;
 
   @Inject
@@ -128,20 +127,7 @@ public class EventDispatcher {
         }
         String name = nameOf(listener);
         try {
-          delivered +=
-              transactions.inTenant(
-                  tenant.ref(),
-                  () -> {
-                    if (!activations.isEnabled(listener.pluginId())
-                        || entityManager.find(
-                                EventDelivery.class, new EventDelivery.Key(event.id(), name))
-                            != null) {
-                      return 0;
-                    }
-                    listener.on(event);
-                    entityManager.persist(new EventDelivery(event.id(), name, clock.instant()));
-                    return 1;
-                  });
+          delivered += invocation.deliver(listener, name, event);
         } catch (RuntimeException e) {
           all = false;
           LOG.log(

@@ -10,6 +10,7 @@ public class CurrentCaller {
 
   private Caller caller;
   private UUID onBehalfOf;
+  private String system;
 
   public Optional<Caller> get() {
     return Optional.ofNullable(caller);
@@ -19,9 +20,17 @@ public class CurrentCaller {
     this.caller = authenticated;
   }
 
-  /** The audit actor: the caller's subject, or {@code anonymous}. */
+  /** The audit actor: the caller's subject, the platform's own work, or {@code anonymous}. */
   public String actor() {
-    return caller == null ? "anonymous" : caller.tenant() + ":" + caller.subject();
+    if (caller != null) {
+      return caller.tenant() + ":" + caller.subject();
+    }
+    return system != null ? "system:" + system : "anonymous";
+  }
+
+  /** Marks this unit of work as the platform's own (an event delivery, a job). */
+  public void actAsSystem(String name) {
+    this.system = name;
   }
 
   /** The member an officer is acting for in this request, if any ("assisted digital"). */

@@ -43,7 +43,7 @@ class BoardsIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return TestDeployments.platform();
+    return TestDeployments.platform(ObservingListener.class);
   }
 
   @ArquillianResource URL deployment;
@@ -126,6 +126,9 @@ class BoardsIT {
     assertThat(participationRecords(meeting)).isEqualTo(2);
     attend(meeting, memberId, "ABSENT");
     assertThat(participationRecords(meeting)).as("corrected with the attendance").isEqualTo(1);
+    // Three changes (two recorded, one withdrawn), each observed exactly once by the listener
+    // although its first delivery of each broke off half-way and was delivered again.
+    assertThat(observedEventsFor(meeting, 3)).containsOnly(1);
 
     assertThat(
             officer.put(MEETINGS + "/" + meeting + "/minutes", "{\"text\":\"Agreed.\"}").status())
@@ -294,6 +297,33 @@ class BoardsIT {
                 + " AND activity_reference = 'boards:meeting:"
                 + meeting
                 + "' AND NOT withdrawn"));
+  }
+
+  /**
+   * How many times the test listener observed each distinct event about the meeting, once {@code
+   * expected} distinct events have been observed (waiting up to 30 s for delivery).
+   */
+  private static List<Integer> observedEventsFor(String meeting, int expected) throws Exception {
+    String query =
+        "SELECT count(*) FROM audit_entry WHERE tenant_id = 'solihull' AND action = 'test.observed'"
+            + " AND details LIKE '%boards:meeting:"
+            + meeting
+            + "' GROUP BY resource_id";
+    for (int i = 0; i < 60; i++) {
+      List<Integer> counts = new java.util.ArrayList<>();
+      try (Connection owner = TestDatabase.owner();
+          Statement statement = owner.createStatement();
+          ResultSet rows = statement.executeQuery(query)) {
+        while (rows.next()) {
+          counts.add(rows.getInt(1));
+        }
+      }
+      if (counts.size() >= expected) {
+        return counts;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("The listener did not observe " + expected + " events");
   }
 
   private static long count(Connection connection, String sql) throws Exception {
