@@ -54,8 +54,15 @@ public class SchemaReadiness implements HealthCheck {
         LOG.info("The database schema is current");
       }
       return response.up().build();
-    } catch (SQLException | MigrationException e) {
+    } catch (SQLException e) {
       return response.down().withData("reason", "database is not reachable").build();
+    } catch (MigrationException e) {
+      LOG.warning(
+          () ->
+              "Cannot check the schema: "
+                  + e.getMessage()
+                  + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+      return response.down().withData("reason", "schema cannot be checked: see the log").build();
     }
   }
 }

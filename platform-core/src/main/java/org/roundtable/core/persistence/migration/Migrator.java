@@ -71,6 +71,18 @@ public final class Migrator {
                   .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog.path())
                   .addArgumentValue(DatabaseChangelogCommandStep.CHANGELOG_PARAMETERS, parameters)
                   .execute());
+      // The application checks the schema is current by reading each history table (read only).
+      try (var statement = connection.createStatement()) {
+        statement.execute(
+            "GRANT SELECT ON "
+                + changelog.historyTable()
+                + " TO \""
+                + appRole.replace("\"", "")
+                + "\"");
+      }
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
       LOG.info(() -> "Migrated " + changelog.path());
     } catch (Exception e) {
       throw new MigrationException("Migrating " + changelog.path() + " failed: " + rootCause(e), e);

@@ -216,6 +216,12 @@ class BoardsIT {
   }
 
   @Test
+  void theApplicationWithThePluginIsReadyItsSchemaCurrent() {
+    ApiClient.Result ready = api.get("/health/ready");
+    assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+  }
+
+  @Test
   void bothIsolationLocksHoldForEveryBoardsTable() throws Exception {
     officer.post(
         BOARDS, "{\"name\":\"Isolated\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}");
