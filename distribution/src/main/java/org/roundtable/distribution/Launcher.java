@@ -52,13 +52,19 @@ public final class Launcher {
     } catch (TenantFileException e) {
       return fail("Tenant file problem: " + e.getMessage());
     }
+    // Plugins next: a set that cannot run stops here, before anything is started.
+    Path war;
+    try {
+      war = assemble(settings);
+    } catch (StartException e) {
+      return fail(e.getMessage());
+    }
     RunningProcesses running = new RunningProcesses();
     Runtime.getRuntime().addShutdownHook(new Thread(running::stopAll, "roundtable-stop"));
     try {
       Optional<DevelopmentDatabase> embedded = startEmbeddedDatabase(settings, running);
       DatabaseSettings database =
           embedded.isPresent() ? embedded.get().settings() : externalDatabase();
-      Path war = assemble(settings);
       List<Path> plugins = pluginJars(settings);
       migrate(database, plugins);
       DevelopmentMail mail =

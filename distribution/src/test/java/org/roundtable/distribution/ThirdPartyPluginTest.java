@@ -1,0 +1,133 @@
+package org.roundtable.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipFile;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.roundtable.core.plugin.Assembly;
+import org.roundtable.core.plugin.PluginProblem;
+
+/**
+ * An operator adds a third-party plugin to the built core without rebuilding it from source: a
+ * small plugin compiled here against the plugin API alone, put through the assembly step the run
+ * command and the image use. A plugin the platform cannot run is refused with its name.
+ */
+class ThirdPartyPluginTest {
+
+  @TempDir Path work;
+
+  @Test
+  void aSeparatelyBuiltPluginIsAssembledIntoTheShippedCore() throws Exception {
+    Path jar = plugin("greetings", "[1.0,2.0)");
+
+    Assembly.Result result = Assembly.assemble(coreWar(), List.of(jar), work.resolve("app.war"));
+
+    assertThat(result.plugins()).extracting(p -> p.id()).containsExactly("greetings");
+    try (ZipFile war = new ZipFile(result.war().toFile())) {
+      assertThat(war.getEntry("WEB-INF/lib/greetings.jar")).isNotNull();
+      String persistence =
+          new String(
+              war.getInputStream(war.getEntry("WEB-INF/classes/META-INF/persistence.xml"))
+                  .readAllBytes(),
+              StandardCharsets.UTF_8);
+      assertThat(persistence).contains("<jar-file>lib/greetings.jar</jar-file>");
+      assertThat(persistence.indexOf("<jar-file>")).isLessThan(persistence.indexOf("<class>"));
+    }
+  }
+
+  @Test
+  void aPluginForAnotherApiVersionIsRefusedByName() throws Exception {
+    Path jar = plugin("futuristic", "[2.0,3.0)");
+
+    assertThatThrownBy(() -> Assembly.assemble(coreWar(), List.of(jar), work.resolve("app.war")))
+        .isInstanceOf(PluginProblem.class)
+        .hasMessageContaining("'futuristic'")
+        .hasMessageContaining("needs plugin API [2.0,3.0)");
+    assertThat(work.resolve("app.war")).doesNotExist();
+  }
+
+  @Test
+  void aPluginWithAReservedIdIsRefusedByName() throws Exception {
+    Path jar = plugin("login", "[1.0,2.0)");
+
+    assertThatThrownBy(() -> Assembly.assemble(coreWar(), List.of(jar), work.resolve("app.war")))
+        .hasMessageContaining("'login' is reserved");
+  }
+
+  private static Path coreWar() {
+    return Path.of(System.getProperty("roundtable.test.core-war"));
+  }
+
+  /** Compiles a one-class plugin against the plugin API and packs it as its author would. */
+  private Path plugin(String id, String apiRange) throws IOException {
+    String className = "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    Path sources = Files.createDirectories(work.resolve(id + "-src/example"));
+    Path classes = Files.createDirectories(work.resolve(id + "-classes"));
+    Files.writeString(
+        sources.resolve(className + ".java"),
+        """
+        package example;
+
+        import org.roundtable.api.plugin.PlatformPlugin;
+        import org.roundtable.api.plugin.PluginDescriptor;
+
+        public class %s implements PlatformPlugin {
+          @Override
+          public PluginDescriptor descriptor() {
+            return PluginDescriptor.builder("%s")
+                .name("A third party's plugin")
+                .version("0.1.0")
+                .requiresApi("%s")
+                .build();
+          }
+        }
+        """
+            .formatted(className, id, apiRange));
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    int status =
+        compiler.run(
+            null,
+            null,
+            null,
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            classes.toString(),
+            sources.resolve(className + ".java").toString());
+    assertThat(status).as("the test plugin compiles").isZero();
+    Path jar = work.resolve(id + ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      add(
+          out,
+          "example/" + className + ".class",
+          Files.readAllBytes(classes.resolve("example/" + className + ".class")));
+      add(
+          out,
+          "META-INF/services/org.roundtable.api.plugin.PlatformPlugin",
+          ("example." + className + "\n").getBytes(StandardCharsets.UTF_8));
+      add(
+          out,
+          "META-INF/beans.xml",
+          "<beans bean-discovery-mode=\"annotated\"/>".getBytes(StandardCharsets.UTF_8));
+    }
+    return jar;
+  }
+
+  private static void add(JarOutputStream out, String name, byte[] content) throws IOException {
+    out.putNextEntry(new JarEntry(name));
+    ((OutputStream) out).write(content);
+    out.closeEntry();
+  }
+}
