@@ -216,6 +216,62 @@ class BoardsIT {
   }
 
   @Test
+  void everyBoardsEndpointIsClosedToAnotherCouncil() throws Exception {
+    String board =
+        officer
+            .post(
+                BOARDS, "{\"name\":\"Private\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}")
+            .json()
+            .getString("id");
+    String meeting =
+        officer
+            .post(
+                BOARDS + "/" + board + "/meetings",
+                "{\"title\":\"M\",\"startsAt\":\"2030-01-01T10:00:00Z\",\"venue\":\"Hall\"}")
+            .json()
+            .getString("id");
+    String someone = UUID.randomUUID().toString();
+    List<String[]> endpoints =
+        List.of(
+            new String[] {"GET", "boards/boards"},
+            new String[] {"POST", "boards/boards"},
+            new String[] {"GET", "boards/boards/" + board},
+            new String[] {"POST", "boards/boards/" + board + "/members"},
+            new String[] {"POST", "boards/boards/" + board + "/code-of-conduct/acceptance"},
+            new String[] {"POST", "boards/boards/" + board + "/meetings"},
+            new String[] {"GET", "boards/boards/" + board + "/actions"},
+            new String[] {"POST", "boards/boards/" + board + "/actions/" + someone + "/done"},
+            new String[] {"GET", "boards/meetings/" + meeting},
+            new String[] {"PUT", "boards/meetings/" + meeting},
+            new String[] {"POST", "boards/meetings/" + meeting + "/agenda"},
+            new String[] {"PUT", "boards/meetings/" + meeting + "/agenda/order"},
+            new String[] {"PUT", "boards/meetings/" + meeting + "/attendance/" + someone},
+            new String[] {"PUT", "boards/meetings/" + meeting + "/minutes"},
+            new String[] {"POST", "boards/meetings/" + meeting + "/minutes/approval"},
+            new String[] {"POST", "boards/meetings/" + meeting + "/actions"});
+    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+    for (String[] endpoint : endpoints) {
+      String what = endpoint[0] + " " + endpoint[1];
+      ApiClient.Result onSolihull = call(kirklees, endpoint[0], "/api/v1/solihull/" + endpoint[1]);
+      assertThat(onSolihull.status()).as("Kirklees token, Solihull URL: " + what).isEqualTo(401);
+      if (endpoint[1].contains(board) || endpoint[1].contains(meeting)) {
+        ApiClient.Result onKirklees =
+            call(kirklees, endpoint[0], "/api/v1/kirklees/" + endpoint[1]);
+        assertThat(onKirklees.status())
+            .as("Solihull's ids on Kirklees' URL: " + what)
+            .isIn(400, 404);
+        assertThat(onKirklees.body()).doesNotContain("Private").doesNotContain("Hall");
+      }
+    }
+  }
+
+  private static ApiClient.Result call(ApiClient client, String method, String path) {
+    return method.equals("GET")
+        ? client.get(path)
+        : client.send(method, path, "application/json", "{}");
+  }
+
+  @Test
   void theApplicationWithThePluginIsReadyItsSchemaCurrent() {
     ApiClient.Result ready = api.get("/health/ready");
     assertThat(ready.status()).as(ready.body()).isEqualTo(200);
