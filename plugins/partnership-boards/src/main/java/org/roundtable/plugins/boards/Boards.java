@@ -381,6 +381,83 @@ public class Boards {
         .getResultList();
   }
 
+  /**
+   * Records a declaration of interest (by the current member, who must sit on the board), a
+   * decision, a sub-group's piece of work or an achievement.
+   */
+  @Transactional
+  public BoardRecord record(
+      UUID boardId,
+      BoardRecord.Kind kind,
+      UUID meetingId,
+      String title,
+      String body,
+      LocalDate on) {
+    board(boardId);
+    if (meetingId != null && !meeting(meetingId).boardId().equals(boardId)) {
+      throw new NotFoundException();
+    }
+    UUID memberId = null;
+    if (kind == BoardRecord.Kind.DECLARATION) {
+      memberId = currentMember.id().orElseThrow(NotFoundException::new);
+      UUID me = memberId;
+      if (memberships(boardId).stream().noneMatch(m -> m.memberId().equals(me))) {
+        throw new ClientErrorException("Only the board's members declare interests here", 409);
+      }
+    } else if (!canManage()) {
+      throw new jakarta.ws.rs.ForbiddenException(
+          "This needs the permission " + BoardsPlugin.MANAGE);
+    }
+    BoardRecord record =
+        new BoardRecord(
+            boardId,
+            kind,
+            meetingId,
+            memberId,
+            title.strip(),
+            body,
+            on != null ? on : LocalDate.ofInstant(clock.instant(), UK),
+            clock.instant());
+    entityManager.persist(record);
+    audit.record(
+        "boards." + kind.name().toLowerCase(java.util.Locale.ROOT) + ".recorded",
+        "board",
+        boardId.toString(),
+        title);
+    return record;
+  }
+
+  /** A sub-group's work is done: its outcome is recorded. */
+  @Transactional
+  public BoardRecord conclude(UUID boardId, UUID subgroupId, String outcome) {
+    BoardRecord record = entityManager.find(BoardRecord.class, subgroupId);
+    if (record == null
+        || !record.boardId().equals(board(boardId).id())
+        || record.kind() != BoardRecord.Kind.SUBGROUP) {
+      throw new NotFoundException();
+    }
+    record.conclude(outcome);
+    audit.record("boards.subgroup.concluded", "board", boardId.toString(), record.title());
+    return record;
+  }
+
+  /** The board's records of one kind, newest first; a meeting's only, when one is given. */
+  @Transactional
+  public List<BoardRecord> records(UUID boardId, BoardRecord.Kind kind, UUID meetingId) {
+    board(boardId);
+    return entityManager
+        .createQuery(
+            "SELECT r FROM BoardRecord r WHERE r.boardId = :board AND r.kind = :kind"
+                + " ORDER BY r.happenedOn DESC",
+            BoardRecord.class)
+        .setParameter("board", boardId)
+        .setParameter("kind", kind.name())
+        .getResultList()
+        .stream()
+        .filter(r -> meetingId == null || meetingId.toString().equals(r.meetingId()))
+        .toList();
+  }
+
   /** The share of current seats held by people with lived experience (the board's balance). */
   @Transactional
   public long livedExperienceSeats(UUID boardId) {

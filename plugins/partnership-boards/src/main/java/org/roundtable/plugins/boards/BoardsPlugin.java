@@ -60,7 +60,8 @@ public class BoardsPlugin implements PlatformPlugin {
             Meeting.class,
             AgendaItem.class,
             Attendance.class,
-            BoardAction.class)
+            BoardAction.class,
+            BoardRecord.class)
         .changelog("db/boards/changelog.xml")
         .resource("boards", BoardsResource.class)
         .resource("meetings", MeetingsResource.class)

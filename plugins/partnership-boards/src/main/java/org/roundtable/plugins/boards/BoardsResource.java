@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -86,6 +87,47 @@ public class BoardsResource {
     public String onlineLink;
   }
 
+  /** A decision, sub-group, achievement or declaration. */
+  public static class RecordRequest {
+    @NotBlank(message = "give it a title")
+    @Size(max = 300)
+    public String title;
+
+    @Size(max = 10000)
+    public String body;
+
+    public LocalDate on;
+  }
+
+  /** A sub-group's outcome. */
+  public static class OutcomeRequest {
+    @NotBlank(message = "say what the sub-group achieved or found")
+    @Size(max = 10000)
+    public String outcome;
+  }
+
+  public record RecordView(
+      UUID id,
+      BoardRecord.Kind kind,
+      String title,
+      String body,
+      String outcome,
+      LocalDate on,
+      String meetingId,
+      String memberId) {
+    static RecordView of(BoardRecord r) {
+      return new RecordView(
+          r.id(),
+          r.kind(),
+          r.title(),
+          r.body(),
+          r.outcome(),
+          r.happenedOn(),
+          r.meetingId(),
+          r.memberId());
+    }
+  }
+
   public record BoardView(
       UUID id,
       String name,
@@ -93,7 +135,10 @@ public class BoardsResource {
       String codeOfConduct,
       int currentSeats,
       long livedExperienceSeats,
-      List<MembershipView> members) {}
+      List<MembershipView> members,
+      List<RecordView> subgroups,
+      List<RecordView> decisions,
+      List<RecordView> achievements) {}
 
   public record MembershipView(
       UUID memberId,
@@ -210,7 +255,50 @@ public class BoardsResource {
         board.codeOfConduct(),
         (int) seats.stream().filter(s -> s.isCurrent(today)).count(),
         boards.livedExperienceSeats(id),
-        seats.stream().map(MembershipView::of).toList());
+        seats.stream().map(MembershipView::of).toList(),
+        records(id, BoardRecord.Kind.SUBGROUP),
+        records(id, BoardRecord.Kind.DECISION),
+        records(id, BoardRecord.Kind.ACHIEVEMENT));
+  }
+
+  private List<RecordView> records(UUID board, BoardRecord.Kind kind) {
+    return boards.records(board, kind, null).stream().map(RecordView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/subgroups")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response subgroup(
+      @PathParam("id") String id,
+      @NotNull(message = "send the sub-group as JSON") @Valid RecordRequest request) {
+    return created(
+        boards.record(
+            uuid(id), BoardRecord.Kind.SUBGROUP, null, request.title, request.body, request.on));
+  }
+
+  @PUT
+  @Path("{id}/subgroups/{subgroup}/outcome")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public RecordView outcome(
+      @PathParam("id") String id,
+      @PathParam("subgroup") String subgroup,
+      @NotNull(message = "send the outcome as JSON") @Valid OutcomeRequest request) {
+    return RecordView.of(boards.conclude(uuid(id), uuid(subgroup), request.outcome));
+  }
+
+  @POST
+  @Path("{id}/achievements")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response achievement(
+      @PathParam("id") String id,
+      @NotNull(message = "send the achievement as JSON") @Valid RecordRequest request) {
+    return created(
+        boards.record(
+            uuid(id), BoardRecord.Kind.ACHIEVEMENT, null, request.title, request.body, request.on));
+  }
+
+  static Response created(BoardRecord record) {
+    return Response.status(201).entity(RecordView.of(record)).build();
   }
 
   static UUID uuid(String id) {

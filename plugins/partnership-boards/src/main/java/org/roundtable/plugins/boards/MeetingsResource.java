@@ -119,7 +119,9 @@ public class MeetingsResource {
       Boards.Quorum quorum,
       String minutes,
       Meeting.MinutesStatus minutesStatus,
-      List<BoardsResource.ActionView> actionLog) {}
+      List<BoardsResource.ActionView> actionLog,
+      List<BoardsResource.RecordView> declarations,
+      List<BoardsResource.RecordView> decisions) {}
 
   @GET
   @Path("{id}")
@@ -222,7 +224,48 @@ public class MeetingsResource {
         boards.quorum(meeting.id()),
         meeting.minutes(),
         meeting.minutesStatus(),
-        boards.openActions(meeting.boardId()).stream().map(BoardsResource.ActionView::of).toList());
+        boards.openActions(meeting.boardId()).stream().map(BoardsResource.ActionView::of).toList(),
+        boards.records(meeting.boardId(), BoardRecord.Kind.DECLARATION, meeting.id()).stream()
+            .map(BoardsResource.RecordView::of)
+            .toList(),
+        boards.records(meeting.boardId(), BoardRecord.Kind.DECISION, meeting.id()).stream()
+            .map(BoardsResource.RecordView::of)
+            .toList());
+  }
+
+  @POST
+  @Path("{id}/declarations")
+  @RequiresPermission(BoardsPlugin.READ)
+  public Response declare(
+      @PathParam("id") String id,
+      @NotNull(message = "send the declaration as JSON") @Valid
+          BoardsResource.RecordRequest request) {
+    Meeting meeting = boards.meeting(uuid(id));
+    return BoardsResource.created(
+        boards.record(
+            meeting.boardId(),
+            BoardRecord.Kind.DECLARATION,
+            meeting.id(),
+            request.title,
+            request.body,
+            null));
+  }
+
+  @POST
+  @Path("{id}/decisions")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response decide(
+      @PathParam("id") String id,
+      @NotNull(message = "send the decision as JSON") @Valid BoardsResource.RecordRequest request) {
+    Meeting meeting = boards.meeting(uuid(id));
+    return BoardsResource.created(
+        boards.record(
+            meeting.boardId(),
+            BoardRecord.Kind.DECISION,
+            meeting.id(),
+            request.title,
+            request.body,
+            null));
   }
 
   private static ItemView itemView(AgendaItem item) {

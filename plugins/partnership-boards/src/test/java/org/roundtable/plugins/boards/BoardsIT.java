@@ -293,7 +293,8 @@ class BoardsIT {
               "boards_meeting",
               "boards_agenda_item",
               "boards_attendance",
-              "boards_action")) {
+              "boards_action",
+              "boards_record")) {
         assertThat(count(app, "SELECT count(*) FROM " + table))
             .as(table + " with no tenant")
             .isZero();
