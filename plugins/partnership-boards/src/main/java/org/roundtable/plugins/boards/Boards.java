@@ -458,6 +458,74 @@ public class Boards {
         .toList();
   }
 
+  /** Adds a paper (or the easy-read version of one) to a meeting, within the tenant's limits. */
+  @Transactional
+  public Paper addPaper(
+      UUID meetingId,
+      String title,
+      UUID easyReadOf,
+      String fileName,
+      String contentType,
+      byte[] content) {
+    Meeting meeting = meeting(meetingId);
+    long limit = settings.get(BoardsPlugin.PAPER_LIMIT_MB) * 1024 * 1024;
+    if (content.length == 0) {
+      throw new BadRequestException("The paper is empty");
+    }
+    if (content.length > limit) {
+      throw new ClientErrorException(
+          "Papers can be at most " + settings.get(BoardsPlugin.PAPER_LIMIT_MB) + " MB", 413);
+    }
+    PaperTypes.problem(contentType, content)
+        .ifPresent(
+            problem -> {
+              throw new ClientErrorException(problem, 415);
+            });
+    if (easyReadOf != null) {
+      Paper original = entityManager.find(Paper.class, easyReadOf);
+      if (original == null || !original.meetingId().equals(meeting.id())) {
+        throw new BadRequestException("easyReadOf must be a paper of the same meeting");
+      }
+    }
+    Paper paper =
+        new Paper(
+            meetingId,
+            title.strip(),
+            easyReadOf,
+            fileName,
+            contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT),
+            content,
+            clock.instant());
+    entityManager.persist(paper);
+    audit.record("boards.paper.added", "meeting", meetingId.toString(), title);
+    return paper;
+  }
+
+  /** A meeting's papers, without their contents. */
+  @Transactional
+  public List<Object[]> papers(UUID meetingId) {
+    meeting(meetingId);
+    return entityManager
+        .createQuery(
+            "SELECT p.id, p.title, p.easyReadOf, p.fileName, p.contentType, p.sizeBytes"
+                + " FROM Paper p WHERE p.meetingId = :meeting ORDER BY p.uploadedAt",
+            Object[].class)
+        .setParameter("meeting", meetingId)
+        .getResultList();
+  }
+
+  /** One paper, with its contents, for someone who may see the meeting. */
+  @Transactional
+  public Paper paper(UUID meetingId, UUID paperId) {
+    meeting(meetingId);
+    Paper paper = entityManager.find(Paper.class, paperId);
+    if (paper == null || !paper.meetingId().equals(meetingId)) {
+      throw new NotFoundException();
+    }
+    paper.content();
+    return paper;
+  }
+
   /** The share of current seats held by people with lived experience (the board's balance). */
   @Transactional
   public long livedExperienceSeats(UUID boardId) {

@@ -48,6 +48,14 @@ public class BoardsPlugin implements PlatformPlugin {
           SettingType.duration(Duration.ofHours(8)),
           Duration.ofHours(2));
 
+  public static final Setting<Long> PAPER_LIMIT_MB =
+      Setting.of(
+          "paperLimitMegabytes",
+          "Largest paper",
+          "The largest file, in megabytes, that can be added as a meeting paper.",
+          SettingType.number(1, 25),
+          10L);
+
   @Override
   public PluginDescriptor descriptor() {
     return PluginDescriptor.builder(ID)
@@ -61,7 +69,8 @@ public class BoardsPlugin implements PlatformPlugin {
             AgendaItem.class,
             Attendance.class,
             BoardAction.class,
-            BoardRecord.class)
+            BoardRecord.class,
+            Paper.class)
         .changelog("db/boards/changelog.xml")
         .resource("boards", BoardsResource.class)
         .resource("meetings", MeetingsResource.class)
@@ -78,7 +87,7 @@ public class BoardsPlugin implements PlatformPlugin {
                 PROPOSE,
                 "Propose an item for the agenda of a board you sit on",
                 Set.of("tenant-admin", "officer", "member")))
-        .settings(QUORUM_PERCENT, STANDARD_ITEMS, MEETING_LENGTH)
+        .settings(QUORUM_PERCENT, STANDARD_ITEMS, MEETING_LENGTH, PAPER_LIMIT_MB)
         .build();
   }
 }

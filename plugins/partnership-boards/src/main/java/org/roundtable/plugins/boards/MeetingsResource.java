@@ -9,13 +9,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -121,7 +124,16 @@ public class MeetingsResource {
       Meeting.MinutesStatus minutesStatus,
       List<BoardsResource.ActionView> actionLog,
       List<BoardsResource.RecordView> declarations,
-      List<BoardsResource.RecordView> decisions) {}
+      List<BoardsResource.RecordView> decisions,
+      List<PaperView> papers) {}
+
+  public record PaperView(
+      UUID id,
+      String title,
+      String easyReadOf,
+      String fileName,
+      String contentType,
+      long sizeBytes) {}
 
   @GET
   @Path("{id}")
@@ -230,7 +242,73 @@ public class MeetingsResource {
             .toList(),
         boards.records(meeting.boardId(), BoardRecord.Kind.DECISION, meeting.id()).stream()
             .map(BoardsResource.RecordView::of)
+            .toList(),
+        boards.papers(meeting.id()).stream()
+            .map(
+                p ->
+                    new PaperView(
+                        (UUID) p[0],
+                        (String) p[1],
+                        (String) p[2],
+                        (String) p[3],
+                        (String) p[4],
+                        ((Number) p[5]).longValue()))
             .toList());
+  }
+
+  @POST
+  @Path("{id}/papers")
+  @Consumes(MediaType.WILDCARD)
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response addPaper(
+      @PathParam("id") String id,
+      @QueryParam("title") String title,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("easyReadOf") String easyReadOf,
+      @HeaderParam("Content-Type") String contentType,
+      byte[] content) {
+    if (title == null || title.isBlank() || title.length() > 200) {
+      throw new BadRequestException("Give the paper a title of up to 200 characters (?title=)");
+    }
+    String name = fileName == null || fileName.isBlank() ? "paper" : fileName.strip();
+    if (name.length() > 200 || name.contains("/") || name.contains("\\") || name.contains("\"")) {
+      throw new BadRequestException("The file name must be a plain name of up to 200 characters");
+    }
+    Paper paper =
+        boards.addPaper(
+            uuid(id),
+            title,
+            easyReadOf == null ? null : uuid(easyReadOf),
+            name,
+            contentType,
+            content == null ? new byte[0] : content);
+    return Response.status(201)
+        .entity(
+            new PaperView(
+                paper.id(),
+                paper.title(),
+                paper.easyReadOf(),
+                paper.fileName(),
+                paper.contentType(),
+                paper.sizeBytes()))
+        .build();
+  }
+
+  /** The paper itself, always as a download: never shown, run or sniffed by the browser. */
+  @GET
+  @Path("{id}/papers/{paper}")
+  @Produces(MediaType.WILDCARD)
+  @RequiresPermission(BoardsPlugin.READ)
+  public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
+    Paper paper = boards.paper(uuid(id), uuid(paperId));
+    return Response.ok(paper.content(), paper.contentType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + paper.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .header("Cache-Control", "private, no-store")
+        .build();
   }
 
   @POST

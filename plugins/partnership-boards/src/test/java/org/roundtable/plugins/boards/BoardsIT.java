@@ -99,6 +99,42 @@ class BoardsIT {
     String ics = calendarSentTo(chairEmail);
     assertThat(ics).contains("BEGIN:VEVENT").contains("UID:" + meeting).contains("Spring meeting");
 
+    String papers = MEETINGS + "/" + meeting + "/papers";
+    ApiClient.Result paper =
+        officer.send(
+            "POST",
+            papers + "?title=Carers%27%20strategy%20draft&fileName=strategy.pdf",
+            "application/pdf",
+            "%PDF-1.4\n% a tiny test paper\n");
+    assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+    String strategy = paper.json().getString("id");
+    ApiClient.Result easyRead =
+        officer.send(
+            "POST",
+            papers + "?title=Easy%20read&fileName=easy.txt&easyReadOf=" + strategy,
+            "text/plain; charset=UTF-8",
+            "The council wants to help carers more. This is how.");
+    assertThat(easyRead.status()).as(easyRead.body()).isEqualTo(201);
+    assertThat(
+            officer
+                .send("POST", papers + "?title=Page", "text/html", "<script>alert(1)</script>")
+                .status())
+        .as("never active content")
+        .isEqualTo(415);
+    assertThat(
+            officer
+                .send("POST", papers + "?title=Fake", "application/pdf", "<html>not a pdf</html>")
+                .status())
+        .as("the bytes must be what the type says")
+        .isEqualTo(415);
+    ApiClient.Result download = member.get(papers + "/" + strategy);
+    assertThat(download.status()).isEqualTo(200);
+    assertThat(download.header("Content-Disposition")).startsWith("attachment");
+    assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(download.body()).startsWith("%PDF-1.4");
+    assertThat(officer.get(MEETINGS + "/" + meeting).json().getJsonArray("papers").toString())
+        .contains("\"easyReadOf\":\"" + strategy + "\"");
+
     ApiClient.Result proposed =
         member.post(
             MEETINGS + "/" + meeting + "/agenda", "{\"title\":\"Respite for young carers\"}");
@@ -294,7 +330,8 @@ class BoardsIT {
               "boards_agenda_item",
               "boards_attendance",
               "boards_action",
-              "boards_record")) {
+              "boards_record",
+              "boards_paper")) {
         assertThat(count(app, "SELECT count(*) FROM " + table))
             .as(table + " with no tenant")
             .isZero();
