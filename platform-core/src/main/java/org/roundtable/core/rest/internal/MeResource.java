@@ -28,6 +28,7 @@ public class MeResource {
 
   @Inject MemberDirectory directory;
   @Inject CurrentCaller currentCaller;
+  @Inject org.roundtable.core.member.PersonalDataExport export;
 
   @GET
   @Operation(
@@ -58,6 +59,14 @@ public class MeResource {
     }
     return MemberResource.MemberView.of(
         directory.updateOwn(caller.subject(), caller.displayName(), request.toDetails()));
+  }
+
+  @GET
+  @jakarta.ws.rs.Path("personal-data")
+  @Operation(summary = "Everything held about me here (my subject access request)")
+  public jakarta.json.JsonObject personalData() {
+    MemberResource.MemberView me = me();
+    return export.export(me.id(), MemberResource.asJson(me));
   }
 
   private Caller caller() {

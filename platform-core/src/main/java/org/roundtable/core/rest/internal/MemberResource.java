@@ -58,6 +58,7 @@ public class MemberResource {
   @Inject RealmProvisioner provisioner;
   @Inject TenantRegistry registry;
   @Inject InvitationLetters letters;
+  @Inject org.roundtable.core.member.PersonalDataExport export;
   @Inject CurrentCaller currentCaller;
   @Context UriInfo uriInfo;
 
@@ -180,6 +181,29 @@ public class MemberResource {
         .stream()
         .map(MemberView::of)
         .toList();
+  }
+
+  @GET
+  @Path("{id}/personal-data")
+  @RequiresPermission(Permissions.MEMBERS_READ)
+  @Operation(
+      summary = "Everything held about a member (subject access request)",
+      description = "Their record and what each installed plugin holds about them; audited.")
+  public jakarta.json.JsonObject personalData(@PathParam("id") String id) {
+    UUID memberId = parseId(id);
+    Member member =
+        directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
+    return export.export(memberId, asJson(MemberView.of(member)));
+  }
+
+  static jakarta.json.JsonObject asJson(Object value) {
+    try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
+        var reader =
+            jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(value)))) {
+      return reader.readObject();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @GET

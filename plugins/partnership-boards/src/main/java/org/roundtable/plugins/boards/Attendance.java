@@ -49,6 +49,10 @@ public class Attendance {
     this.status = status.name();
   }
 
+  public UUID meetingId() {
+    return meetingId;
+  }
+
   public UUID memberId() {
     return memberId;
   }

@@ -166,6 +166,45 @@ class BoardsIT {
     // although its first delivery of each broke off half-way and was delivered again.
     assertThat(observedEventsFor(meeting, 3)).containsOnly(1);
 
+    ApiClient.Result declared =
+        member.post(
+            MEETINGS + "/" + meeting + "/declarations",
+            "{\"title\":\"My mother uses the respite service discussed in item 6\"}");
+    assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+    ApiClient.Result decided =
+        officer.post(
+            MEETINGS + "/" + meeting + "/decisions",
+            "{\"title\":\"Ask for a young carers' respite pilot\"}");
+    assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+    JsonObject recorded = officer.get(MEETINGS + "/" + meeting).json();
+    assertThat(recorded.getJsonArray("declarations").toString()).contains("respite service");
+    assertThat(recorded.getJsonArray("decisions").toString()).contains("respite pilot");
+    ApiClient.Result subgroup =
+        officer.post(
+            BOARDS + "/" + board + "/subgroups",
+            "{\"title\":\"Carers' assessment letters\",\"body\":\"Rewrite the letters in"
+                + " plain words with carers\"}");
+    assertThat(subgroup.status()).as(subgroup.body()).isEqualTo(201);
+    ApiClient.Result concluded =
+        officer.put(
+            BOARDS + "/" + board + "/subgroups/" + subgroup.json().getString("id") + "/outcome",
+            "{\"outcome\":\"New letters in use from June\"}");
+    assertThat(concluded.status()).as(concluded.body()).isEqualTo(200);
+    assertThat(
+            officer
+                .post(
+                    BOARDS + "/" + board + "/achievements",
+                    "{\"title\":\"Carers' week stall reached 300 carers\"}")
+                .status())
+        .isEqualTo(201);
+    JsonObject boardNow = officer.get(BOARDS + "/" + board).json();
+    assertThat(boardNow.getJsonArray("subgroups").getJsonObject(0).getString("outcome"))
+        .isEqualTo("New letters in use from June");
+    assertThat(boardNow.getJsonArray("achievements")).hasSize(1);
+    assertThat(boardNow.getJsonArray("decisions")).hasSize(1);
+    assertThat(member.post(BOARDS + "/" + board + "/achievements", "{\"title\":\"x\"}").status())
+        .as("members do not record achievements")
+        .isEqualTo(403);
     assertThat(
             officer.put(MEETINGS + "/" + meeting + "/minutes", "{\"text\":\"Agreed.\"}").status())
         .isEqualTo(200);
@@ -200,6 +239,14 @@ class BoardsIT {
         .contains(action);
     officer.post(BOARDS + "/" + board + "/actions/" + action + "/done", "");
     assertThat(officer.get(MEETINGS + "/" + next).json().getJsonArray("actionLog")).isEmpty();
+
+    JsonObject mine = member.get("/api/v1/solihull/me/personal-data").json();
+    assertThat(mine.getJsonObject("member").getString("id")).isEqualTo(memberId);
+    JsonObject boardsData = mine.getJsonObject("plugins").getJsonObject("boards");
+    assertThat(boardsData.getJsonArray("seats").toString()).contains("Carers Partnership Board");
+    assertThat(boardsData.getJsonArray("declarationsOfInterest").toString())
+        .contains("respite service");
+    assertThat(boardsData.getJsonArray("attendance").toString()).contains("ABSENT");
 
     ApiClient outsider = api.withBearer(realms.login("solihull", "solihull-finance"));
     assertThat(outsider.get(BOARDS + "/" + board).status())
