@@ -175,12 +175,17 @@ public class Boards {
   public Meeting change(
       UUID meetingId,
       Instant startsAt,
-      int durationMinutes,
+      Integer durationMinutes,
       String venue,
       String accessibility,
       String onlineLink) {
     Meeting meeting = meeting(meetingId);
-    boolean moved = meeting.reschedule(startsAt, durationMinutes);
+    if (venue == null && onlineLink == null) {
+      throw new BadRequestException("Give a venue, an online link, or both");
+    }
+    boolean moved =
+        meeting.reschedule(
+            startsAt, durationMinutes != null ? durationMinutes : meeting.durationMinutes());
     meeting.place(venue, accessibility, onlineLink);
     audit.record("boards.meeting.changed", "meeting", meetingId.toString(), null);
     if (moved) {

@@ -65,15 +65,12 @@ public class BoardsResource {
     public LocalDate termEnd;
   }
 
-  /** A meeting to schedule. */
-  public static class MeetingRequest {
-    @NotBlank(message = "give the meeting a title")
-    @Size(max = 200)
-    public String title;
-
+  /** When and where a meeting is: the venue (with its access facts), an online link, or both. */
+  public static class Placement {
     @NotNull(message = "give the start time")
     public Instant startsAt;
 
+    /** Minutes; the tenant's usual meeting length when left out. */
     public Integer durationMinutes;
 
     @Size(max = 500)
@@ -85,6 +82,13 @@ public class BoardsResource {
     @Size(max = 500)
     @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
     public String onlineLink;
+  }
+
+  /** A meeting to schedule. */
+  public static class MeetingRequest extends Placement {
+    @NotBlank(message = "give the meeting a title")
+    @Size(max = 200)
+    public String title;
   }
 
   /** A decision, sub-group, achievement or declaration. */

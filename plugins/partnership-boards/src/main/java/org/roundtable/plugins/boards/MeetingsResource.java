@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -34,25 +33,6 @@ import org.roundtable.api.security.RequiresPermission;
 public class MeetingsResource {
 
   @Inject Boards boards;
-
-  /** Where and when a meeting is. */
-  public static class ChangeRequest {
-    @NotNull(message = "give the start time")
-    public Instant startsAt;
-
-    @NotNull(message = "give the length in minutes")
-    public Integer durationMinutes;
-
-    @Size(max = 500)
-    public String venue;
-
-    @Size(max = 2000)
-    public String accessibility;
-
-    @Size(max = 500)
-    @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
-    public String onlineLink;
-  }
 
   /** An agenda item a member proposes. */
   public static class ItemRequest {
@@ -147,7 +127,7 @@ public class MeetingsResource {
   @RequiresPermission(BoardsPlugin.MANAGE)
   public MeetingView change(
       @PathParam("id") String id,
-      @NotNull(message = "send the meeting as JSON") @Valid ChangeRequest request) {
+      @NotNull(message = "send the meeting as JSON") @Valid BoardsResource.Placement request) {
     return view(
         boards,
         boards.change(

@@ -98,6 +98,16 @@ class BoardsIT {
     assertThat(scheduled.json().getJsonArray("agenda")).hasSize(5);
     String ics = calendarSentTo(chairEmail);
     assertThat(ics).contains("BEGIN:VEVENT").contains("UID:" + meeting).contains("Spring meeting");
+    ApiClient.Result moved =
+        officer.put(
+            MEETINGS + "/" + meeting,
+            "{\"startsAt\":\""
+                + start.plus(1, ChronoUnit.DAYS)
+                + "\",\"venue\":\"Solihull Council House, Manor Square\"}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    assertThat(calendarSentTo(chairEmail, "SEQUENCE:1"))
+        .as("members are told when a meeting moves; calendars update the same entry")
+        .contains("UID:" + meeting);
 
     String papers = MEETINGS + "/" + meeting + "/papers";
     ApiClient.Result paper =
@@ -483,6 +493,11 @@ class BoardsIT {
 
   /** The .ics attached to the email sent to this address, waiting up to 30 s. */
   private static String calendarSentTo(String address) throws Exception {
+    return calendarSentTo(address, "BEGIN:VCALENDAR");
+  }
+
+  /** The first .ics sent to this address that contains {@code text}, waiting up to 30 s. */
+  private static String calendarSentTo(String address, String text) throws Exception {
     for (int i = 0; i < 60; i++) {
       for (MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
         if (message.getAllRecipients()[0].toString().contains(address)
@@ -491,7 +506,10 @@ class BoardsIT {
             BodyPart part = parts.getBodyPart(p);
             if (part.getContentType().startsWith("text/calendar")) {
               try (InputStream in = part.getInputStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String ics = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (ics.contains(text)) {
+                  return ics;
+                }
               }
             }
           }
