@@ -35,6 +35,7 @@ public record TenantFile(
    *
    * @param enabled whether the tenant starts with it switched on
    * @param settingsJson its initial settings as a JSON object
+   * @param seedJson data the plugin creates for the new tenant, as a JSON object
    */
-  public record PluginSeed(boolean enabled, String settingsJson) {}
+  public record PluginSeed(boolean enabled, String settingsJson, String seedJson) {}
 }

@@ -139,7 +139,8 @@ public final class TenantFileParser {
   }
 
   private TenantFile.PluginSeed pluginSeed(String id, Node node) {
-    Map<String, NodeTuple> seed = mapping(node, "plugin " + id, Set.of("enabled", "settings"));
+    Map<String, NodeTuple> seed =
+        mapping(node, "plugin " + id, Set.of("enabled", "settings", "seed"));
     boolean enabled = true;
     if (seed.containsKey("enabled")) {
       Node value = seed.get("enabled").getValueNode();
@@ -158,7 +159,17 @@ public final class TenantFileParser {
         settings = toJson(value).toString();
       }
     }
-    return new TenantFile.PluginSeed(enabled, settings);
+    String data = "{}";
+    if (seed.containsKey("seed")) {
+      Node value = seed.get("seed").getValueNode();
+      if (!isNull(value)) {
+        if (!(value instanceof MappingNode)) {
+          throw error(value, "seed of plugin " + id + " must be a mapping");
+        }
+        data = toJson(value).toString();
+      }
+    }
+    return new TenantFile.PluginSeed(enabled, settings, data);
   }
 
   private JsonValue toJson(Node node) {

@@ -47,6 +47,7 @@ public class TenantFileReconciler {
   @Inject AuditLog audit;
   @Inject PermissionGrants grants;
   @Inject org.roundtable.core.plugin.PluginCatalog catalog;
+  @Inject org.roundtable.core.plugin.PluginSeeding seeding;
   @Inject Clock clock;
 
   /**
@@ -88,6 +89,7 @@ public class TenantFileReconciler {
       entityManager.flush();
       applyPlugins(file);
       grants.grantDefaults();
+      file.plugins().forEach((id, seed) -> seeding.seed(file.slug(), id, seed.seedJson()));
       audit.recordSystem(ACTOR, "tenant.created", "tenant", file.slug(), file.source().toString());
       return new Entry(file.slug(), Outcome.CREATED, List.of());
     }

@@ -365,6 +365,19 @@ class BoardsIT {
   }
 
   @Test
+  void eachCouncilStartsWithTheBoardItsTenantFileSeeds() throws Exception {
+    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    assertThat(kirklees.get("/api/v1/kirklees/boards/boards").body())
+        .contains("Co-production Board");
+    assertThat(officer.get(BOARDS).body()).contains("Carers Partnership Board");
+    assertThat(
+            TestDatabase.ownerQuery(
+                "SELECT count(*) FROM boards_board WHERE tenant_id = 'solihull'"
+                    + " AND terms_of_reference LIKE '%unpaid carers%'"))
+        .isEqualTo("1");
+  }
+
+  @Test
   void theApplicationWithThePluginIsReadyItsSchemaCurrent() {
     ApiClient.Result ready = api.get("/health/ready");
     assertThat(ready.status()).as(ready.body()).isEqualTo(200);
