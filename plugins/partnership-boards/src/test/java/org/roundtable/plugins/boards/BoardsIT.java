@@ -417,6 +417,29 @@ class BoardsIT {
         }
       }
     }
+    // The application's own lock alone: with row-level security off on the boards table,
+    // EclipseLink's tenant policy still keeps Solihull's boards from Kirklees.
+    String solihullBoard =
+        officer
+            .post(
+                BOARDS,
+                "{\"name\":\"Only Solihull\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}")
+            .json()
+            .getString("id");
+    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    TestDatabase.ownerSql(
+        "ALTER TABLE boards_board NO FORCE ROW LEVEL SECURITY;"
+            + " ALTER TABLE boards_board DISABLE ROW LEVEL SECURITY");
+    try {
+      assertThat(kirklees.get("/api/v1/kirklees/boards/boards").body())
+          .doesNotContain("Only Solihull");
+      assertThat(kirklees.get("/api/v1/kirklees/boards/boards/" + solihullBoard).status())
+          .isEqualTo(404);
+    } finally {
+      TestDatabase.ownerSql(
+          "ALTER TABLE boards_board ENABLE ROW LEVEL SECURITY;"
+              + " ALTER TABLE boards_board FORCE ROW LEVEL SECURITY");
+    }
     assertThat(
             Integer.parseInt(
                 TestDatabase.ownerQuery(
