@@ -18,7 +18,6 @@ import org.roundtable.core.persistence.migration.MigrationException;
 import org.roundtable.core.persistence.migration.Migrator;
 import org.roundtable.core.plugin.Assembly;
 import org.roundtable.core.plugin.PluginProblem;
-import org.roundtable.core.plugin.Plugins;
 import org.roundtable.core.tenancy.file.TenantFile;
 import org.roundtable.core.tenancy.file.TenantFileException;
 import org.roundtable.core.tenancy.file.TenantFiles;
@@ -54,8 +53,10 @@ public final class Launcher {
     }
     // Plugins next: a set that cannot run stops here, before anything is started.
     Path war;
+    List<Path> plugins;
     try {
-      war = assemble(settings);
+      plugins = pluginJars(settings);
+      war = assemble(settings, plugins);
     } catch (StartException e) {
       return fail(e.getMessage());
     }
@@ -65,7 +66,6 @@ public final class Launcher {
       Optional<DevelopmentDatabase> embedded = startEmbeddedDatabase(settings, running);
       DatabaseSettings database =
           embedded.isPresent() ? embedded.get().settings() : externalDatabase();
-      List<Path> plugins = pluginJars(settings);
       migrate(database, plugins);
       DevelopmentMail mail =
           DevelopmentMail.start(settings.mailPort(), settings.dataDir().resolve("mail"));
@@ -175,15 +175,14 @@ public final class Launcher {
   }
 
   /** The deployable application: the core WAR with this run's plugins (the one assembly step). */
-  private static Path assemble(LauncherSettings settings) throws StartException {
+  private static Path assemble(LauncherSettings settings, List<Path> plugins)
+      throws StartException {
     try {
       Path target = settings.dataDir().resolve("app").resolve("roundtable.war");
       Files.createDirectories(target.getParent());
       Assembly.Result result =
           Assembly.assemble(
-              distributionFolder().resolve("app").resolve("roundtable-core.war"),
-              pluginJars(settings),
-              target);
+              distributionFolder().resolve("app").resolve("roundtable-core.war"), plugins, target);
       System.out.println(
           "Plugins: "
               + (result.plugins().isEmpty()
@@ -204,8 +203,7 @@ public final class Launcher {
             DriverManager.getConnection(
                 database.url(), database.ownerUser(), database.ownerPassword());
         java.net.URLClassLoader loader = Assembly.loaderOf(plugins)) {
-      new Migrator(loader, database.appUser())
-          .migrate(owner, Plugins.changelogs(Plugins.discover(loader)));
+      new Migrator(loader, database.appUser()).migratePlatform(owner);
     } catch (SQLException | MigrationException | PluginProblem | IOException e) {
       throw new StartException("Migration failed: " + e.getMessage());
     }

@@ -2,6 +2,7 @@ package org.roundtable.core.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.roundtable.core.persistence.internal.DataSources;
 import org.roundtable.core.persistence.migration.MigrationException;
 import org.roundtable.core.persistence.migration.SchemaStatus;
-import org.roundtable.core.plugin.Plugins;
+import org.roundtable.core.plugin.PluginCatalog;
 
 /**
  * Ready only when the database answers and holds every changeset this build expects. The
@@ -28,10 +29,9 @@ public class SchemaReadiness implements HealthCheck {
   @Resource(lookup = DataSources.APPLICATION)
   DataSource dataSource;
 
-  private final SchemaStatus status =
-      new SchemaStatus(
-          SchemaReadiness.class.getClassLoader(),
-          Plugins.changelogs(Plugins.discover(SchemaReadiness.class.getClassLoader())));
+  // The plugins as checked once at start, not discovered again here.
+  @Inject PluginCatalog plugins;
+
   private volatile boolean current;
 
   @Override
@@ -42,7 +42,9 @@ public class SchemaReadiness implements HealthCheck {
         return response.down().withData("reason", "database does not answer").build();
       }
       if (!current) {
-        List<String> pending = status.pending(connection);
+        List<String> pending =
+            new SchemaStatus(SchemaReadiness.class.getClassLoader(), plugins.changelogs())
+                .pending(connection);
         if (!pending.isEmpty()) {
           return response
               .down()

@@ -41,6 +41,11 @@ public class PluginCatalog {
     return ordered;
   }
 
+  /** The changelogs this deployment needs applied: the core's, then the plugins' in order. */
+  public List<org.roundtable.core.persistence.migration.ChangelogSet> changelogs() {
+    return Plugins.changelogs(ordered);
+  }
+
   public Optional<PluginDescriptor> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }

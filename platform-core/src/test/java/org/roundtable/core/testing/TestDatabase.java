@@ -21,7 +21,6 @@ import org.roundtable.core.persistence.dev.DevelopmentDatabase;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
 import org.roundtable.core.persistence.migration.Migrator;
 import org.roundtable.core.plugin.Assembly;
-import org.roundtable.core.plugin.Plugins;
 
 /**
  * One real PostgreSQL for the whole integration-test run: started before any test (and before
@@ -45,9 +44,8 @@ public class TestDatabase implements TestExecutionListener {
       DatabaseSettings settings = database.settings();
       try (Connection owner = owner()) {
         // The plugin testkit: the plugin under test is on the class path, so its changelog runs.
-        ClassLoader loader = TestDatabase.class.getClassLoader();
-        new Migrator(loader, settings.appUser())
-            .migrate(owner, Plugins.changelogs(Plugins.discover(loader)));
+        new Migrator(TestDatabase.class.getClassLoader(), settings.appUser())
+            .migratePlatform(owner);
       }
       System.setProperty("roundtable.test.db.url", settings.url());
       System.setProperty("roundtable.test.db.app-user", settings.appUser());

@@ -47,6 +47,19 @@ public final class Migrator {
     this.appRole = DatabaseSettings.requireRoleName(appRole);
   }
 
+  /**
+   * Migrates the platform: the core's changelog, then those of the plugins this migrator's class
+   * loader offers, in dependency order.
+   *
+   * @throws org.roundtable.core.plugin.PluginProblem when the plugins cannot run together
+   */
+  public void migratePlatform(Connection ownerConnection) {
+    migrate(
+        ownerConnection,
+        org.roundtable.core.plugin.Plugins.changelogs(
+            org.roundtable.core.plugin.Plugins.discover(classLoader)));
+  }
+
   /** Runs each changelog in order on {@code ownerConnection}; stops at the first failure. */
   public void migrate(Connection ownerConnection, List<ChangelogSet> changelogs) {
     for (ChangelogSet changelog : changelogs) {
@@ -104,12 +117,7 @@ public final class Migrator {
       try (Connection owner =
           DriverManager.getConnection(
               settings.url(), settings.ownerUser(), settings.ownerPassword())) {
-        ClassLoader loader = Migrator.class.getClassLoader();
-        new Migrator(loader, settings.appUser())
-            .migrate(
-                owner,
-                org.roundtable.core.plugin.Plugins.changelogs(
-                    org.roundtable.core.plugin.Plugins.discover(loader)));
+        new Migrator(Migrator.class.getClassLoader(), settings.appUser()).migratePlatform(owner);
       }
       System.out.println("Roundtable schema is current.");
     } catch (MigrationException
