@@ -75,11 +75,6 @@ public class EventDispatcher {
     }
   }
 
-  /** A hint that an event was just published (polling delivers it anyway). */
-  void wake() {
-    // Polling every pollMillis is the delivery guarantee; nothing to do here yet.
-  }
-
   private void deliverSafely() {
     if (!running.compareAndSet(false, true)) {
       return;

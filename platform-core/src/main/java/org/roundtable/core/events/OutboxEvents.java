@@ -19,7 +19,6 @@ public class OutboxEvents implements Events {
 
   @Inject EntityManager entityManager;
   @Inject Clock clock;
-  @Inject EventDispatcher dispatcher;
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
@@ -28,7 +27,6 @@ public class OutboxEvents implements Events {
         .orElseThrow(() -> new IllegalStateException("Events are published in a tenant"));
     UUID id = UUID.randomUUID();
     entityManager.persist(new OutboxEvent(id, type, payload.toString(), clock.instant()));
-    dispatcher.wake();
     return id;
   }
 }

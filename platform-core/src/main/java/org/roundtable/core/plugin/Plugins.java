@@ -31,22 +31,9 @@ public final class Plugins {
    * @throws PluginProblem naming the plugin when one cannot run here
    */
   public static List<PluginDescriptor> discover(ClassLoader loader) {
-    return discover(loader, type -> true);
-  }
-
-  /**
-   * Like {@link #discover(ClassLoader)}, keeping only the plugin classes {@code accept} takes (the
-   * assembly looks at the JARs it was given, not at whatever else is on its class path).
-   */
-  public static List<PluginDescriptor> discover(
-      ClassLoader loader, java.util.function.Predicate<Class<?>> accept) {
     List<PluginDescriptor> found = new ArrayList<>();
     try {
-      for (PlatformPlugin plugin :
-          ServiceLoader.load(PlatformPlugin.class, loader).stream()
-              .filter(provider -> accept.test(provider.type()))
-              .map(ServiceLoader.Provider::get)
-              .toList()) {
+      for (PlatformPlugin plugin : ServiceLoader.load(PlatformPlugin.class, loader)) {
         try {
           found.add(plugin.descriptor());
         } catch (RuntimeException e) {
