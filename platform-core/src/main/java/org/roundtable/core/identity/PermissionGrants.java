@@ -67,13 +67,20 @@ public class PermissionGrants {
   @Transactional
   public Map<Permissions.Definition, Set<String>> all() {
     Map<Permissions.Definition, Set<String>> grants = new LinkedHashMap<>();
-    definitions().forEach(definition -> grants.put(definition, new TreeSet<>()));
+    Map<String, Set<String>> byName = new LinkedHashMap<>();
+    for (Permissions.Definition definition : definitions()) {
+      Set<String> roles = new TreeSet<>();
+      grants.put(definition, roles);
+      byName.put(definition.name(), roles);
+    }
     for (RolePermission grant :
         entityManager
             .createQuery("SELECT g FROM RolePermission g", RolePermission.class)
             .getResultList()) {
-      definition(grant.permission())
-          .ifPresent(definition -> grants.get(definition).add(grant.role()));
+      Set<String> roles = byName.get(grant.permission());
+      if (roles != null) {
+        roles.add(grant.role());
+      }
     }
     return grants;
   }
