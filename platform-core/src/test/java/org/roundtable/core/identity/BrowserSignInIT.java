@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.Browser;
 import org.roundtable.core.testing.PayaraInstance;
@@ -200,8 +199,7 @@ class BrowserSignInIT {
   }
 
   private void signIn(Browser browser, String tenant, String username) {
-    browser.open(app + "/" + tenant + "/login").waitForUrl(keycloak + "/realms/" + tenant + "/");
-    browser.signInOnKeycloak(username, TestRealms.PASSWORD).waitForUrl(app + "/" + tenant + "/");
+    browser.signIn(tenant, username, TestRealms.PASSWORD);
   }
 
   private HttpResponse<String> callback(String query, String cookie) throws Exception {
@@ -247,9 +245,7 @@ class BrowserSignInIT {
             + "'");
   }
 
-  private static String hash(String key) throws Exception {
-    return HexFormat.of()
-        .formatHex(
-            MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+  private static String hash(String key) {
+    return WebSessions.hash(key);
   }
 }

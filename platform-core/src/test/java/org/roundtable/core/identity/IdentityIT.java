@@ -183,8 +183,7 @@ class IdentityIT {
 
     try (Browser browser = Browser.start()) {
       acceptInvitation(browser, invitation);
-      browser.open(app() + "/" + slug + "/login").waitForUrl(keycloak + "/realms/" + slug + "/");
-      browser.signInOnKeycloak(email, TestRealms.PASSWORD).waitForUrl(app() + "/" + slug + "/");
+      browser.signIn(slug, email, TestRealms.PASSWORD);
       assertThat(browser.textOf("#signed-in-name")).isEqualTo("Pat Admin");
       assertThat(browser.textOf("#roles")).contains("Council administrator");
     }
@@ -271,10 +270,7 @@ class IdentityIT {
                 .getString("value"))
         .isEqualTo(testKey.decrypt(after));
     try (Browser browser = Browser.start()) {
-      browser.open(app() + "/solihull/login").waitForUrl(keycloak + "/realms/solihull/");
-      browser
-          .signInOnKeycloak("solihull-member", TestRealms.PASSWORD)
-          .waitForUrl(app() + "/solihull/");
+      browser.signIn("solihull", "solihull-member", TestRealms.PASSWORD);
       assertThat(browser.textOf("#signed-in-name")).isEqualTo("Member of solihull");
     }
   }
@@ -307,8 +303,7 @@ class IdentityIT {
         .contains("large print");
     try (Browser browser = Browser.start()) {
       acceptInvitation(browser, invitation);
-      browser.open(app() + "/kirklees/login").waitForUrl(keycloak + "/realms/kirklees/");
-      browser.signInOnKeycloak(email, TestRealms.PASSWORD).waitForUrl(app() + "/kirklees/");
+      browser.signIn("kirklees", email, TestRealms.PASSWORD);
       assertThat(browser.textOf("#signed-in-name")).isEqualTo("Ivy Invited");
     }
     ApiClient ivy = api.withBearer(realms.login("kirklees", email));

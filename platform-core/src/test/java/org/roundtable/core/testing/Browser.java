@@ -149,6 +149,17 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Signs in to a council as a person would: its sign-in page, Keycloak's login form, back on the
+   * council's signed-in page.
+   */
+  public Browser signIn(String tenant, String username, String password) {
+    String app = TestDeployments.publicUrl();
+    open(app + "/" + tenant + "/login")
+        .waitForUrl(System.getProperty("roundtable.test.keycloak.url") + "/realms/" + tenant + "/");
+    return signInOnKeycloak(username, password).waitForUrl(app + "/" + tenant + "/");
+  }
+
   /** Signs in on Keycloak's login page, which the browser must be showing. */
   public Browser signInOnKeycloak(String username, String password) {
     type("#username", username);

@@ -200,7 +200,8 @@ public class WebSessions {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  static String hash(String key) {
+  /** The SHA-256 (hex) a key is stored as: only hashes of cookie values are kept. */
+  public static String hash(String key) {
     try {
       return HexFormat.of()
           .formatHex(
