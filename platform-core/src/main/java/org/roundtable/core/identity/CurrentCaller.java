@@ -1,8 +1,12 @@
 package org.roundtable.core.identity;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** The caller of the current request, as the authentication filter found them. */
 @RequestScoped
@@ -11,6 +15,8 @@ public class CurrentCaller {
   private Caller caller;
   private UUID onBehalfOf;
   private String system;
+  private UUID memberId;
+  private final Map<String, Boolean> permissions = new HashMap<>();
 
   public Optional<Caller> get() {
     return Optional.ofNullable(caller);
@@ -36,6 +42,22 @@ public class CurrentCaller {
   /** The member an officer is acting for in this request, if any ("assisted digital"). */
   public Optional<UUID> onBehalfOf() {
     return Optional.ofNullable(onBehalfOf);
+  }
+
+  /**
+   * The signed-in person's member id, looked up once per request ({@code lookup} runs at most
+   * once): plugin code asks for it many times while answering one request.
+   */
+  public UUID memberId(Supplier<UUID> lookup) {
+    if (memberId == null) {
+      memberId = lookup.get();
+    }
+    return memberId;
+  }
+
+  /** Whether the caller holds a permission, decided once per request and permission. */
+  public boolean holds(String permission, Predicate<String> decide) {
+    return permissions.computeIfAbsent(permission, decide::test);
   }
 
   public void actFor(UUID memberId) {

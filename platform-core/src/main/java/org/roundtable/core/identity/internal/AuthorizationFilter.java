@@ -93,7 +93,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   private void require(String permission) {
     boolean granted =
-        currentCaller.get().map(c -> grants.isGranted(c.roles(), permission)).orElse(false);
+        currentCaller
+            .get()
+            .map(c -> currentCaller.holds(permission, p -> grants.isGranted(c.roles(), p)))
+            .orElse(false);
     if (!granted) {
       throw new ForbiddenException("This needs the permission " + permission);
     }

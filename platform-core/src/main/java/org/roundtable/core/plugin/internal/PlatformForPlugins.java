@@ -50,7 +50,9 @@ final class PlatformForPlugins {
       if (caller.onBehalfOf().isPresent()) {
         return caller.onBehalfOf();
       }
-      return caller.get().map(c -> members.forSignedIn(c.subject(), c.displayName()).id());
+      return caller
+          .get()
+          .map(c -> caller.memberId(() -> members.forSignedIn(c.subject(), c.displayName()).id()));
     }
 
     @Override
@@ -65,7 +67,7 @@ final class PlatformForPlugins {
 
     @Override
     public boolean hasPermission(String permission) {
-      return grants.isGranted(roles(), permission);
+      return caller.holds(permission, p -> grants.isGranted(roles(), p));
     }
   }
 
