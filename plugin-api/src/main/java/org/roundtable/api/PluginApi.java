@@ -9,10 +9,12 @@ public final class PluginApi {
 
   /**
    * The API version this platform implements (semantic versioning: a minor release only adds).
+   * 1.1.0 added reading participation records back, the plugin-switched-on event, the signed-in
+   * member's own id, members by the batch, sealed values and benefit limits (for payments).
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   private PluginApi() {}
 }

@@ -103,6 +103,21 @@ public class MemberDirectory {
     return Optional.ofNullable(entityManager.find(Member.class, id));
   }
 
+  /** Many members at once (ids of other tenants are simply not found). */
+  @Transactional
+  public List<Member> findAll(java.util.Collection<UUID> ids) {
+    List<UUID> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+    List<Member> found = new java.util.ArrayList<>();
+    for (int from = 0; from < all.size(); from += 1000) {
+      found.addAll(
+          entityManager
+              .createQuery("SELECT m FROM Member m WHERE m.id IN :ids", Member.class)
+              .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+              .getResultList());
+    }
+    return found;
+  }
+
   @Transactional
   public List<Member> list(int offset, int limit) {
     return entityManager

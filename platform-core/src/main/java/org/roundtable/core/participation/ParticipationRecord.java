@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.roundtable.api.participation.Participation;
+import org.roundtable.api.participation.ParticipationRecords;
 import org.roundtable.api.persistence.TenantOwned;
 
 /** A participation record as stored: one per member and activity, corrected in place. */
@@ -85,6 +86,11 @@ public class ParticipationRecord {
 
   public boolean isWithdrawn() {
     return withdrawn;
+  }
+
+  /** The record as plugins read it back. */
+  public ParticipationRecords.Entry toEntry() {
+    return new ParticipationRecords.Entry(id, toParticipation(), withdrawn, recordedAt);
   }
 
   public Participation toParticipation() {

@@ -68,6 +68,33 @@ public class PlatformParticipationRecords implements ParticipationRecords {
         .map(ParticipationRecord::toParticipation);
   }
 
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Optional<Entry> get(UUID recordId) {
+    return Optional.ofNullable(entityManager.find(ParticipationRecord.class, recordId))
+        .map(ParticipationRecord::toEntry);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRED)
+  public List<Entry> page(UUID afterRecordId, int limit) {
+    if (limit < 1 || limit > 5000) {
+      throw new IllegalArgumentException("A page is 1 to 5000 records");
+    }
+    var query =
+        afterRecordId == null
+            ? entityManager.createQuery(
+                "SELECT r FROM ParticipationRecord r ORDER BY r.id", ParticipationRecord.class)
+            : entityManager
+                .createQuery(
+                    "SELECT r FROM ParticipationRecord r WHERE r.id > :after ORDER BY r.id",
+                    ParticipationRecord.class)
+                .setParameter("after", afterRecordId);
+    return query.setMaxResults(limit).getResultList().stream()
+        .map(ParticipationRecord::toEntry)
+        .toList();
+  }
+
   private Optional<ParticipationRecord> current(UUID memberId, String activityReference) {
     List<ParticipationRecord> found =
         entityManager

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.roundtable.api.events.Events;
+import org.roundtable.api.events.PlatformEvents;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.core.audit.AuditLog;
@@ -38,6 +40,7 @@ public class PluginActivations {
   @Inject PluginCatalog catalog;
   @Inject PermissionGrants grants;
   @Inject AuditLog audit;
+  @Inject Events events;
   @Inject Clock clock;
 
   /** A plugin as the current tenant has it. */
@@ -103,6 +106,12 @@ public class PluginActivations {
     if (enabled != wasEnabled) {
       audit.record(enabled ? "plugin.enabled" : "plugin.disabled", "plugin", pluginId, null);
     }
+    if (enabled && !wasEnabled) {
+      // Its listeners were not called while it was off: this tells them to catch up.
+      events.publish(
+          PlatformEvents.PLUGIN_ENABLED,
+          Json.createObjectBuilder().add("pluginId", pluginId).build());
+    }
     if (settings.isPresent()) {
       audit.record("plugin.settings-changed", "plugin", pluginId, checked.toString());
     }
@@ -113,7 +122,7 @@ public class PluginActivations {
    * Checks settings against the plugin's declarations: every key declared, every value valid; dated
    * settings as a list of {@code {"from": "2027-04-01", "value": ...}}.
    */
-  static JsonObject validated(PluginDescriptor plugin, JsonObject settings) {
+  public static JsonObject validated(PluginDescriptor plugin, JsonObject settings) {
     Map<String, Setting<?>> declared = new TreeMap<>();
     plugin.settings().forEach(s -> declared.put(s.key(), s));
     List<Problem.FieldError> errors = new ArrayList<>();
@@ -172,7 +181,7 @@ public class PluginActivations {
     return array.build();
   }
 
-  static JsonObject parse(String json) {
+  public static JsonObject parse(String json) {
     try (var reader = Json.createReader(new StringReader(json))) {
       return reader.readObject();
     }

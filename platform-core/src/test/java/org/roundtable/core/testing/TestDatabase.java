@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -66,9 +65,10 @@ public class TestDatabase implements TestExecutionListener {
 
   /** A real SMTP server on loopback that receives every email the run sends (GreenMail). */
   /**
-   * The plugin testkit: when a plugin module names its JAR ({@code roundtable.test.plugin-jar}) and
-   * the core WAR ({@code roundtable.test.core-war}), the application under test is assembled from
-   * them with the same step operators use, into {@code roundtable.test.war}.
+   * The plugin testkit: when a plugin module names its JARs ({@code roundtable.test.plugin-jar},
+   * the plugins it needs first, comma-separated) and the core WAR ({@code
+   * roundtable.test.core-war}), the application under test is assembled from them with the same
+   * step operators use, into {@code roundtable.test.war}.
    */
   private static void assemblePluginUnderTest() throws IOException {
     String pluginJar = System.getProperty("roundtable.test.plugin-jar");
@@ -78,7 +78,7 @@ public class TestDatabase implements TestExecutionListener {
     }
     Assembly.assemble(
         Path.of(coreWar),
-        List.of(Path.of(pluginJar)),
+        java.util.Arrays.stream(pluginJar.split(",")).map(String::strip).map(Path::of).toList(),
         Path.of(System.getProperty("roundtable.test.war")));
   }
 

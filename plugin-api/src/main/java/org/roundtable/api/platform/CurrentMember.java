@@ -40,4 +40,23 @@ public interface CurrentMember {
    * @since 1.0.0
    */
   boolean hasPermission(String permission);
+
+  /**
+   * The signed-in person's own member id, even while they act for another member: what separation
+   * of duties compares with (nobody approves their own claim).
+   *
+   * @return their own id, or empty when nobody is signed in
+   * @since 1.1.0
+   */
+  Optional<UUID> signedInId();
+
+  /**
+   * Whether the signed-in person is acting for another member ({@link #id()} is that member's).
+   *
+   * @return whether they act for someone else
+   * @since 1.1.0
+   */
+  default boolean isActingForAnother() {
+    return id().isPresent() && !id().equals(signedInId());
+  }
 }

@@ -1,5 +1,7 @@
 package org.roundtable.api.platform;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,4 +31,13 @@ public interface Members {
    * @since 1.0.0
    */
   Optional<Summary> find(UUID id);
+
+  /**
+   * Finds many members of the current tenant at once (for a finance run or a report).
+   *
+   * @param ids the members' ids
+   * @return those this tenant has, by id
+   * @since 1.1.0
+   */
+  Map<UUID, Summary> findAll(Collection<UUID> ids);
 }

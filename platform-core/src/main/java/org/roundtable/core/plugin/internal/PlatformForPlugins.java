@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -12,12 +15,15 @@ import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Mail;
 import org.roundtable.api.platform.Members;
+import org.roundtable.api.security.SealedValues;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.mail.Mailer;
 import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.persistence.FieldEncryption;
+import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
 
@@ -50,6 +56,11 @@ final class PlatformForPlugins {
       if (caller.onBehalfOf().isPresent()) {
         return caller.onBehalfOf();
       }
+      return signedInId();
+    }
+
+    @Override
+    public Optional<UUID> signedInId() {
       return caller
           .get()
           .map(c -> caller.memberId(() -> members.forSignedIn(c.subject(), c.displayName()).id()));
@@ -78,15 +89,56 @@ final class PlatformForPlugins {
 
     @Override
     public Optional<Summary> find(UUID id) {
-      return members
-          .find(id)
-          .map(
-              m ->
-                  new Summary(
-                      m.id(),
-                      Optional.ofNullable(m.details().preferredName())
-                          .orElse(m.details().fullName()),
-                      Optional.ofNullable(m.details().email())));
+      return members.find(id).map(MemberLookup::summary);
+    }
+
+    @Override
+    public Map<UUID, Summary> findAll(Collection<UUID> ids) {
+      Map<UUID, Summary> found = new HashMap<>();
+      members.findAll(ids).forEach(m -> found.put(m.id(), summary(m)));
+      return found;
+    }
+
+    private static Summary summary(org.roundtable.core.member.Member m) {
+      return new Summary(
+          m.id(),
+          Optional.ofNullable(m.details().preferredName()).orElse(m.details().fullName()),
+          Optional.ofNullable(m.details().email()));
+    }
+  }
+
+  /** {@link SealedValues}: the platform's field encryption, keys from configuration. */
+  @ApplicationScoped
+  public static class Sealed implements SealedValues {
+    @Inject EncryptionSettings settings;
+
+    @Override
+    public boolean isAvailable() {
+      return settings.encryption().isPresent();
+    }
+
+    @Override
+    public String seal(String plaintext) {
+      return encryption().encrypt(plaintext);
+    }
+
+    @Override
+    public String open(String sealed) {
+      return encryption().decrypt(sealed);
+    }
+
+    @Override
+    public boolean needsResealing(String sealed) {
+      return !sealed.startsWith("v1:" + encryption().activeKey() + ":");
+    }
+
+    private FieldEncryption encryption() {
+      return settings
+          .encryption()
+          .orElseThrow(
+              () ->
+                  new IllegalStateException(
+                      "No data keys: set roundtable.crypto.keys and roundtable.crypto.active-key"));
     }
   }
 

@@ -45,6 +45,15 @@ public class WebApplicationExceptionMapper extends ProblemResponses
     if (exception instanceof NotAuthorizedException || exception instanceof ForbiddenException) {
       return exception.getMessage();
     }
+    // A sentence application code wrote for the caller (a plugin's "This member already sits on
+    // the board"); JAX-RS's own messages ("HTTP 404 Not Found") give way to ours below.
+    String message = exception.getMessage();
+    if (type != ProblemType.INTERNAL
+        && message != null
+        && !message.isBlank()
+        && !message.startsWith("HTTP ")) {
+      return message;
+    }
     return switch (type) {
       case NOT_FOUND -> "There is nothing at this address";
       case METHOD_NOT_ALLOWED -> "This address does not accept that method; see the Allow header";

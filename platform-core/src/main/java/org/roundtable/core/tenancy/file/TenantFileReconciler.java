@@ -19,6 +19,8 @@ import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.plugin.PluginActivation;
+import org.roundtable.core.plugin.PluginActivations;
+import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.core.tenancy.file.TenantFileReport.Difference;
@@ -115,6 +117,7 @@ public class TenantFileReconciler {
   }
 
   private void applyPlugins(TenantFile file) {
+    checkSettings(file);
     Map<String, PluginActivation> current = activations();
     file.plugins()
         .forEach(
@@ -135,6 +138,34 @@ public class TenantFileReconciler {
                 grants.grantPluginDefaults(plugin.get());
               }
             });
+  }
+
+  /**
+   * A tenant file's plugin settings must be what the plugin declares (the same check an
+   * administrator's change gets), or start-up stops naming the file and the setting.
+   */
+  private void checkSettings(TenantFile file) {
+    file.plugins()
+        .forEach(
+            (id, seed) ->
+                catalog
+                    .find(id)
+                    .ifPresent(
+                        plugin -> {
+                          try {
+                            PluginActivations.validated(
+                                plugin, PluginActivations.parse(seed.settingsJson()));
+                          } catch (ProblemException e) {
+                            throw new IllegalStateException(
+                                file.source()
+                                    + ": plugins."
+                                    + id
+                                    + ": "
+                                    + e.errors().stream()
+                                        .map(f -> f.field() + " " + f.detail())
+                                        .collect(Collectors.joining("; ")));
+                          }
+                        }));
   }
 
   private List<Difference> differences(TenantFile file, TenantRecord tenant) {

@@ -1,0 +1,212 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.roundtable.api.reference.BenefitLimits;
+import org.roundtable.api.settings.PluginSettings;
+
+/**
+ * Benefit awareness, information and never advice: for a person who asked for it, the fees of all
+ * their claims in the week or month of an activity, and whether one more fee would cross a limit in
+ * force on that day. Expenses never count; declined fees never count; vouchers count if the
+ * council's policy says so.
+ */
+@ApplicationScoped
+public class BenefitCheck {
+
+  @Inject EntityManager entityManager;
+  @Inject BenefitLimits nationalLimits;
+  @Inject PluginSettings settings;
+
+  /** What a person could do instead, offered with each warning. */
+  public enum Option {
+    VOUCHERS,
+    LOWER_AMOUNT,
+    DECLINE
+  }
+
+  /**
+   * A limit a fee would cross (or that is already crossed).
+   *
+   * @param highestFeeWithinPence the most this fee could be without crossing it
+   */
+  public record Warning(
+      String limit,
+      String name,
+      BenefitLimits.Period period,
+      long limitPence,
+      LocalDate limitAppliesFrom,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      long otherFeesPence,
+      long thisFeePence,
+      long totalPence,
+      long highestFeeWithinPence,
+      boolean alreadyOver,
+      List<Option> options,
+      String message,
+      String advice) {}
+
+  /** The warnings for a claim, if its person asked for them. */
+  @Transactional
+  public List<Warning> forClaim(Claim claim, PayeeProfile profile) {
+    return check(
+        profile,
+        claim.activityDate(),
+        counted(claim, settings.get(PaymentsPlugin.VOUCHERS_COUNT)),
+        claim.id());
+  }
+
+  /** The warnings for a fee someone is thinking of earning on a day (no claim yet). */
+  @Transactional
+  public List<Warning> prospective(PayeeProfile profile, LocalDate day, long feePence) {
+    return check(profile, day, feePence, null);
+  }
+
+  private List<Warning> check(PayeeProfile profile, LocalDate day, long fee, UUID except) {
+    if (!profile.benefitAwareness()) {
+      return List.of();
+    }
+    boolean vouchersCount = settings.get(PaymentsPlugin.VOUCHERS_COUNT);
+    String advice = settings.get(PaymentsPlugin.ADVICE);
+    List<Warning> warnings = new ArrayList<>();
+    for (String code : profile.benefitLimits()) {
+      Optional<BenefitLimits.Limit> found = inForce(code, day);
+      if (found.isEmpty()) {
+        continue;
+      }
+      BenefitLimits.Limit limit = found.get();
+      LocalDate start =
+          limit.period() == BenefitLimits.Period.WEEK
+              ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+              : day.withDayOfMonth(1);
+      LocalDate end =
+          limit.period() == BenefitLimits.Period.WEEK
+              ? start.plusDays(6)
+              : day.with(TemporalAdjusters.lastDayOfMonth());
+      long others = otherFees(profile.memberId(), start, end, except, vouchersCount);
+      long total = others + fee;
+      if (total <= limit.amountPence()) {
+        continue;
+      }
+      boolean alreadyOver = others > limit.amountPence();
+      List<Option> options = new ArrayList<>();
+      if (!vouchersCount) {
+        options.add(Option.VOUCHERS);
+      }
+      if (!alreadyOver) {
+        options.add(Option.LOWER_AMOUNT);
+      }
+      options.add(Option.DECLINE);
+      String per = limit.period() == BenefitLimits.Period.WEEK ? "week" : "month";
+      warnings.add(
+          new Warning(
+              limit.code(),
+              limit.name(),
+              limit.period(),
+              limit.amountPence(),
+              limit.appliesFrom(),
+              start,
+              end,
+              others,
+              fee,
+              total,
+              Math.max(0, limit.amountPence() - others),
+              alreadyOver,
+              List.copyOf(options),
+              "Your fees for the "
+                  + per
+                  + " of "
+                  + Money.day(start)
+                  + " to "
+                  + Money.day(end)
+                  + " would be "
+                  + Money.pounds(total)
+                  + ". The "
+                  + limit.name()
+                  + " is "
+                  + Money.pounds(limit.amountPence())
+                  + " a "
+                  + per
+                  + " from "
+                  + Money.day(limit.appliesFrom())
+                  + ". This is information, not advice: going over it can affect your benefit."
+                  + (alreadyOver
+                      ? " Your fees are already over it for this " + per + "."
+                      : " A fee of up to "
+                          + Money.pounds(Math.max(0, limit.amountPence() - others))
+                          + " would stay within it."),
+              advice));
+    }
+    return warnings;
+  }
+
+  /** The figure in force on a day: the council's own, if it set one from that day or earlier. */
+  public Optional<BenefitLimits.Limit> inForce(String code, LocalDate day) {
+    Optional<BenefitLimits.Limit> national = nationalLimits.inForce(code, day);
+    Optional<Map<String, Object>> override =
+        settings.get(PaymentsPlugin.LIMIT_OVERRIDES).stream()
+            .filter(o -> code.equals(o.get("limit")))
+            .filter(o -> !((LocalDate) o.get("from")).isAfter(day))
+            .max(Comparator.comparing(o -> (LocalDate) o.get("from")));
+    if (override.isEmpty()) {
+      return national;
+    }
+    LocalDate from = (LocalDate) override.get().get("from");
+    if (national.isPresent() && national.get().appliesFrom().isAfter(from)) {
+      return national;
+    }
+    BenefitLimits.Limit base =
+        national
+            .or(() -> nationalLimits.all().stream().filter(l -> l.code().equals(code)).findFirst())
+            .orElse(null);
+    return Optional.of(
+        new BenefitLimits.Limit(
+            code,
+            base == null ? code : base.name(),
+            base == null ? BenefitLimits.Period.WEEK : base.period(),
+            (Long) override.get().get("amount"),
+            from,
+            "The council's own figure"));
+  }
+
+  /** The fee of a claim that counts as earnings. */
+  static long counted(Claim claim, boolean vouchersCount) {
+    if (claim.method() == Claim.Method.VOUCHER && !vouchersCount) {
+      return 0;
+    }
+    return claim.payableFeePence();
+  }
+
+  private long otherFees(
+      UUID memberId, LocalDate start, LocalDate end, UUID except, boolean vouchersCount) {
+    List<Claim> claims =
+        entityManager
+            .createQuery(
+                "SELECT c FROM Claim c WHERE c.memberId = :member AND c.activityDate BETWEEN"
+                    + " :start AND :end AND c.status IN :statuses",
+                Claim.class)
+            .setParameter("member", memberId)
+            .setParameter("start", start)
+            .setParameter("end", end)
+            .setParameter(
+                "statuses",
+                List.of(Claim.Status.SUBMITTED, Claim.Status.APPROVED, Claim.Status.PAID))
+            .getResultList();
+    return claims.stream()
+        .filter(c -> !c.id().equals(except))
+        .mapToLong(c -> counted(c, vouchersCount))
+        .sum();
+  }
+}

@@ -1,0 +1,456 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.security.RequiresPermission;
+
+/** {@code /api/v1/{tenant}/payments/claims}: claims from draft to paid. */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimsResource {
+
+  private static final int RECEIPT_LIMIT = 5 * 1024 * 1024;
+
+  @Inject Claims claims;
+  @Inject Ledger ledger;
+  @Inject ParticipationSync sync;
+  @Inject CurrentMember currentMember;
+
+  /** A claim by hand. */
+  public static class ManualRequest {
+    @NotBlank(message = "say what kind of activity it was, like document-review")
+    @Size(max = 60)
+    public String activityType;
+
+    @NotBlank(message = "say what the activity was")
+    @Size(max = 300)
+    public String activityTitle;
+
+    @NotNull(message = "give the activity's date, like 2027-03-12")
+    public LocalDate activityDate;
+
+    @Size(max = 60)
+    public String role;
+
+    @Min(value = 0, message = "minutes cannot be negative")
+    @Max(value = 1440, message = "one claim is for at most a day (1440 minutes)")
+    public int minutes;
+
+    @Min(value = 0, message = "documents cannot be negative")
+    @Max(value = 100, message = "one claim is for at most 100 documents")
+    public int documents;
+  }
+
+  /** How the fee is taken. */
+  public static class ChoiceRequest {
+    @NotNull(message = "choose BANK, VOUCHER, CHARITY or DECLINE")
+    public Claim.Method method;
+
+    @PositiveOrZero(message = "a lower amount cannot be negative")
+    public Long lowerAmountPence;
+
+    @Size(max = 200)
+    public String charity;
+  }
+
+  /** An expense. */
+  public static class ExpenseRequest {
+    @NotBlank(message = "say what kind of expense it is")
+    public String kind;
+
+    @NotBlank(message = "describe the expense, like 'Bus fare there and back'")
+    @Size(max = 300)
+    public String description;
+
+    public Long amountPence;
+
+    public Integer miles;
+
+    @Size(max = 300)
+    public String priorAgreement;
+  }
+
+  /** Confirming a claim. */
+  public static class SubmissionRequest {
+    public boolean acknowledgeBenefitWarnings;
+  }
+
+  /** Approving many claims. */
+  public static class ApprovalsRequest {
+    @NotEmpty(message = "list the claims to approve")
+    @Size(max = 1000, message = "approve at most 1000 claims at once")
+    public List<UUID> claimIds;
+  }
+
+  /** Rejecting a claim. */
+  public static class RejectionRequest {
+    @NotBlank(message = "say why, so the person can put it right")
+    @Size(max = 1000)
+    public String reason;
+  }
+
+  public record ExpenseView(
+      UUID id,
+      String kind,
+      String description,
+      long amountPence,
+      String amount,
+      Integer miles,
+      String priorAgreement,
+      boolean hasReceipt) {}
+
+  public record ClaimView(
+      UUID id,
+      UUID memberId,
+      Claim.Source source,
+      String activityType,
+      String activityTitle,
+      LocalDate activityDate,
+      String role,
+      int minutes,
+      int documents,
+      long feePence,
+      String fee,
+      String feeBasis,
+      Claim.Method method,
+      Long lowerAmountPence,
+      String charity,
+      long payableFeePence,
+      long expensesPence,
+      Claim.Status status,
+      String rejectReason,
+      Instant submittedAt,
+      Instant approvedAt,
+      LocalDate paidOn,
+      long outstandingPence,
+      List<ExpenseView> expenses,
+      List<BenefitCheck.Warning> benefitWarnings) {}
+
+  @GET
+  public List<ClaimView> list(
+      @QueryParam("member") String member,
+      @QueryParam("status") Claim.Status status,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("100") int limit) {
+    requirePermission(PaymentsPlugin.CLAIM);
+    if (offset < 0 || limit < 1 || limit > 1000) {
+      throw new BadRequestException("offset must be 0 or more and limit 1 to 1000");
+    }
+    if (member == null && status == null) {
+      return claims.mine().stream().map(c -> summary(c)).toList();
+    }
+    requirePermission(PaymentsPlugin.READ_ALL);
+    if (member != null) {
+      return claims.forMember(Requests.uuid(member)).stream().map(c -> summary(c)).toList();
+    }
+    return claims.inStatus(status, offset, limit).stream().map(c -> summary(c)).toList();
+  }
+
+  @POST
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response claimByHand(
+      @NotNull(message = "send the claim as JSON") @Valid ManualRequest request) {
+    Claim claim =
+        claims.claimByHand(
+            new Claims.ManualClaim(
+                request.activityType.strip(),
+                request.activityTitle.strip(),
+                request.activityDate,
+                request.role == null || request.role.isBlank() ? "member" : request.role.strip(),
+                request.minutes,
+                request.documents));
+    return Response.status(201).entity(view(claim)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public ClaimView get(@PathParam("id") String id) {
+    return view(claims.visible(Requests.uuid(id)));
+  }
+
+  @PUT
+  @Path("{id}/choice")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public ClaimView choose(
+      @PathParam("id") String id,
+      @NotNull(message = "send the choice as JSON") @Valid ChoiceRequest request) {
+    return view(
+        claims.choose(
+            Requests.uuid(id), request.method, request.lowerAmountPence, request.charity));
+  }
+
+  @POST
+  @Path("{id}/expenses")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response addExpense(
+      @PathParam("id") String id,
+      @NotNull(message = "send the expense as JSON") @Valid ExpenseRequest request) {
+    Expense expense =
+        claims.addExpense(
+            Requests.uuid(id),
+            new Claims.NewExpense(
+                request.kind,
+                request.description.strip(),
+                request.amountPence,
+                request.miles,
+                request.priorAgreement));
+    return Response.status(201).entity(expenseView(expense)).build();
+  }
+
+  @DELETE
+  @Path("{id}/expenses/{expense}")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response removeExpense(@PathParam("id") String id, @PathParam("expense") String expense) {
+    claims.removeExpense(Requests.uuid(id), Requests.uuid(expense));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/expenses/{expense}/receipt")
+  @Consumes({"application/pdf", "image/jpeg", "image/png"})
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response attachReceipt(
+      @PathParam("id") String id,
+      @PathParam("expense") String expense,
+      @HeaderParam("Content-Type") String contentType,
+      @QueryParam("fileName") @DefaultValue("receipt") String fileName,
+      byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new BadRequestException("Send the receipt's file as the body");
+    }
+    if (content.length > RECEIPT_LIMIT) {
+      return Response.status(413).build();
+    }
+    MediaType media = MediaType.valueOf(contentType);
+    String type = media.getType() + "/" + media.getSubtype();
+    if (!looksLike(type, content)) {
+      return Response.status(415).build();
+    }
+    claims.attachReceipt(
+        Requests.uuid(id),
+        Requests.uuid(expense),
+        fileName.replaceAll("[^A-Za-z0-9._ -]", "_"),
+        type,
+        content);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/expenses/{expense}/receipt")
+  @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response receipt(@PathParam("id") String id, @PathParam("expense") String expense) {
+    Receipt receipt = claims.receipt(Requests.uuid(id), Requests.uuid(expense));
+    return Response.ok(receipt.content(), receipt.contentType())
+        .header("Content-Disposition", "attachment; filename=\"" + receipt.fileName() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /**
+   * Confirms the claim. 200 with the claim (also when it was already submitted: the same request
+   * again changes nothing); 409 {@code benefit-limit} with the warnings when it would cross a limit
+   * the person asked to hear about and they have not yet said they read them.
+   */
+  @POST
+  @Path("{id}/submission")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response submit(@PathParam("id") String id, SubmissionRequest request) {
+    Claims.Submission submission =
+        claims.submit(Requests.uuid(id), request != null && request.acknowledgeBenefitWarnings);
+    if (submission.claim().status() == Claim.Status.DRAFT
+        || submission.claim().status() == Claim.Status.REJECTED) {
+      return benefitWarning(submission);
+    }
+    return Response.ok(view(submission.claim())).build();
+  }
+
+  private static Response benefitWarning(Claims.Submission submission) {
+    JsonArrayBuilder warnings = Json.createArrayBuilder();
+    try (var jsonb = JsonbBuilder.create()) {
+      for (BenefitCheck.Warning warning : submission.warnings()) {
+        warnings.add(
+            Json.createReader(new java.io.StringReader(jsonb.toJson(warning))).readObject());
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return Response.status(409)
+        .type("application/problem+json")
+        .entity(
+            Json.createObjectBuilder()
+                .add("type", "urn:roundtable:problem:payments:benefit-limit")
+                .add("title", "This claim may affect your benefits")
+                .add("status", 409)
+                .add(
+                    "detail",
+                    "Read the warnings, then choose vouchers, a lower amount or to decline, or"
+                        + " confirm again saying you have read them"
+                        + " (acknowledgeBenefitWarnings: true)")
+                .add("warnings", warnings)
+                .build()
+                .toString())
+        .build();
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public ClaimView decline(@PathParam("id") String id) {
+    return view(claims.decline(Requests.uuid(id)));
+  }
+
+  @POST
+  @Path("{id}/approval")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public ClaimView approve(@PathParam("id") String id) {
+    return view(claims.approve(List.of(Requests.uuid(id))).get(0));
+  }
+
+  @POST
+  @Path("approvals")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public List<ClaimView> approveAll(
+      @NotNull(message = "send the claims as JSON") @Valid ApprovalsRequest request) {
+    return claims.approve(request.claimIds).stream().map(c -> summary(c)).toList();
+  }
+
+  @POST
+  @Path("{id}/rejection")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public ClaimView reject(
+      @PathParam("id") String id,
+      @NotNull(message = "send the reason as JSON") @Valid RejectionRequest request) {
+    return view(claims.reject(Requests.uuid(id), request.reason));
+  }
+
+  @GET
+  @Path("{id}/ledger")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public List<LedgerResource.EntryView> ledger(@PathParam("id") String id) {
+    Claim claim = claims.visible(Requests.uuid(id));
+    return ledger.forClaim(claim.id()).stream().map(LedgerResource.EntryView::of).toList();
+  }
+
+  /** Catches up with every participation record now (what switching the plugin on does). */
+  @POST
+  @Path("sync")
+  @RequiresPermission(PaymentsPlugin.FINANCE)
+  public Response sync() {
+    int changed = sync.catchUp();
+    return Response.ok(Json.createObjectBuilder().add("claimsChanged", changed).build().toString())
+        .build();
+  }
+
+  private void requirePermission(String permission) {
+    if (!currentMember.hasPermission(permission)) {
+      throw new ForbiddenException("You do not have permission to do this");
+    }
+  }
+
+  static boolean looksLike(String type, byte[] content) {
+    return switch (type) {
+      case "application/pdf" -> startsWith(content, '%', 'P', 'D', 'F', '-');
+      case "image/jpeg" -> startsWith(content, 0xFF, 0xD8, 0xFF);
+      case "image/png" -> startsWith(content, 0x89, 'P', 'N', 'G');
+      default -> false;
+    };
+  }
+
+  private static boolean startsWith(byte[] content, int... signature) {
+    if (content.length < signature.length) {
+      return false;
+    }
+    for (int i = 0; i < signature.length; i++) {
+      if ((content[i] & 0xFF) != signature[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ClaimView summary(Claim c) {
+    return view(c, List.of(), List.of(), c.chargedExpensesPence());
+  }
+
+  private ClaimView view(Claim c) {
+    List<Expense> expenses = claims.expenses(c.id());
+    return view(
+        c, expenses, claims.warnings(c), expenses.stream().mapToLong(Expense::amountPence).sum());
+  }
+
+  private static ClaimView view(
+      Claim c, List<Expense> expenses, List<BenefitCheck.Warning> warnings, long expensesPence) {
+    return new ClaimView(
+        c.id(),
+        c.memberId(),
+        c.source(),
+        c.activityType(),
+        c.activityTitle(),
+        c.activityDate(),
+        c.role(),
+        c.minutes(),
+        c.documents(),
+        c.feePence(),
+        Money.pounds(c.feePence()),
+        c.feeBasis(),
+        c.method(),
+        c.lowerAmountPence(),
+        c.charity(),
+        c.payableFeePence(),
+        expensesPence,
+        c.status(),
+        c.rejectReason(),
+        c.submittedAt(),
+        c.approvedAt(),
+        c.paidOn(),
+        c.outstandingPence(),
+        expenses.stream().map(ClaimsResource::expenseView).toList(),
+        warnings);
+  }
+
+  private static ExpenseView expenseView(Expense e) {
+    return new ExpenseView(
+        e.id(),
+        e.kind(),
+        e.description(),
+        e.amountPence(),
+        Money.pounds(e.amountPence()),
+        e.miles(),
+        e.priorAgreement(),
+        e.hasReceipt());
+  }
+}

@@ -1,0 +1,294 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.roundtable.api.events.Events;
+import org.roundtable.api.platform.AuditTrail;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.platform.Members;
+
+/**
+ * Finance runs: finance gathers every approved claim not yet paid into a run, exports it as CSV for
+ * the council's payroll or accounts payable, and marks it paid once the money has gone; or voids it
+ * and makes another. A run's lines are fixed when it is made, so the same run always exports the
+ * same file.
+ */
+@ApplicationScoped
+public class FinanceRuns {
+
+  /** Event sent when a run is paid (one per person: what was paid to them). */
+  public static final String PAID_EVENT = "payments.claims.paid";
+
+  /** The file's columns, in order (documented in the plugin's README). */
+  public static final List<String> COLUMNS =
+      List.of(
+          "run",
+          "line",
+          "payee_reference",
+          "payee_name",
+          "payment_method",
+          "charity",
+          "fee",
+          "expenses",
+          "total",
+          "activity_date",
+          "activity_type",
+          "activity",
+          "claim_id");
+
+  private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  @Inject EntityManager entityManager;
+  @Inject Ledger ledger;
+  @Inject Payees payees;
+  @Inject Members members;
+  @Inject AuditTrail audit;
+  @Inject Events events;
+  @Inject CurrentMember currentMember;
+  @Inject Clock clock;
+
+  /** Makes a run of every approved claim with something still to pay, not already in a run. */
+  @Transactional
+  public FinanceRun create() {
+    List<Claim> approved =
+        entityManager
+            .createQuery(
+                "SELECT c FROM Claim c WHERE c.status = :status AND c.runId IS NULL"
+                    + " ORDER BY c.activityDate, c.id",
+                Claim.class)
+            .setParameter("status", Claim.Status.APPROVED)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()
+            .stream()
+            .filter(c -> c.outstandingPence() > 0)
+            .toList();
+    if (approved.isEmpty()) {
+      throw new ClientErrorException("There are no approved claims waiting to be paid", 409);
+    }
+    Integer last =
+        entityManager
+            .createQuery("SELECT MAX(r.number) FROM FinanceRun r", Integer.class)
+            .getSingleResult();
+    FinanceRun run =
+        new FinanceRun(UUID.randomUUID(), last == null ? 1 : last + 1, clock.instant(), actor());
+    entityManager.persist(run);
+    List<UUID> people = approved.stream().map(Claim::memberId).distinct().toList();
+    Map<UUID, Members.Summary> names = members.findAll(people);
+    Map<UUID, PayeeProfile> profiles = payees.existing(people);
+    int number = 0;
+    long fees = 0;
+    long expenses = 0;
+    for (Claim claim : approved) {
+      PayeeProfile profile = profiles.get(claim.memberId());
+      long fee = claim.chargedFeePence() - claim.paidFeePence();
+      long cost = claim.chargedExpensesPence() - claim.paidExpensesPence();
+      entityManager.persist(
+          new RunLine(
+              run.id(),
+              ++number,
+              claim,
+              profile != null && profile.financeReference() != null
+                  ? profile.financeReference()
+                  : "RT-" + claim.memberId(),
+              names.containsKey(claim.memberId())
+                  ? names.get(claim.memberId()).name()
+                  : "(former member)",
+              fee,
+              cost));
+      claim.inRun(run.id());
+      fees += fee;
+      expenses += cost;
+    }
+    run.totals(number, fees, expenses);
+    audit.record(
+        "payments.run.created",
+        "run",
+        run.id().toString(),
+        "run " + run.number() + ": " + number + " claims, " + Money.pounds(fees + expenses));
+    return run;
+  }
+
+  @Transactional
+  public FinanceRun find(UUID id) {
+    FinanceRun run = entityManager.find(FinanceRun.class, id);
+    if (run == null) {
+      throw new NotFoundException();
+    }
+    return run;
+  }
+
+  @Transactional
+  public List<FinanceRun> all() {
+    return entityManager
+        .createQuery("SELECT r FROM FinanceRun r ORDER BY r.number DESC", FinanceRun.class)
+        .getResultList();
+  }
+
+  @Transactional
+  public List<RunLine> lines(UUID runId) {
+    return entityManager
+        .createQuery(
+            "SELECT l FROM RunLine l WHERE l.runId = :run ORDER BY l.lineNumber", RunLine.class)
+        .setParameter("run", runId)
+        .getResultList();
+  }
+
+  /** Writes a run's file: the same bytes every time for the same run. */
+  @Transactional
+  public void writeCsv(UUID runId, OutputStream out) {
+    FinanceRun run = find(runId);
+    audit.record("payments.run.exported", "run", runId.toString(), null);
+    try {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter csv =
+          new CSVPrinter(
+              writer,
+              CSVFormat.RFC4180
+                  .builder()
+                  .setHeader(COLUMNS.toArray(String[]::new))
+                  .setRecordSeparator("\r\n")
+                  .get());
+      for (RunLine line : lines(runId)) {
+        csv.printRecord(
+            run.number(),
+            line.lineNumber(),
+            Cells.text(line.payeeReference()),
+            Cells.text(line.payeeName()),
+            line.method(),
+            Cells.text(line.charity() == null ? "" : line.charity()),
+            Money.decimal(line.feePence()),
+            Money.decimal(line.expensesPence()),
+            Money.decimal(line.feePence() + line.expensesPence()),
+            UK_DATE.format(line.activityDate()),
+            Cells.text(line.activityType()),
+            Cells.text(line.activityTitle()),
+            line.claimId());
+      }
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Marks a run paid: each claim becomes paid with a payment line in the ledger. Refused, with
+   * nothing changed, if any claim changed after the run was made (void the run and make another).
+   */
+  @Transactional
+  public FinanceRun markPaid(UUID runId, LocalDate paidOn) {
+    FinanceRun run = entityManager.find(FinanceRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    if (run == null) {
+      throw new NotFoundException();
+    }
+    if (run.status() == FinanceRun.Status.PAID) {
+      return run;
+    }
+    if (run.status() != FinanceRun.Status.OPEN) {
+      throw new ClientErrorException("This run was voided: make a new run", 409);
+    }
+    if (paidOn.isAfter(LocalDate.now(clock.withZone(Claims.UK)))) {
+      throw new jakarta.ws.rs.BadRequestException("The payment date cannot be in the future");
+    }
+    Map<UUID, Claim> claims = new HashMap<>();
+    entityManager
+        .createQuery("SELECT c FROM Claim c WHERE c.runId = :run", Claim.class)
+        .setParameter("run", runId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(c -> claims.put(c.id(), c));
+    List<RunLine> lines = lines(runId);
+    List<String> changed = new ArrayList<>();
+    for (RunLine line : lines) {
+      Claim claim = claims.get(line.claimId());
+      if (claim == null
+          || claim.status() != Claim.Status.APPROVED
+          || claim.chargeRevision() != line.chargeRevision()) {
+        changed.add("line " + line.lineNumber());
+      }
+    }
+    if (!changed.isEmpty()) {
+      throw new ClientErrorException(
+          "Claims changed after this run was made ("
+              + String.join(", ", changed.subList(0, Math.min(10, changed.size())))
+              + (changed.size() > 10 ? " and " + (changed.size() - 10) + " more" : "")
+              + "): void the run and make a new one",
+          409);
+    }
+    Map<UUID, List<RunLine>> byMember = new LinkedHashMap<>();
+    for (RunLine line : lines) {
+      Claim claim = claims.get(line.claimId());
+      ledger.pay(claim, line);
+      claim.paid(line.feePence(), line.expensesPence(), paidOn);
+      claim.moveTo(Claim.Status.PAID, clock.instant());
+      byMember.computeIfAbsent(claim.memberId(), m -> new ArrayList<>()).add(line);
+    }
+    run.close(FinanceRun.Status.PAID, paidOn, clock.instant(), actor());
+    byMember.forEach(
+        (member, paid) ->
+            events.publish(
+                PAID_EVENT,
+                Json.createObjectBuilder()
+                    .add("memberId", member.toString())
+                    .add("runId", runId.toString())
+                    .add("paidOn", paidOn.toString())
+                    .add("claims", paid.size())
+                    .add(
+                        "totalPence",
+                        paid.stream().mapToLong(l -> l.feePence() + l.expensesPence()).sum())
+                    .build()));
+    audit.record(
+        "payments.run.paid", "run", runId.toString(), "run " + run.number() + " paid on " + paidOn);
+    return run;
+  }
+
+  /** Voids an open run: its claims wait, approved, for the next run. */
+  @Transactional
+  public FinanceRun voidRun(UUID runId) {
+    FinanceRun run = entityManager.find(FinanceRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+    if (run == null) {
+      throw new NotFoundException();
+    }
+    if (run.status() == FinanceRun.Status.VOID) {
+      return run;
+    }
+    if (run.status() == FinanceRun.Status.PAID) {
+      throw new ClientErrorException("A paid run cannot be voided: correct claims instead", 409);
+    }
+    entityManager
+        .createQuery("SELECT c FROM Claim c WHERE c.runId = :run", Claim.class)
+        .setParameter("run", runId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(c -> c.inRun(null));
+    run.close(FinanceRun.Status.VOID, null, clock.instant(), actor());
+    audit.record("payments.run.voided", "run", runId.toString(), "run " + run.number());
+    return run;
+  }
+
+  private String actor() {
+    return currentMember.signedInId().map(UUID::toString).orElse("system");
+  }
+}

@@ -1,0 +1,125 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.api.persistence.TenantOwned;
+
+/**
+ * A person's payment choices: how they usually take their fee, the minimum the council needs to pay
+ * them (a finance-system reference, or bank details sealed with the platform's data keys and shown
+ * only masked), and whether they want benefit warnings.
+ */
+@Entity
+@Table(name = "payments_payee")
+@TenantOwned
+public class PayeeProfile {
+
+  @Id
+  @Column(name = "member_id")
+  private UUID memberId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "default_method", nullable = false)
+  private Claim.Method defaultMethod = Claim.Method.BANK;
+
+  @Column private String charity;
+
+  @Column(name = "finance_reference")
+  private String financeReference;
+
+  @Column(name = "bank_details_sealed")
+  private String bankDetailsSealed;
+
+  @Column(name = "bank_masked")
+  private String bankMasked;
+
+  @Column(name = "benefit_awareness", nullable = false)
+  private boolean benefitAwareness;
+
+  @Column(name = "benefit_limits", nullable = false)
+  private String benefitLimits = "";
+
+  @Column(name = "share_with_officer", nullable = false)
+  private boolean shareWithOfficer;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected PayeeProfile() {}
+
+  PayeeProfile(UUID memberId, Instant now) {
+    this.memberId = memberId;
+    this.updatedAt = now;
+  }
+
+  void choose(Claim.Method method, String charity, String financeReference, Instant now) {
+    this.defaultMethod = method;
+    this.charity = method == Claim.Method.CHARITY ? charity : null;
+    this.financeReference = financeReference;
+    this.updatedAt = now;
+  }
+
+  void bankDetails(String sealed, String masked, Instant now) {
+    this.bankDetailsSealed = sealed;
+    this.bankMasked = masked;
+    this.updatedAt = now;
+  }
+
+  void benefits(boolean awareness, List<String> limits, boolean shareWithOfficer, Instant now) {
+    this.benefitAwareness = awareness;
+    this.benefitLimits = String.join(",", limits);
+    this.shareWithOfficer = shareWithOfficer;
+    this.updatedAt = now;
+  }
+
+  public UUID memberId() {
+    return memberId;
+  }
+
+  public Claim.Method defaultMethod() {
+    return defaultMethod;
+  }
+
+  public String charity() {
+    return charity;
+  }
+
+  public String financeReference() {
+    return financeReference;
+  }
+
+  public String bankDetailsSealed() {
+    return bankDetailsSealed;
+  }
+
+  public String bankMasked() {
+    return bankMasked;
+  }
+
+  public boolean benefitAwareness() {
+    return benefitAwareness;
+  }
+
+  public List<String> benefitLimits() {
+    return benefitLimits.isEmpty() ? List.of() : Arrays.asList(benefitLimits.split(","));
+  }
+
+  public boolean shareWithOfficer() {
+    return shareWithOfficer;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,179 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roundtable.api.platform.AuditTrail;
+import org.roundtable.api.platform.Members;
+import org.roundtable.api.security.SealedValues;
+
+/**
+ * People's payment choices and bank details. Bank details are the minimum a payment needs (name on
+ * the account, sort code, account number), sealed with the platform's data keys; every response
+ * shows them masked, and finance's every view of them in full is audited.
+ */
+@ApplicationScoped
+public class Payees {
+
+  @Inject EntityManager entityManager;
+  @Inject SealedValues sealed;
+  @Inject AuditTrail audit;
+  @Inject Members members;
+  @Inject Clock clock;
+
+  /** Bank details as a person gives them. */
+  public record BankDetails(String accountName, String sortCode, String accountNumber) {}
+
+  /** A person's profile, made with the defaults the first time it is asked for. */
+  @Transactional
+  public PayeeProfile profile(UUID memberId) {
+    PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
+    if (profile == null) {
+      if (members.find(memberId).isEmpty()) {
+        throw new NotFoundException();
+      }
+      profile = new PayeeProfile(memberId, clock.instant());
+      entityManager.persist(profile);
+    }
+    return profile;
+  }
+
+  /** Profiles of many people, for a finance run (those without one get the defaults). */
+  @Transactional
+  public Map<UUID, PayeeProfile> existing(Collection<UUID> memberIds) {
+    Map<UUID, PayeeProfile> found = new HashMap<>();
+    List<UUID> ids = List.copyOf(memberIds);
+    for (int from = 0; from < ids.size(); from += 1000) {
+      entityManager
+          .createQuery("SELECT p FROM PayeeProfile p WHERE p.memberId IN :ids", PayeeProfile.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000)))
+          .getResultList()
+          .forEach(p -> found.put(p.memberId(), p));
+    }
+    return found;
+  }
+
+  @Transactional
+  public PayeeProfile choose(
+      UUID memberId, Claim.Method method, String charity, String financeReference) {
+    if (method == Claim.Method.CHARITY && (charity == null || charity.isBlank())) {
+      throw new BadRequestException("Name the charity your fee should go to");
+    }
+    PayeeProfile profile = profile(memberId);
+    profile.choose(method, strip(charity), strip(financeReference), clock.instant());
+    audit.record("payments.payee.choices-changed", "payee", memberId.toString(), method.name());
+    return profile;
+  }
+
+  @Transactional
+  public PayeeProfile bankDetails(UUID memberId, BankDetails details) {
+    String sortCode = details.sortCode().replaceAll("[\\s-]", "");
+    String account = details.accountNumber().replaceAll("\\s", "");
+    if (!sortCode.matches("\\d{6}")) {
+      throw new BadRequestException("A sort code is 6 digits, like 12-34-56");
+    }
+    if (!account.matches("\\d{8}")) {
+      throw new BadRequestException("An account number is 8 digits");
+    }
+    if (details.accountName() == null || details.accountName().isBlank()) {
+      throw new BadRequestException("Give the name on the account");
+    }
+    if (!sealed.isAvailable()) {
+      throw new IllegalStateException("Bank details cannot be stored: no data keys configured");
+    }
+    PayeeProfile profile = profile(memberId);
+    String json =
+        Json.createObjectBuilder()
+            .add("accountName", details.accountName().strip())
+            .add("sortCode", sortCode)
+            .add("accountNumber", account)
+            .build()
+            .toString();
+    profile.bankDetails(
+        sealed.seal(json),
+        "Sort code ••-••-" + sortCode.substring(4) + ", account ••••" + account.substring(4),
+        clock.instant());
+    audit.record("payments.payee.bank-details-changed", "payee", memberId.toString(), null);
+    return profile;
+  }
+
+  @Transactional
+  public PayeeProfile removeBankDetails(UUID memberId) {
+    PayeeProfile profile = profile(memberId);
+    profile.bankDetails(null, null, clock.instant());
+    audit.record("payments.payee.bank-details-removed", "payee", memberId.toString(), null);
+    return profile;
+  }
+
+  /** Opens a person's bank details for finance: audited, every time. */
+  @Transactional
+  public BankDetails revealBankDetails(UUID memberId) {
+    PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
+    if (profile == null || profile.bankDetailsSealed() == null) {
+      throw new NotFoundException();
+    }
+    audit.record("payments.payee.bank-details-viewed", "payee", memberId.toString(), null);
+    try (var reader =
+        Json.createReader(new StringReader(sealed.open(profile.bankDetailsSealed())))) {
+      JsonObject json = reader.readObject();
+      return new BankDetails(
+          json.getString("accountName"),
+          json.getString("sortCode"),
+          json.getString("accountNumber"));
+    }
+  }
+
+  /** Seals again with the active key what an older key sealed; returns how many. */
+  @Transactional
+  public int resealBankDetails() {
+    int resealed = 0;
+    for (PayeeProfile profile :
+        entityManager
+            .createQuery(
+                "SELECT p FROM PayeeProfile p WHERE p.bankDetailsSealed IS NOT NULL",
+                PayeeProfile.class)
+            .getResultList()) {
+      if (sealed.needsResealing(profile.bankDetailsSealed())) {
+        profile.bankDetails(
+            sealed.seal(sealed.open(profile.bankDetailsSealed())),
+            profile.bankMasked(),
+            clock.instant());
+        resealed++;
+      }
+    }
+    if (resealed > 0) {
+      audit.record("payments.payee.bank-details-resealed", "payee", "*", resealed + " profiles");
+    }
+    return resealed;
+  }
+
+  @Transactional
+  public PayeeProfile benefits(
+      UUID memberId, boolean awareness, List<String> limits, boolean shareWithOfficer) {
+    PayeeProfile profile = profile(memberId);
+    profile.benefits(
+        awareness, awareness ? limits : List.of(), awareness && shareWithOfficer, clock.instant());
+    audit.record(
+        "payments.payee.benefit-awareness-changed",
+        "payee",
+        memberId.toString(),
+        awareness ? String.join(",", limits) : "off");
+    return profile;
+  }
+
+  private static String strip(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

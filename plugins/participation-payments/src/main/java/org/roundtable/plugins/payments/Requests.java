@@ -1,0 +1,34 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+/**
+ * Reading what a request names: ids that do not parse do not exist; dates say how to write them.
+ */
+final class Requests {
+
+  private Requests() {}
+
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+  }
+
+  static LocalDate date(String name, String value, LocalDate otherwise) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(name + " must be a date like 2027-03-31");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.util.UUID;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.security.RequiresPermission;
+
+/**
+ * {@code /api/v1/{tenant}/payments/statements}: a person's yearly statement, as JSON or a CSV file
+ * to keep ({@code me/2026} is the tax year 6 April 2026 to 5 April 2027).
+ */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresPermission(PaymentsPlugin.CLAIM)
+public class StatementsResource {
+
+  @Inject Statements statements;
+  @Inject CurrentMember currentMember;
+
+  @GET
+  @Path("me/{year}")
+  public Statements.Statement mine(@PathParam("year") String year) {
+    return statements.forTaxYear(self(), year(year));
+  }
+
+  @GET
+  @Path("me/{year}/csv")
+  @Produces("text/csv")
+  public Response mineAsCsv(@PathParam("year") String year) {
+    Statements.Statement statement = statements.forTaxYear(self(), year(year));
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    statements.writeCsv(statement, file);
+    StreamingOutput body = out -> file.writeTo(out);
+    return Response.ok(body, "text/csv; charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"roundtable-statement-" + statement.taxYear() + ".csv\"")
+        .build();
+  }
+
+  private static int year(String year) {
+    if (!year.matches("20\\d\\d")) {
+      throw new BadRequestException("The tax year is the year it starts in April, like 2026");
+    }
+    return Integer.parseInt(year);
+  }
+
+  private UUID self() {
+    return currentMember.id().orElseThrow(NotFoundException::new);
+  }
+}
