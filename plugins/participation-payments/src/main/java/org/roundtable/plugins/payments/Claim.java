@@ -60,8 +60,9 @@ public class Claim {
   @Column(nullable = false, updatable = false)
   private Source source;
 
+  // Text in Java: EclipseLink 4.0's UUID converter fails on NULL when reading.
   @Column(name = "participation_id", updatable = false)
-  private UUID participationId;
+  private String participationId;
 
   @Column(name = "activity_type", nullable = false)
   private String activityType;
@@ -119,13 +120,13 @@ public class Claim {
   private Instant approvedAt;
 
   @Column(name = "approved_by")
-  private UUID approvedBy;
+  private String approvedBy;
 
   @Column(name = "paid_on")
   private LocalDate paidOn;
 
   @Column(name = "run_id")
-  private UUID runId;
+  private String runId;
 
   @Column(name = "charge_revision", nullable = false)
   private int chargeRevision;
@@ -159,7 +160,7 @@ public class Claim {
     this.id = id;
     this.memberId = memberId;
     this.source = source;
-    this.participationId = participationId;
+    this.participationId = text(participationId);
     this.method = method;
     this.charity = method == Method.CHARITY ? charity : null;
     this.status = Status.DRAFT;
@@ -231,7 +232,7 @@ public class Claim {
 
   void approve(UUID approver, Instant now) {
     this.status = Status.APPROVED;
-    this.approvedBy = approver;
+    this.approvedBy = text(approver);
     this.approvedAt = now;
   }
 
@@ -259,7 +260,15 @@ public class Claim {
   }
 
   void inRun(UUID runId) {
-    this.runId = runId;
+    this.runId = text(runId);
+  }
+
+  static String text(UUID id) {
+    return id == null ? null : id.toString();
+  }
+
+  static UUID uuid(String id) {
+    return id == null ? null : UUID.fromString(id);
   }
 
   public UUID id() {
@@ -275,7 +284,7 @@ public class Claim {
   }
 
   public UUID participationId() {
-    return participationId;
+    return uuid(participationId);
   }
 
   public String activityType() {
@@ -347,7 +356,7 @@ public class Claim {
   }
 
   public UUID approvedBy() {
-    return approvedBy;
+    return uuid(approvedBy);
   }
 
   public LocalDate paidOn() {
@@ -355,7 +364,7 @@ public class Claim {
   }
 
   public UUID runId() {
-    return runId;
+    return uuid(runId);
   }
 
   public int chargeRevision() {

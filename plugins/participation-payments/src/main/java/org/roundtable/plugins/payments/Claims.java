@@ -108,7 +108,7 @@ public class Claims {
     }
     entityManager
         .createQuery("SELECT c FROM Claim c WHERE c.participationId IN :ids", Claim.class)
-        .setParameter("ids", recordIds)
+        .setParameter("ids", recordIds.stream().map(UUID::toString).toList())
         .getResultList()
         .forEach(c -> found.put(c.participationId(), c));
     return found;

@@ -215,7 +215,7 @@ public class FinanceRuns {
     Map<UUID, Claim> claims = new HashMap<>();
     entityManager
         .createQuery("SELECT c FROM Claim c WHERE c.runId = :run", Claim.class)
-        .setParameter("run", runId)
+        .setParameter("run", runId.toString())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(c -> claims.put(c.id(), c));
@@ -279,7 +279,7 @@ public class FinanceRuns {
     }
     entityManager
         .createQuery("SELECT c FROM Claim c WHERE c.runId = :run", Claim.class)
-        .setParameter("run", runId)
+        .setParameter("run", runId.toString())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(c -> c.inRun(null));

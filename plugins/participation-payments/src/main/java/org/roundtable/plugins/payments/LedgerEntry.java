@@ -58,11 +58,12 @@ public class LedgerEntry {
   @Column(name = "expenses_pence", nullable = false, updatable = false)
   private long expensesPence;
 
+  // Text in Java: EclipseLink 4.0's UUID converter fails on NULL when reading.
   @Column(updatable = false)
-  private UUID reverses;
+  private String reverses;
 
   @Column(name = "run_id", updatable = false)
-  private UUID runId;
+  private String runId;
 
   @Column(name = "posted_at", nullable = false, updatable = false)
   private Instant postedAt;
@@ -92,8 +93,8 @@ public class LedgerEntry {
     this.activityDate = claim.activityDate();
     this.feePence = feePence;
     this.expensesPence = expensesPence;
-    this.reverses = reverses;
-    this.runId = runId;
+    this.reverses = Claim.text(reverses);
+    this.runId = Claim.text(runId);
     this.postedAt = now;
     this.postedBy = postedBy;
   }
@@ -139,11 +140,11 @@ public class LedgerEntry {
   }
 
   public UUID reverses() {
-    return reverses;
+    return Claim.uuid(reverses);
   }
 
   public UUID runId() {
-    return runId;
+    return Claim.uuid(runId);
   }
 
   public Instant postedAt() {

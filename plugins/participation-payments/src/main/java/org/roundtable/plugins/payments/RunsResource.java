@@ -78,7 +78,7 @@ public class RunsResource {
   /** The run's file for payroll or accounts payable (columns in the plugin's README). */
   @GET
   @Path("{id}/csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response csv(@PathParam("id") String id) {
     UUID runId = Requests.uuid(id);
     FinanceRun run = runs.find(runId);

@@ -36,7 +36,7 @@ public class StatementsResource {
 
   @GET
   @Path("me/{year}/csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response mineAsCsv(@PathParam("year") String year) {
     Statements.Statement statement = statements.forTaxYear(self(), year(year));
     ByteArrayOutputStream file = new ByteArrayOutputStream();
