@@ -24,14 +24,16 @@ class CoreArchitectureTest {
           .beAnnotatedWith(Cacheable.class)
           .because("a shared cache answers one tenant's rows to another");
 
-  /** Every core entity is tenant-owned, except the tenant registry itself. */
+  /** Every core entity is tenant-owned, except the tenant registry and national reference data. */
   @ArchTest
   static final ArchRule coreEntitiesAreTenantOwned =
       classes()
           .that()
           .areAnnotatedWith(Entity.class)
           .and()
-          .resideOutsideOfPackage("org.roundtable.core.tenancy.internal")
+          .resideOutsideOfPackages(
+              // the tenants themselves, and national reference data the same for every tenant
+              "org.roundtable.core.tenancy.internal", "org.roundtable.core.reference")
           .should()
           .beAnnotatedWith(TenantOwned.class);
 
