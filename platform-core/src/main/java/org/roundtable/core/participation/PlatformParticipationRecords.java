@@ -90,7 +90,13 @@ public class PlatformParticipationRecords implements ParticipationRecords {
                     "SELECT r FROM ParticipationRecord r WHERE r.id > :after ORDER BY r.id",
                     ParticipationRecord.class)
                 .setParameter("after", afterRecordId);
-    return query.setMaxResults(limit).getResultList().stream()
+    // Read-only: a catch-up pages through every record inside one listener's transaction, and
+    // records held by that transaction would make each page slower than the last.
+    return query
+        .setMaxResults(limit)
+        .setHint("eclipselink.read-only", "true")
+        .getResultList()
+        .stream()
         .map(ParticipationRecord::toEntry)
         .toList();
   }

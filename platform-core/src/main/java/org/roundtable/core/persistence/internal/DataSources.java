@@ -24,7 +24,9 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.fail-all-connections=true",
       "ApplicationName=roundtable",
       // EclipseLink binds UUIDs (and nulls) as text: let PostgreSQL infer the column type.
-      "stringType=unspecified"
+      "stringType=unspecified",
+      // Batches of inserts (EclipseLink batch writing) sent as multi-row inserts.
+      "reWriteBatchedInserts=true"
     })
 @ApplicationScoped
 public class DataSources {

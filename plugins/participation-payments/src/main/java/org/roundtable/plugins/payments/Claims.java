@@ -79,7 +79,7 @@ public class Claims {
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public void reconcile(ParticipationRecords.Entry entry, PolicyCache policies) {
-    reconcile(entry, policies, existingFor(List.of(entry.recordId())), Map.of());
+    reconcile(entry, policies, existingFor(List.of(entry.recordId())), null);
   }
 
   /** The same for a page of records, with their claims and profiles read in one go. */
@@ -119,6 +119,7 @@ public class Claims {
       PolicyCache policies,
       Map<UUID, Claim> existing,
       Map<UUID, PayeeProfile> profiles) {
+    // profiles: every existing profile of the page's people, or null for a single record
     Participation p = entry.participation();
     LocalDate day = p.start().atZone(UK).toLocalDate();
     Policy policy = policies.on(day);
@@ -128,8 +129,9 @@ public class Claims {
       if (!paid) {
         return false;
       }
+      // A page read every profile of its people at once (null: one record, read it now).
       PayeeProfile profile =
-          profiles.containsKey(p.memberId())
+          profiles != null
               ? profiles.get(p.memberId())
               : entityManager.find(PayeeProfile.class, p.memberId());
       Claim.Method method = profile == null ? Claim.Method.BANK : profile.defaultMethod();
@@ -559,8 +561,15 @@ public class Claims {
     UUID approver = approver();
     List<Claim> approved = new ArrayList<>();
     Map<UUID, List<UUID>> byMember = new HashMap<>();
+    Map<UUID, Claim> locked = new HashMap<>();
+    entityManager
+        .createQuery("SELECT c FROM Claim c WHERE c.id IN :ids", Claim.class)
+        .setParameter("ids", List.copyOf(new java.util.LinkedHashSet<>(ids)))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(c -> locked.put(c.id(), c));
     for (UUID id : ids) {
-      Claim claim = entityManager.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
+      Claim claim = locked.get(id);
       if (claim == null) {
         throw new NotFoundException();
       }
