@@ -252,13 +252,6 @@ public class Claim {
     this.chargedExpensesPence = expensesPence;
   }
 
-  void paid(long feePence, long expensesPence, LocalDate on) {
-    this.paidFeePence += feePence;
-    this.paidExpensesPence += expensesPence;
-    this.paidOn = on;
-    this.runId = null;
-  }
-
   void inRun(UUID runId) {
     this.runId = text(runId);
   }

@@ -118,9 +118,23 @@ public class FinanceRuns {
                   : "(former member)",
               fee,
               cost));
-      claim.inRun(run.id());
       fees += fee;
       expenses += cost;
+    }
+    // One statement for every claim of the run (they are locked above, so nothing else has
+    // changed them): a run of 100,000 claims is one UPDATE, not 100,000.
+    int moved =
+        entityManager
+            .createQuery(
+                "UPDATE Claim c SET c.runId = :run, c.version = c.version + 1"
+                    + " WHERE c.status = :status AND c.runId IS NULL"
+                    + " AND c.chargedFeePence + c.chargedExpensesPence"
+                    + " > c.paidFeePence + c.paidExpensesPence")
+            .setParameter("run", run.id().toString())
+            .setParameter("status", Claim.Status.APPROVED)
+            .executeUpdate();
+    if (moved != number) {
+      throw new IllegalStateException("A run's claims changed while it was being made");
     }
     run.totals(number, fees, expenses);
     audit.record(
@@ -241,9 +255,22 @@ public class FinanceRuns {
     for (RunLine line : lines) {
       Claim claim = claims.get(line.claimId());
       ledger.pay(claim, line);
-      claim.paid(line.feePence(), line.expensesPence(), paidOn);
-      claim.moveTo(Claim.Status.PAID, clock.instant());
       byMember.computeIfAbsent(claim.memberId(), m -> new ArrayList<>()).add(line);
+    }
+    // Each line paid what was outstanding and no claim changed since (checked above, under lock):
+    // every claim of the run is now paid in full, in one statement.
+    int updated =
+        entityManager
+            .createQuery(
+                "UPDATE Claim c SET c.status = :paid, c.paidFeePence = c.chargedFeePence,"
+                    + " c.paidExpensesPence = c.chargedExpensesPence, c.paidOn = :on,"
+                    + " c.runId = NULL, c.version = c.version + 1 WHERE c.runId = :run")
+            .setParameter("paid", Claim.Status.PAID)
+            .setParameter("on", paidOn)
+            .setParameter("run", runId.toString())
+            .executeUpdate();
+    if (updated != lines.size()) {
+      throw new IllegalStateException("A run's claims changed while it was being paid");
     }
     run.close(FinanceRun.Status.PAID, paidOn, clock.instant(), actor());
     byMember.forEach(
