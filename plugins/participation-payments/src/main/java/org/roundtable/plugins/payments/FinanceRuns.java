@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,36 +225,44 @@ public class FinanceRuns {
     if (paidOn.isAfter(LocalDate.now(clock.withZone(Claims.UK)))) {
       throw new jakarta.ws.rs.BadRequestException("The payment date cannot be in the future");
     }
-    Map<UUID, Claim> claims = new HashMap<>();
+    // Lock the run's claims without loading them (a run may hold 100,000), then check in the
+    // database that each is still what its line says.
     entityManager
-        .createQuery("SELECT c FROM Claim c WHERE c.runId = :run", Claim.class)
-        .setParameter("run", runId.toString())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultList()
-        .forEach(c -> claims.put(c.id(), c));
-    List<RunLine> lines = lines(runId);
-    List<String> changed = new ArrayList<>();
-    for (RunLine line : lines) {
-      Claim claim = claims.get(line.claimId());
-      if (claim == null
-          || claim.status() != Claim.Status.APPROVED
-          || claim.chargeRevision() != line.chargeRevision()) {
-        changed.add("line " + line.lineNumber());
-      }
-    }
+        .createNativeQuery(
+            "SELECT count(*) FROM (SELECT 1 FROM payments_claim WHERE run_id = ?1 FOR UPDATE) c")
+        .setParameter(1, runId.toString())
+        .getSingleResult();
+    @SuppressWarnings("unchecked")
+    List<Object> changed =
+        entityManager
+            .createNativeQuery(
+                "SELECT l.line_number FROM payments_run_line l LEFT JOIN payments_claim c"
+                    + " ON c.tenant_id = l.tenant_id AND c.id = l.claim_id"
+                    + " AND c.run_id = l.run_id AND c.status = 'APPROVED'"
+                    + " AND c.charge_revision = l.charge_revision"
+                    + " WHERE l.run_id = ?1 AND c.id IS NULL ORDER BY l.line_number LIMIT 11")
+            .setParameter(1, runId)
+            .getResultList();
     if (!changed.isEmpty()) {
+      List<String> named = changed.stream().limit(10).map(n -> "line " + n).toList();
       throw new ClientErrorException(
           "Claims changed after this run was made ("
-              + String.join(", ", changed.subList(0, Math.min(10, changed.size())))
-              + (changed.size() > 10 ? " and " + (changed.size() - 10) + " more" : "")
+              + String.join(", ", named)
+              + (changed.size() > 10 ? " and more" : "")
               + "): void the run and make a new one",
           409);
     }
+    List<RunLine> lines =
+        entityManager
+            .createQuery(
+                "SELECT l FROM RunLine l WHERE l.runId = :run ORDER BY l.lineNumber", RunLine.class)
+            .setParameter("run", runId)
+            .setHint("eclipselink.read-only", "true")
+            .getResultList();
     Map<UUID, List<RunLine>> byMember = new LinkedHashMap<>();
     for (RunLine line : lines) {
-      Claim claim = claims.get(line.claimId());
-      ledger.pay(claim, line);
-      byMember.computeIfAbsent(claim.memberId(), m -> new ArrayList<>()).add(line);
+      ledger.pay(line);
+      byMember.computeIfAbsent(line.memberId(), m -> new ArrayList<>()).add(line);
     }
     // Each line paid what was outstanding and no claim changed since (checked above, under lock):
     // every claim of the run is now paid in full, in one statement.

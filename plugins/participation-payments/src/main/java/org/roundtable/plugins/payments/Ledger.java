@@ -65,18 +65,8 @@ public class Ledger {
 
   /** Records a payment of a run's line. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void pay(Claim claim, RunLine line) {
-    post(
-        new LedgerEntry(
-            "payment:" + line.runId() + ":" + claim.id(),
-            LedgerEntry.Kind.PAYMENT,
-            claim,
-            -line.feePence(),
-            -line.expensesPence(),
-            null,
-            line.runId(),
-            clock.instant(),
-            postedBy()));
+  public void pay(RunLine line) {
+    post(LedgerEntry.payment(line, clock.instant(), postedBy()));
   }
 
   private void post(LedgerEntry entry) {

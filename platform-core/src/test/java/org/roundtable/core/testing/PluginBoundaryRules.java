@@ -1,0 +1,35 @@
+package org.roundtable.core.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The plugin testkit's boundary rules, for every plugin's own ArchUnit test: a plugin sees the
+ * platform through the plugin API only, and never another plugin. Use them with {@code @ArchTest
+ * static final ArchTests boundaries = ArchTests.in(PluginBoundaryRules.class);}.
+ */
+public final class PluginBoundaryRules {
+
+  @ArchTest
+  public static final ArchRule noPluginImportsTheCore =
+      noClasses()
+          .that()
+          .resideInAPackage("org.roundtable.plugins..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.roundtable.core..")
+          .because("plugins compile against roundtable-plugin-api alone");
+
+  @ArchTest
+  public static final ArchRule noPluginImportsAnotherPlugin =
+      slices()
+          .matching("org.roundtable.plugins.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .because("plugins talk through the API's events and published interfaces");
+
+  private PluginBoundaryRules() {}
+}
