@@ -189,6 +189,7 @@ public class Claims {
     }
     ledger.reverse(claim);
     ledger.charge(claim, expenses);
+    leaveRun(claim);
     long outstanding = claim.outstandingPence();
     // More is owed: someone approves the difference again. Nothing or less: it stays paid (a
     // negative balance is an overpayment to recover).
@@ -202,9 +203,22 @@ public class Claims {
       return false;
     }
     ledger.reverse(claim);
+    leaveRun(claim);
     claim.moveTo(Claim.Status.CANCELLED, clock.instant());
     audit.record("payments.claim.cancelled", "claim", claim.id().toString(), why);
     return true;
+  }
+
+  /**
+   * A claim changed while in a finance run leaves it: the run's file no longer says what the claim
+   * says, so finance cannot mark the run paid and makes a new one.
+   */
+  private void leaveRun(Claim claim) {
+    if (claim.runId() != null) {
+      audit.record(
+          "payments.claim.left-run", "claim", claim.id().toString(), claim.runId().toString());
+      claim.inRun(null);
+    }
   }
 
   private static Claim.Activity activity(Participation p, LocalDate day) {
