@@ -484,6 +484,36 @@ class PaymentsIT {
   }
 
   @Test
+  void aClaimCorrectedWhileInARunLeavesItAndTheRunCannotBePaidAsItWas() throws Exception {
+    String board = board("Run board " + UUID.randomUUID().toString().substring(0, 6));
+    seat(board, memberId, "member", true);
+    String meeting = meeting(board, weeksAgo(10).atTime(10, 0));
+    attend(meeting, memberId, "PRESENT");
+    String id = awaitClaim(meeting, c -> true).getString("id");
+    assertThat(member.post(CLAIMS + "/" + id + "/submission", "{}").status()).isEqualTo(200);
+    assertThat(officer.post(CLAIMS + "/" + id + "/approval", "").status()).isEqualTo(200);
+    String run = finance.post(RUNS, "").json().getString("id");
+    lineOf(finance.get(RUNS + "/" + run + "/csv").body(), id);
+
+    attend(meeting, memberId, "ABSENT");
+    awaitClaim(meeting, c -> c.getString("status").equals("CANCELLED"));
+    ApiClient.Result paid =
+        finance.post(RUNS + "/" + run + "/payment", "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}");
+    assertThat(paid.status()).as("the file no longer says what the claim says").isEqualTo(409);
+    assertThat(paid.json().getString("detail")).contains("void the run");
+    assertThat(
+            TestDatabase.ownerQuery(
+                "SELECT count(*) FROM payments_ledger_entry WHERE kind = 'PAYMENT'"
+                    + " AND run_id = '"
+                    + run
+                    + "'"))
+        .as("nothing paid")
+        .isEqualTo("0");
+    assertThat(finance.post(RUNS + "/" + run + "/void", "").status()).isEqualTo(200);
+    assertThat(reconciliation().getBoolean("reconciled")).isTrue();
+  }
+
+  @Test
   void bankDetailsAreSealedMaskedAndEveryViewIsAudited() throws Exception {
     ApiClient.Result saved =
         member.put(
