@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -39,6 +38,7 @@ import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.testing.boards.BoardsDriver;
 
 /**
  * The payments plugin assembled with the boards plugin into the core (the testkit), against real
@@ -50,8 +50,6 @@ import org.roundtable.core.testing.TestRealms;
 @RunAsClient
 class PaymentsIT {
 
-  private static final String BOARDS = "/api/v1/solihull/boards/boards";
-  private static final String MEETINGS = "/api/v1/solihull/boards/meetings";
   private static final String CLAIMS = "/api/v1/solihull/payments/claims";
   private static final String PAYEES = "/api/v1/solihull/payments/payees";
   private static final String RUNS = "/api/v1/solihull/payments/runs";
@@ -71,6 +69,7 @@ class PaymentsIT {
   private ApiClient member;
   private ApiClient finance;
   private String memberId;
+  private BoardsDriver boards;
 
   @BeforeEach
   void signedInMembersOfEachRole() throws Exception {
@@ -79,19 +78,20 @@ class PaymentsIT {
     officer = api.withBearer(realms.login("solihull", "solihull-officer"));
     member = api.withBearer(realms.login("solihull", "solihull-member"));
     finance = api.withBearer(realms.login("solihull", "solihull-finance"));
+    boards = new BoardsDriver(officer, "solihull");
     memberId = member.get("/api/v1/solihull/me").json().getString("id");
   }
 
   @Test
   void attendanceInAPaidRoleIsOneDraftClaimAtTheRateAndFollowsCorrections() throws Exception {
     String board =
-        board("Carers Partnership Board " + UUID.randomUUID().toString().substring(0, 6));
-    String officerSeat = newMember("Olu Officer", null);
-    seat(board, memberId, "member", true);
-    seat(board, officerSeat, "officer", false);
+        boards.board("Carers Partnership Board " + UUID.randomUUID().toString().substring(0, 6));
+    String officerSeat = boards.newMember("Olu Officer", null);
+    boards.seat(board, memberId, "member", true);
+    boards.seat(board, officerSeat, "officer", false);
     String meeting = meeting(board, weeksAgo(1).atTime(10, 0));
-    attend(meeting, memberId, "PRESENT");
-    attend(meeting, officerSeat, "PRESENT");
+    boards.attend(meeting, memberId, "PRESENT");
+    boards.attend(meeting, officerSeat, "PRESENT");
 
     JsonObject claim = awaitClaim(meeting, c -> true);
     assertThat(claim.getString("status")).isEqualTo("DRAFT");
@@ -115,7 +115,7 @@ class PaymentsIT {
     // Submitted, then the attendance corrected to absent: cancelled by a reversing entry.
     String id = claim.getString("id");
     assertThat(member.post(CLAIMS + "/" + id + "/submission", "{}").status()).isEqualTo(200);
-    attend(meeting, memberId, "ABSENT");
+    boards.attend(meeting, memberId, "ABSENT");
     JsonObject cancelled = awaitClaim(meeting, c -> c.getString("status").equals("CANCELLED"));
     assertThat(cancelled.getJsonNumber("outstandingPence").longValue()).isZero();
     JsonArray lines = member.get(CLAIMS + "/" + id + "/ledger").structure().asJsonArray();
@@ -124,7 +124,7 @@ class PaymentsIT {
         .containsExactly("CHARGE 7500", "REVERSAL -7500");
 
     // And corrected back to present: the claim is back, as a draft to confirm again.
-    attend(meeting, memberId, "REMOTE");
+    boards.attend(meeting, memberId, "REMOTE");
     assertThat(awaitClaim(meeting, c -> c.getString("status").equals("DRAFT")).getString("id"))
         .isEqualTo(id);
     assertThat(reconciliation().getBoolean("reconciled")).isTrue();
@@ -133,14 +133,14 @@ class PaymentsIT {
   @Test
   void attendanceWhilePaymentsIsSwitchedOffBecomesAClaimWhenItIsSwitchedOnAgain() throws Exception {
     ApiClient admin = api.withBearer(realms.login("solihull", "solihull-tenant-admin"));
-    String board = board("Switch board " + UUID.randomUUID().toString().substring(0, 6));
-    seat(board, memberId, "member", true);
+    String board = boards.board("Switch board " + UUID.randomUUID().toString().substring(0, 6));
+    boards.seat(board, memberId, "member", true);
     String meeting = meeting(board, weeksAgo(2).atTime(13, 0));
     assertThat(admin.put("/api/v1/solihull/plugins/payments", "{\"enabled\":false}").status())
         .isEqualTo(200);
     try {
       assertThat(member.get(CLAIMS).status()).as("its API is gone while off").isEqualTo(404);
-      attend(meeting, memberId, "PRESENT");
+      boards.attend(meeting, memberId, "PRESENT");
       awaitOutboxDone(meeting);
       assertThat(claimsFor(meeting)).as("nothing while off").isZero();
     } finally {
@@ -240,7 +240,7 @@ class PaymentsIT {
 
     // An officer acting for someone without a sign-in approves nothing while doing so.
     ApiClient actingFor =
-        officer.withHeader("Roundtable-Acting-For", newMember("Nia Noemail", null));
+        officer.withHeader("Roundtable-Acting-For", boards.newMember("Nia Noemail", null));
     assertThat(actingFor.post(CLAIMS + "/" + membersClaim + "/approval", "").status())
         .isEqualTo(403);
     ApiClient.Result approved = officer.post(CLAIMS + "/" + membersClaim + "/approval", "");
@@ -368,7 +368,7 @@ class PaymentsIT {
   void financeExportsARunAsACsvThatOpensAsExpectedThenMarksItPaid() throws Exception {
     // Pat has no sign-in: their officer claims for them, shown and audited as on their behalf.
     String email = "pat." + UUID.randomUUID().toString().substring(0, 8) + "@carers.example";
-    String pat = newMember("Pat Payee", email);
+    String pat = boards.newMember("Pat Payee", email);
     ApiClient forPat = officer.withHeader("Roundtable-Acting-For", pat);
     String title = "=HYPERLINK(\\\"http://evil.example\\\")";
     String id = manualClaim(forPat, "document-review", title, weeksAgo(8), 0, 3);
@@ -485,17 +485,17 @@ class PaymentsIT {
 
   @Test
   void aClaimCorrectedWhileInARunLeavesItAndTheRunCannotBePaidAsItWas() throws Exception {
-    String board = board("Run board " + UUID.randomUUID().toString().substring(0, 6));
-    seat(board, memberId, "member", true);
+    String board = boards.board("Run board " + UUID.randomUUID().toString().substring(0, 6));
+    boards.seat(board, memberId, "member", true);
     String meeting = meeting(board, weeksAgo(10).atTime(10, 0));
-    attend(meeting, memberId, "PRESENT");
+    boards.attend(meeting, memberId, "PRESENT");
     String id = awaitClaim(meeting, c -> true).getString("id");
     assertThat(member.post(CLAIMS + "/" + id + "/submission", "{}").status()).isEqualTo(200);
     assertThat(officer.post(CLAIMS + "/" + id + "/approval", "").status()).isEqualTo(200);
     String run = finance.post(RUNS, "").json().getString("id");
     lineOf(finance.get(RUNS + "/" + run + "/csv").body(), id);
 
-    attend(meeting, memberId, "ABSENT");
+    boards.attend(meeting, memberId, "ABSENT");
     awaitClaim(meeting, c -> c.getString("status").equals("CANCELLED"));
     ApiClient.Result paid =
         finance.post(RUNS + "/" + run + "/payment", "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}");
@@ -641,60 +641,8 @@ class PaymentsIT {
     }
   }
 
-  private String board(String name) {
-    ApiClient.Result created =
-        officer.post(
-            BOARDS,
-            "{\"name\":\""
-                + name
-                + "\",\"termsOfReference\":\"We shape carers' support together.\","
-                + "\"codeOfConduct\":\"Respect, plain words.\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return created.json().getString("id");
-  }
-
   private String meeting(String board, java.time.LocalDateTime ukTime) {
-    Instant start = ukTime.atZone(UK).toInstant().truncatedTo(ChronoUnit.MINUTES);
-    ApiClient.Result scheduled =
-        officer.post(
-            BOARDS + "/" + board + "/meetings",
-            "{\"title\":\"Meeting\",\"startsAt\":\"" + start + "\",\"venue\":\"Council House\"}");
-    assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
-    return scheduled.json().getString("id");
-  }
-
-  private String newMember(String name, String email) {
-    ApiClient.Result result =
-        officer.post(
-            "/api/v1/solihull/members",
-            "{\"fullName\":\""
-                + name
-                + "\""
-                + (email == null ? "" : ",\"email\":\"" + email + "\"")
-                + "}");
-    assertThat(result.status()).as(result.body()).isEqualTo(201);
-    return result.json().getString("id");
-  }
-
-  private void seat(String board, String who, String role, boolean livedExperience) {
-    ApiClient.Result seated =
-        officer.post(
-            BOARDS + "/" + board + "/members",
-            "{\"memberId\":\""
-                + who
-                + "\",\"role\":\""
-                + role
-                + "\",\"livedExperience\":"
-                + livedExperience
-                + ",\"termStart\":\"2026-01-01\"}");
-    assertThat(seated.status()).as(seated.body()).isEqualTo(201);
-  }
-
-  private void attend(String meeting, String who, String status) {
-    ApiClient.Result result =
-        officer.put(
-            MEETINGS + "/" + meeting + "/attendance/" + who, "{\"status\":\"" + status + "\"}");
-    assertThat(result.status()).as(result.body()).isEqualTo(200);
+    return boards.meeting(board, ukTime.atZone(UK).toInstant().truncatedTo(ChronoUnit.MINUTES));
   }
 
   private static int claimsFor(String meeting) throws SQLException {

@@ -29,6 +29,7 @@ import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.testing.boards.BoardsDriver;
 
 /**
  * The boards plugin assembled into the core (the testkit), against real PostgreSQL, Keycloak and
@@ -52,12 +53,14 @@ class BoardsIT {
       new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
   private ApiClient api;
   private ApiClient officer;
+  private BoardsDriver boards;
 
   @BeforeEach
   void signedInMembersOfEachRole() throws Exception {
     realms.ensureTestUsers();
     api = new ApiClient(deployment);
     officer = api.withBearer(realms.login("solihull", "solihull-officer"));
+    boards = new BoardsDriver(officer, "solihull");
   }
 
   @Test
@@ -65,8 +68,8 @@ class BoardsIT {
     ApiClient member = api.withBearer(realms.login("solihull", "solihull-member"));
     String memberId = member.get("/api/v1/solihull/me").json().getString("id");
     String chairEmail = "chair." + UUID.randomUUID().toString().substring(0, 8) + "@carers.example";
-    String chair = newMember("Chris Chair", chairEmail);
-    String officerSeat = newMember("Olu Officer", null);
+    String chair = boards.newMember("Chris Chair", chairEmail);
+    String officerSeat = boards.newMember("Olu Officer", null);
 
     ApiClient.Result created =
         officer.post(
@@ -75,9 +78,9 @@ class BoardsIT {
                 + " support together.\",\"codeOfConduct\":\"Respect, plain words, no jargon.\"}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String board = created.json().getString("id");
-    seat(board, chair, "chair", true);
-    seat(board, memberId, "member", true);
-    seat(board, officerSeat, "officer", false);
+    boards.seat(board, chair, "chair", true);
+    boards.seat(board, memberId, "member", true);
+    boards.seat(board, officerSeat, "officer", false);
     JsonObject view = officer.get(BOARDS + "/" + board).json();
     assertThat(view.getInt("currentSeats")).isEqualTo(3);
     assertThat(view.getJsonNumber("livedExperienceSeats").longValue()).isEqualTo(2);
@@ -163,14 +166,14 @@ class BoardsIT {
     assertThat(ordered.structure().asJsonArray().getJsonObject(1).getString("title"))
         .isEqualTo("Respite for young carers");
 
-    attend(meeting, chair, "PRESENT");
-    attend(meeting, memberId, "REMOTE");
-    JsonObject quorum = attend(meeting, officerSeat, "APOLOGIES").getJsonObject("quorum");
+    boards.attend(meeting, chair, "PRESENT");
+    boards.attend(meeting, memberId, "REMOTE");
+    JsonObject quorum = boards.attend(meeting, officerSeat, "APOLOGIES").getJsonObject("quorum");
     assertThat(quorum.getInt("required")).isEqualTo(2);
     assertThat(quorum.getInt("present")).isEqualTo(2);
     assertThat(quorum.getBoolean("quorate")).isTrue();
     assertThat(participationRecords(meeting)).isEqualTo(2);
-    attend(meeting, memberId, "ABSENT");
+    boards.attend(meeting, memberId, "ABSENT");
     assertThat(participationRecords(meeting)).as("corrected with the attendance").isEqualTo(1);
     // Three changes (two recorded, one withdrawn), each observed exactly once by the listener
     // although its first delivery of each broke off half-way and was delivered again.
@@ -445,42 +448,6 @@ class BoardsIT {
                 TestDatabase.ownerQuery(
                     "SELECT count(*) FROM boards_board WHERE tenant_id = 'solihull'")))
         .isPositive();
-  }
-
-  private String newMember(String name, String email) {
-    ApiClient.Result result =
-        officer.post(
-            "/api/v1/solihull/members",
-            "{\"fullName\":\""
-                + name
-                + "\""
-                + (email == null ? "" : ",\"email\":\"" + email + "\"")
-                + "}");
-    assertThat(result.status()).as(result.body()).isEqualTo(201);
-    return result.json().getString("id");
-  }
-
-  private void seat(String board, String memberId, String role, boolean livedExperience) {
-    ApiClient.Result seated =
-        officer.post(
-            BOARDS + "/" + board + "/members",
-            "{\"memberId\":\""
-                + memberId
-                + "\",\"role\":\""
-                + role
-                + "\",\"livedExperience\":"
-                + livedExperience
-                + ",\"termStart\":\"2026-01-01\"}");
-    assertThat(seated.status()).as(seated.body()).isEqualTo(201);
-  }
-
-  private JsonObject attend(String meeting, String memberId, String status) {
-    ApiClient.Result result =
-        officer.put(
-            MEETINGS + "/" + meeting + "/attendance/" + memberId,
-            "{\"status\":\"" + status + "\"}");
-    assertThat(result.status()).as(result.body()).isEqualTo(200);
-    return result.json();
   }
 
   private static int participationRecords(String meeting) throws Exception {
