@@ -3,13 +3,16 @@ package org.roundtable.core.testing;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The plugin testkit's boundary rules, for every plugin's own ArchUnit test: a plugin sees the
  * platform through the plugin API only, and never another plugin. Use them with {@code @ArchTest
- * static final ArchTests boundaries = ArchTests.in(PluginBoundaryRules.class);}.
+ * static final ArchTests boundaries = ArchTests.in(PluginBoundaryRules.class);}, importing with
+ * {@link ImportOption.DoNotIncludeTests} and {@link NoTestJars}.
  */
 public final class PluginBoundaryRules {
 
@@ -30,6 +33,14 @@ public final class PluginBoundaryRules {
           .should()
           .notDependOnEachOther()
           .because("plugins talk through the API's events and published interfaces");
+
+  /** Leaves out other modules' test JARs (a plugin's tests may use another plugin's drivers). */
+  public static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
 
   private PluginBoundaryRules() {}
 }

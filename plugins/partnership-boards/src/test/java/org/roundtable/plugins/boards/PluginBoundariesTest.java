@@ -9,7 +9,7 @@ import org.roundtable.core.testing.PluginBoundaryRules;
 /** A plugin sees the platform through the plugin API only, and never another plugin. */
 @AnalyzeClasses(
     packages = "org.roundtable.plugins",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+    importOptions = {ImportOption.DoNotIncludeTests.class, PluginBoundaryRules.NoTestJars.class})
 class PluginBoundariesTest {
 
   @ArchTest static final ArchTests boundaries = ArchTests.in(PluginBoundaryRules.class);
