@@ -18,8 +18,13 @@ public class EncryptionSettings {
   @ConfigProperty(name = "roundtable.crypto.active-key")
   Optional<String> activeKey;
 
-  /** The field encryption, if keys are configured. */
-  public Optional<FieldEncryption> encryption() {
-    return FieldEncryption.fromSettings(keys, activeKey);
+  private Optional<FieldEncryption> encryption;
+
+  /** The field encryption, if keys are configured: the keys are read once, not per value. */
+  public synchronized Optional<FieldEncryption> encryption() {
+    if (encryption == null) {
+      encryption = FieldEncryption.fromSettings(keys, activeKey);
+    }
+    return encryption;
   }
 }
