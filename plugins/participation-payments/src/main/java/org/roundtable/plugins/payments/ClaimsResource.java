@@ -3,7 +3,7 @@ package org.roundtable.plugins.payments;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -298,31 +298,25 @@ public class ClaimsResource {
     return Response.ok(view(submission.claim())).build();
   }
 
+  /** The RFC 9457 problem of a claim that would cross a benefit limit, with its warnings. */
+  public record BenefitProblem(
+      String type, String title, int status, String detail, List<BenefitCheck.Warning> warnings) {}
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
   private static Response benefitWarning(Claims.Submission submission) {
-    JsonArrayBuilder warnings = Json.createArrayBuilder();
-    try (var jsonb = JsonbBuilder.create()) {
-      for (BenefitCheck.Warning warning : submission.warnings()) {
-        warnings.add(
-            Json.createReader(new java.io.StringReader(jsonb.toJson(warning))).readObject());
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
     return Response.status(409)
         .type("application/problem+json")
         .entity(
-            Json.createObjectBuilder()
-                .add("type", "urn:roundtable:problem:payments:benefit-limit")
-                .add("title", "This claim may affect your benefits")
-                .add("status", 409)
-                .add(
-                    "detail",
+            JSONB.toJson(
+                new BenefitProblem(
+                    "urn:roundtable:problem:payments:benefit-limit",
+                    "This claim may affect your benefits",
+                    409,
                     "Read the warnings, then choose vouchers, a lower amount or to decline, or"
                         + " confirm again saying you have read them"
-                        + " (acknowledgeBenefitWarnings: true)")
-                .add("warnings", warnings)
-                .build()
-                .toString())
+                        + " (acknowledgeBenefitWarnings: true)",
+                    submission.warnings())))
         .build();
   }
 

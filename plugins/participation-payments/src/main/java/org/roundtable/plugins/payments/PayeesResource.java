@@ -158,8 +158,12 @@ public class PayeesResource {
   public PayeeView benefitAwareness(
       @NotNull(message = "send the choice as JSON") @Valid BenefitRequest request) {
     List<String> known = new ArrayList<>();
+    java.util.Set<String> codes =
+        nationalLimits.all().stream()
+            .map(BenefitLimits.Limit::code)
+            .collect(java.util.stream.Collectors.toSet());
     for (String code : request.limits) {
-      if (nationalLimits.all().stream().noneMatch(l -> l.code().equals(code))) {
+      if (!codes.contains(code)) {
         throw new jakarta.ws.rs.BadRequestException(
             "'" + code + "' is not a benefit limit Roundtable knows");
       }
