@@ -61,24 +61,23 @@ public class BenefitCheck {
   /** The warnings for a claim, if its person asked for them. */
   @Transactional
   public List<Warning> forClaim(Claim claim, PayeeProfile profile) {
-    return check(
-        profile,
-        claim.activityDate(),
-        counted(claim, settings.get(PaymentsPlugin.VOUCHERS_COUNT)),
-        claim.id());
+    return check(profile, claim.activityDate(), claim, 0);
   }
 
   /** The warnings for a fee someone is thinking of earning on a day (no claim yet). */
   @Transactional
   public List<Warning> prospective(PayeeProfile profile, LocalDate day, long feePence) {
-    return check(profile, day, feePence, null);
+    return check(profile, day, null, feePence);
   }
 
-  private List<Warning> check(PayeeProfile profile, LocalDate day, long fee, UUID except) {
+  /** The warnings for a claim's counted fee, or (claim null) for a fee being considered. */
+  private List<Warning> check(PayeeProfile profile, LocalDate day, Claim claim, long feePence) {
     if (!profile.benefitAwareness()) {
       return List.of();
     }
     boolean vouchersCount = settings.get(PaymentsPlugin.VOUCHERS_COUNT);
+    long fee = claim == null ? feePence : counted(claim, vouchersCount);
+    UUID except = claim == null ? null : claim.id();
     String advice = settings.get(PaymentsPlugin.ADVICE);
     List<Warning> warnings = new ArrayList<>();
     for (String code : profile.benefitLimits()) {
