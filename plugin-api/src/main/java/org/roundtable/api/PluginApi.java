@@ -10,11 +10,13 @@ public final class PluginApi {
   /**
    * The API version this platform implements (semantic versioning: a minor release only adds).
    * 1.1.0 added reading participation records back, the plugin-switched-on event, the signed-in
-   * member's own id, members by the batch, sealed values and benefit limits (for payments).
+   * member's own id, members by the batch, sealed values and benefit limits (for payments). 1.2.0
+   * added web pages: navigation, page controllers, home sections, form errors, and the setting
+   * types a form is built from.
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.1.0";
+  public static final String VERSION = "1.2.0";
 
   private PluginApi() {}
 }

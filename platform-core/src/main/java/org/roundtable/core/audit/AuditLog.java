@@ -75,4 +75,34 @@ public class AuditLog {
                 "SELECT a FROM AuditEntry a ORDER BY a.occurredAt DESC, a.id", AuditEntry.class);
     return query.setMaxResults(limit).getResultList();
   }
+
+  /**
+   * Entries matching every filter given, newest first: an action starting with {@code action}
+   * ({@code claim.} finds every claim action), an actor containing {@code actor}, at or after
+   * {@code from} and before {@code to}.
+   */
+  @Transactional
+  public List<AuditEntry> search(
+      Optional<String> action,
+      Optional<String> actor,
+      Optional<java.time.Instant> from,
+      Optional<java.time.Instant> to,
+      int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE 1 = 1");
+    action.ifPresent(a -> jpql.append(" AND a.action LIKE :action"));
+    actor.ifPresent(a -> jpql.append(" AND LOWER(a.actor) LIKE :actor"));
+    from.ifPresent(f -> jpql.append(" AND a.occurredAt >= :from"));
+    to.ifPresent(t -> jpql.append(" AND a.occurredAt < :to"));
+    jpql.append(" ORDER BY a.occurredAt DESC, a.id");
+    var query = entityManager.createQuery(jpql.toString(), AuditEntry.class);
+    action.ifPresent(a -> query.setParameter("action", escapeLike(a) + "%"));
+    actor.ifPresent(a -> query.setParameter("actor", "%" + escapeLike(a.toLowerCase()) + "%"));
+    from.ifPresent(f -> query.setParameter("from", f));
+    to.ifPresent(t -> query.setParameter("to", t));
+    return query.setMaxResults(limit).getResultList();
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
 }

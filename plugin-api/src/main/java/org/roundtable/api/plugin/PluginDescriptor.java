@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.roundtable.api.settings.Setting;
+import org.roundtable.api.web.NavigationEntry;
 
 /**
  * What a plugin is and what it contributes; immutable, built with {@link #builder}.
@@ -23,6 +24,9 @@ import org.roundtable.api.settings.Setting;
  *   <li><b>Resources</b> are JAX-RS classes mounted at {@code /api/v1/{tenant}/{pluginId}/}: their
  *       class-level {@code @Path} is relative to that, and they answer 404 for a tenant that has
  *       the plugin switched off.
+ *   <li><b>Pages</b> (since 1.2.0) are Jakarta MVC controllers mounted at {@code
+ *       /{tenant}/{pluginId}/{path}}, with <b>navigation entries</b>; see {@link
+ *       org.roundtable.api.web}.
  *   <li><b>Permissions</b> and typed per-tenant <b>settings</b>. CDI beans (event listeners,
  *       personal-data handlers) are found by CDI.
  * </ul>
@@ -43,6 +47,8 @@ public final class PluginDescriptor {
   private final Map<String, Class<?>> resources;
   private final List<Permission> permissions;
   private final List<Setting<?>> settings;
+  private final Map<String, Class<?>> pages;
+  private final List<NavigationEntry> navigation;
 
   private PluginDescriptor(Builder builder) {
     this.id = builder.id;
@@ -55,6 +61,8 @@ public final class PluginDescriptor {
     this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(builder.resources));
     this.permissions = List.copyOf(builder.permissions);
     this.settings = List.copyOf(builder.settings);
+    this.pages = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pages));
+    this.navigation = List.copyOf(builder.navigation);
     for (Permission permission : permissions) {
       if (!permission.name().startsWith(id + ":")) {
         throw new IllegalArgumentException(
@@ -162,6 +170,23 @@ public final class PluginDescriptor {
     return settings;
   }
 
+  /**
+   * @return page controllers by the path segment they are mounted at under {@code
+   *     /{tenant}/{pluginId}/}; the empty segment is the plugin's first page
+   * @since 1.2.0
+   */
+  public Map<String, Class<?>> pages() {
+    return pages;
+  }
+
+  /**
+   * @return its links in the pages' navigation, in order
+   * @since 1.2.0
+   */
+  public List<NavigationEntry> navigation() {
+    return navigation;
+  }
+
   @Override
   public String toString() {
     return id + " " + version;
@@ -183,6 +208,8 @@ public final class PluginDescriptor {
     private final Map<String, Class<?>> resources = new LinkedHashMap<>();
     private final List<Permission> permissions = new ArrayList<>();
     private final List<Setting<?>> settings = new ArrayList<>();
+    private final Map<String, Class<?>> pages = new LinkedHashMap<>();
+    private final List<NavigationEntry> navigation = new ArrayList<>();
 
     private Builder(String id) {
       if (id == null || !ID.matcher(id).matches()) {
@@ -288,6 +315,42 @@ public final class PluginDescriptor {
      */
     public Builder settings(Setting<?>... declared) {
       settings.addAll(List.of(declared));
+      return this;
+    }
+
+    /**
+     * Mounts a page controller at {@code /{tenant}/{pluginId}/{path}}: a Jakarta MVC {@code
+     * Controller} (a request-scoped CDI bean without class-level {@code @Path}; its methods' paths
+     * are relative to the mount). Pages answer 404 for a council with the plugin switched off, ask
+     * people who are not signed in to sign in, and check {@code RequiresPermission} like the API.
+     *
+     * @param path one path segment, e.g. {@code claims}, or empty for the plugin's first page
+     * @param type the controller class
+     * @return this builder
+     * @since 1.2.0
+     */
+    public Builder page(String path, Class<?> type) {
+      if (path == null || !(path.isEmpty() || ID.matcher(path).matches())) {
+        throw new IllegalArgumentException(
+            "Plugin "
+                + id
+                + ": a page path is empty or one lower-case segment, not '"
+                + path
+                + "'");
+      }
+      if (pages.putIfAbsent(path, type) != null) {
+        throw new IllegalArgumentException("Plugin " + id + " mounts two pages at '" + path + "'");
+      }
+      return this;
+    }
+
+    /**
+     * @param entries its links in the pages' navigation
+     * @return this builder
+     * @since 1.2.0
+     */
+    public Builder navigation(NavigationEntry... entries) {
+      navigation.addAll(List.of(entries));
       return this;
     }
 

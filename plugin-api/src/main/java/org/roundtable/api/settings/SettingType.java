@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,6 +41,30 @@ public abstract class SettingType<T> {
    */
   public String kind() {
     return kind;
+  }
+
+  /**
+   * @return for a {@code choice}, the values allowed, in order; else empty
+   * @since 1.2.0
+   */
+  public List<String> choices() {
+    return List.of();
+  }
+
+  /**
+   * @return for a {@code list}, the type of its items; else empty
+   * @since 1.2.0
+   */
+  public Optional<SettingType<?>> element() {
+    return Optional.empty();
+  }
+
+  /**
+   * @return for a {@code record}, its fields in the order a form shows them; else empty
+   * @since 1.2.0
+   */
+  public Map<String, SettingType<?>> fields() {
+    return Map.of();
   }
 
   /**
@@ -148,6 +173,11 @@ public abstract class SettingType<T> {
     List<String> allowed = List.of(choices);
     return new SettingType<>("choice") {
       @Override
+      public List<String> choices() {
+        return allowed;
+      }
+
+      @Override
       public String read(JsonValue json) {
         if (!(json instanceof JsonString text) || !allowed.contains(text.getString())) {
           throw new IllegalArgumentException("must be one of " + String.join(", ", allowed));
@@ -228,6 +258,11 @@ public abstract class SettingType<T> {
   public static <E> SettingType<List<E>> list(SettingType<E> element, int maxItems) {
     return new SettingType<>("list") {
       @Override
+      public Optional<SettingType<?>> element() {
+        return Optional.of(element);
+      }
+
+      @Override
       public List<E> read(JsonValue json) {
         if (!(json instanceof JsonArray array)) {
           throw new IllegalArgumentException("must be a list");
@@ -265,6 +300,11 @@ public abstract class SettingType<T> {
   public static SettingType<Map<String, Object>> record(Map<String, SettingType<?>> fields) {
     Map<String, SettingType<?>> declared = new LinkedHashMap<>(fields);
     return new SettingType<>("record") {
+      @Override
+      public Map<String, SettingType<?>> fields() {
+        return java.util.Collections.unmodifiableMap(declared);
+      }
+
       @Override
       public Map<String, Object> read(JsonValue json) {
         if (!(json instanceof JsonObject object)) {

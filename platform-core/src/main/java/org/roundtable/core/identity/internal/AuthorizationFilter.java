@@ -13,14 +13,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.identity.PermissionGrants;
-import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.identity.Public;
-import org.roundtable.core.member.Member;
-import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
 
@@ -34,8 +31,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resourceInfo;
   @Inject CurrentCaller currentCaller;
-  @Inject PermissionGrants grants;
-  @Inject MemberDirectory members;
+  @Inject AccessControl access;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -61,44 +57,17 @@ public class AuthorizationFilter implements ContainerRequestFilter {
       required = resourceInfo.getResourceClass().getAnnotation(RequiresPermission.class);
     }
     if (required != null) {
-      require(required.value());
+      access.require(required.value());
     }
     String actingFor = request.getHeaderString(ACTING_FOR);
     if (actingFor != null) {
-      actFor(actingFor);
-    }
-  }
-
-  /**
-   * "Assisted digital": an officer acts for a member who takes part without signing in (no email,
-   * no device, or help by phone). The member must be one of this council's and have no sign-in of
-   * their own; whatever the request changes is audited as done by the officer on their behalf.
-   */
-  private void actFor(String memberId) {
-    require(Permissions.MEMBERS_ACT_FOR);
-    UUID id;
-    try {
-      id = UUID.fromString(memberId.strip());
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(ACTING_FOR, "must be a member's id");
-    }
-    Member member =
-        members.find(id).orElseThrow(() -> ProblemException.notFound("The member acted for"));
-    if (member.subject().isPresent()) {
-      throw ProblemException.conflict(
-          "This member signs in themselves; act for members without a sign-in only");
-    }
-    currentCaller.actFor(id);
-  }
-
-  private void require(String permission) {
-    boolean granted =
-        currentCaller
-            .get()
-            .map(c -> currentCaller.holds(permission, p -> grants.isGranted(c.roles(), p)))
-            .orElse(false);
-    if (!granted) {
-      throw new ForbiddenException("This needs the permission " + permission);
+      UUID id;
+      try {
+        id = UUID.fromString(actingFor.strip());
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalid(ACTING_FOR, "must be a member's id");
+      }
+      access.actFor(id);
     }
   }
 }

@@ -7,7 +7,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.roundtable.api.persistence.TenantOwned;
 
 /** A browser's signed-in session, for one tenant only; keyed by the hash of its cookie value. */
@@ -40,6 +42,10 @@ class WebSession {
 
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
+
+  /** The member an officer is acting for in this session, if any (text: EclipseLink and null). */
+  @Column(name = "acting_for")
+  private String actingFor;
 
   protected WebSession() {}
 
@@ -83,6 +89,14 @@ class WebSession {
 
   Instant expiresAt() {
     return expiresAt;
+  }
+
+  Optional<UUID> actingFor() {
+    return Optional.ofNullable(actingFor).map(UUID::fromString);
+  }
+
+  void actFor(Optional<UUID> member) {
+    this.actingFor = member.map(UUID::toString).orElse(null);
   }
 
   void seen(Instant now) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Caller;
@@ -53,8 +54,10 @@ public class WebSessions {
 
   private final SecureRandom random = new SecureRandom();
 
-  /** Who a session says is signed in. */
-  public record SignedIn(Caller caller, Instant expiresAt) {}
+  /**
+   * Who a session says is signed in, and the member they are acting for if an officer chose one.
+   */
+  public record SignedIn(Caller caller, Instant expiresAt, Optional<UUID> actingFor) {}
 
   /** What a sign-in under way remembers for its callback. */
   public record Attempt(String state, String nonce, String codeVerifier, String returnTo) {}
@@ -150,7 +153,8 @@ public class WebSessions {
     return Optional.of(
         new SignedIn(
             new Caller(tenant, session.subject(), session.displayName(), session.roles()),
-            session.expiresAt()));
+            session.expiresAt(),
+            session.actingFor()));
   }
 
   /**
@@ -166,6 +170,18 @@ public class WebSessions {
     }
     entityManager.remove(session);
     return Optional.of(sealer().decrypt(session.sealedIdToken()));
+  }
+
+  /**
+   * Starts or stops acting for a member in the session with this key (assisted digital). Whether
+   * the caller may act for that member is checked on every request, not here.
+   */
+  @Transactional
+  public void actFor(String key, Optional<UUID> member) {
+    WebSession session = entityManager.find(WebSession.class, hash(key));
+    if (session != null) {
+      session.actFor(member);
+    }
   }
 
   /** Ends every session of a tenant (it was suspended). */

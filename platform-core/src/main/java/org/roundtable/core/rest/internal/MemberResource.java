@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +29,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.roundtable.api.security.RequiresPermission;
-import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Permissions;
-import org.roundtable.core.identity.provisioning.RealmProvisioner;
-import org.roundtable.core.mail.InvitationLetters;
 import org.roundtable.core.member.AccessNeed;
 import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Format;
@@ -44,9 +40,6 @@ import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
-import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.tenancy.TenantBinding;
-import org.roundtable.core.tenancy.TenantRegistry;
 
 /** The council's members: people who take part, and the officers who support them. */
 @Path("v1/{tenant}/members")
@@ -55,9 +48,7 @@ import org.roundtable.core.tenancy.TenantRegistry;
 public class MemberResource {
 
   @Inject MemberDirectory directory;
-  @Inject RealmProvisioner provisioner;
-  @Inject TenantRegistry registry;
-  @Inject InvitationLetters letters;
+  @Inject org.roundtable.core.identity.Invitations invitations;
   @Inject org.roundtable.core.member.PersonalDataExport export;
   @Inject CurrentCaller currentCaller;
   @Context UriInfo uriInfo;
@@ -247,39 +238,7 @@ public class MemberResource {
       responseCode = "409",
       description = "No email address (act for them instead), or they can already sign in")
   public Response invite(@PathParam("id") String id) {
-    UUID memberId = parseId(id);
-    Member member =
-        directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
-    MemberDetails details = member.details();
-    if (details.email() == null) {
-      throw ProblemException.conflict(
-          "This member has no email address: add one, or act for them without a sign-in");
-    }
-    if (member.subject().isPresent()) {
-      throw ProblemException.conflict("This member can already sign in");
-    }
-    Tenant tenant =
-        registry
-            .findActive(TenantBinding.current().orElseThrow().slug())
-            .orElseThrow(() -> ProblemException.notFound("This council"));
-    String[] names = details.fullName().strip().split("\\s+", 2);
-    String subject;
-    try {
-      subject =
-          provisioner.invite(
-              tenant, details.email(), names[0], names.length > 1 ? names[1] : names[0], "member");
-    } catch (IOException e) {
-      throw ProblemException.conflict(
-          "The invitation could not be made: someone with this email may already have a sign-in"
-              + " in this council");
-    }
-    Member linked = directory.linkInvited(memberId, subject);
-    letters.send(
-        tenant,
-        details.email(),
-        details.fullName(),
-        currentCaller.get().map(Caller::displayName).orElse(tenant.displayName()));
-    return Response.accepted(MemberView.of(linked)).build();
+    return Response.accepted(MemberView.of(invitations.invite(parseId(id)))).build();
   }
 
   private static UUID parseId(String id) {

@@ -2,12 +2,15 @@ package org.roundtable.core.rest.internal;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.roundtable.core.identity.internal.AuthenticationFilter;
+import org.roundtable.core.identity.internal.AuthorizationFilter;
 
 /** The JSON API, under {@code /api}. Tenant resources live under {@code /api/v1/{tenant}}. */
 @ApplicationPath("api")
@@ -26,4 +29,31 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+  /**
+   * Listed, not scanned: the pages are a second JAX-RS application ({@code WebApplication}), and
+   * scanning would mount each application's classes in the other.
+   */
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        AuthenticationFilter.class,
+        AuthorizationFilter.class,
+        AuditResource.class,
+        MeResource.class,
+        MemberResource.class,
+        OperatorBenefitLimitResource.class,
+        OperatorTenantResource.class,
+        PermissionResource.class,
+        PluginResource.class,
+        PluginRouter.class,
+        TenantProfileResource.class,
+        TenantSettingsResource.class,
+        InvalidJsonMapper.class,
+        ProblemExceptionMapper.class,
+        UnexpectedExceptionMapper.class,
+        ValidationExceptionMapper.class,
+        WebApplicationExceptionMapper.class);
+  }
+}

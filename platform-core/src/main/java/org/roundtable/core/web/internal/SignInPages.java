@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.identity.provisioning.WebClientSecrets;
@@ -23,25 +20,19 @@ import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.Pages;
 import org.roundtable.core.web.PublicAddress;
+import org.roundtable.core.web.SessionCookies;
 import org.roundtable.core.web.TenantResolutionFilter;
 
 /**
  * A tenant's browser pages for signing in and out ({@code /{tenant}/login}, {@code /callback},
- * {@code /logout}) and the signed-in page ({@code /{tenant}/}). The session cookie is scoped to the
- * tenant's path and the session to the tenant's rows, so a sign-in to one council opens nothing of
- * another. The JSON API never reads this cookie.
+ * {@code /logout}); every other page of the council goes on to the pages application. The session
+ * cookie is scoped to the tenant's path and the session to the tenant's rows, so a sign-in to one
+ * council opens nothing of another. The JSON API never reads this cookie.
  */
 public class SignInPages extends HttpFilter {
 
-  static final String SESSION_COOKIE = "roundtable_session";
-  static final String SIGN_IN_COOKIE = "roundtable_sign_in";
-
-  private static final Map<String, String> ROLE_NAMES =
-      Map.of(
-          "tenant-admin", "Council administrator",
-          "officer", "Officer",
-          "member", "Member",
-          "finance", "Finance");
+  static final String SESSION_COOKIE = SessionCookies.SESSION;
+  static final String SIGN_IN_COOKIE = SessionCookies.SIGN_IN;
 
   @Inject WebSessions sessions;
   @Inject SignInFlow flow;
@@ -72,8 +63,6 @@ public class SignInPages extends HttpFilter {
     if (page.isEmpty()) {
       response.setStatus(301);
       response.setHeader("Location", request.getContextPath() + base + "/");
-    } else if (page.equals("/") && isRead(method)) {
-      home(tenant, request, response);
     } else if (page.equals("/login") && isRead(method)) {
       login(tenant, request, response);
     } else if (page.equals("/callback") && isRead(method)) {
@@ -82,48 +71,13 @@ public class SignInPages extends HttpFilter {
       confirmSignOut(tenant, request, response);
     } else if (page.equals("/logout") && method.equals("POST")) {
       signOut(tenant, request, response);
-    } else if (Arrays.asList("/", "/login", "/callback", "/logout").contains(page)) {
+    } else if (Arrays.asList("/login", "/callback", "/logout").contains(page)) {
       response.setHeader("Allow", page.equals("/logout") ? "GET, HEAD, POST" : "GET, HEAD");
       Pages.write(response, 405, "Not allowed", "<p>This page cannot be used that way.</p>");
     } else {
-      Pages.notFound(response);
+      // Every other page of the council: the pages application (Jakarta MVC).
+      chain.doFilter(request, response);
     }
-  }
-
-  private void home(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    Optional<WebSessions.SignedIn> signedIn = signedIn(request);
-    String council = Pages.text(tenant.displayName());
-    if (signedIn.isEmpty()) {
-      Pages.write(
-          response,
-          200,
-          tenant.displayName(),
-          "<p>Roundtable is where "
-              + council
-              + " and the people who use its services work together as equals.</p>\n"
-              + "<p><a href=\""
-              + Pages.attribute(request.getContextPath() + "/" + tenant.slug() + "/login")
-              + "\">Sign in</a></p>");
-      return;
-    }
-    Caller caller = signedIn.get().caller();
-    String roles =
-        caller.roles().stream()
-            .map(role -> "<li>" + Pages.text(ROLE_NAMES.getOrDefault(role, role)) + "</li>")
-            .sorted()
-            .collect(Collectors.joining("\n"));
-    Pages.write(
-        response,
-        200,
-        tenant.displayName(),
-        "<p>You are signed in as <strong id=\"signed-in-name\">"
-            + Pages.text(caller.displayName())
-            + "</strong>.</p>\n"
-            + "<h2>Your roles</h2>\n<ul id=\"roles\">\n"
-            + (roles.isEmpty() ? "<li>None yet</li>" : roles)
-            + "\n</ul>\n"
-            + signOutForm(tenant, request));
   }
 
   private void login(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
@@ -266,14 +220,7 @@ public class SignInPages extends HttpFilter {
   }
 
   private static Optional<String> cookieValue(HttpServletRequest request, String name) {
-    Cookie[] cookies = request.getCookies();
-    if (cookies == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(cookies)
-        .filter(cookie -> cookie.getName().equals(name) && !cookie.getValue().isEmpty())
-        .map(Cookie::getValue)
-        .findFirst();
+    return SessionCookies.value(request, name);
   }
 
   /** Whether {@code wanted} is a plain path under {@code home} (no other host, no escape). */

@@ -1,0 +1,70 @@
+package org.roundtable.core.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.UUID;
+import org.roundtable.core.identity.provisioning.RealmProvisioner;
+import org.roundtable.core.mail.InvitationLetters;
+import org.roundtable.core.member.Member;
+import org.roundtable.core.member.MemberDetails;
+import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.tenancy.TenantRegistry;
+
+/**
+ * Inviting a member to sign in, for the API and the pages alike: a Keycloak user with the
+ * set-password action (Keycloak's email carries the link), linked to the member record by the
+ * invitation — never by matching email addresses — and the council's own letter.
+ */
+@RequestScoped
+public class Invitations {
+
+  @Inject MemberDirectory directory;
+  @Inject RealmProvisioner provisioner;
+  @Inject TenantRegistry registry;
+  @Inject InvitationLetters letters;
+  @Inject CurrentCaller currentCaller;
+
+  /**
+   * @return the member, now linked to their new sign-in
+   * @throws ProblemException 404 for no such member; 409 without an email address, for someone who
+   *     can already sign in, or when Keycloak refuses (an existing user with that email)
+   */
+  public Member invite(UUID memberId) {
+    Member member =
+        directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
+    MemberDetails details = member.details();
+    if (details.email() == null) {
+      throw ProblemException.conflict(
+          "This member has no email address: add one, or act for them without a sign-in");
+    }
+    if (member.subject().isPresent()) {
+      throw ProblemException.conflict("This member can already sign in");
+    }
+    Tenant tenant =
+        registry
+            .findActive(TenantBinding.current().orElseThrow().slug())
+            .orElseThrow(() -> ProblemException.notFound("This council"));
+    String[] names = details.fullName().strip().split("\\s+", 2);
+    String subject;
+    try {
+      subject =
+          provisioner.invite(
+              tenant, details.email(), names[0], names.length > 1 ? names[1] : names[0], "member");
+    } catch (IOException e) {
+      throw ProblemException.conflict(
+          "The invitation could not be made: someone with this email may already have a sign-in"
+              + " in this council");
+    }
+    Member linked = directory.linkInvited(memberId, subject);
+    letters.send(
+        tenant,
+        details.email(),
+        details.fullName(),
+        currentCaller.get().map(Caller::displayName).orElse(tenant.displayName()));
+    return linked;
+  }
+}

@@ -1,0 +1,25 @@
+package org.roundtable.core.web.ui;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * Every page: not cached (they show personal data), not framed, scripts and styles only from this
+ * site (no inline script or style anywhere), no referrer to other sites.
+ */
+public class SecurityHeaders implements ContainerResponseFilter {
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    MultivaluedMap<String, Object> headers = response.getHeaders();
+    headers.putIfAbsent("Cache-Control", java.util.List.of("no-store"));
+    headers.putSingle(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none';"
+            + " frame-ancestors 'none'");
+    headers.putSingle("X-Content-Type-Options", "nosniff");
+    headers.putSingle("Referrer-Policy", "same-origin");
+  }
+}

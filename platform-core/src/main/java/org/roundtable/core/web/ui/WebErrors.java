@@ -1,0 +1,53 @@
+package org.roundtable.core.web.ui;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.roundtable.core.rest.ProblemException;
+
+/**
+ * Errors on pages, as pages in the council's style: what went wrong in plain words, what to do
+ * next, and for a fault the request id to quote — never a stack trace, SQL or class names.
+ */
+public class WebErrors implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(WebErrors.class.getName());
+
+  @Inject ErrorPages pages;
+  @Context HttpServletRequest request;
+
+  @Override
+  public Response toResponse(Throwable error) {
+    if (error instanceof ProblemException problem) {
+      return pages.problem(problem.type().status(), problem.getMessage());
+    }
+    if (error instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      if (status < 400) {
+        return web.getResponse();
+      }
+      if (status >= 500) {
+        return fault(error);
+      }
+      return pages.problem(status, applicationMessage(web));
+    }
+    return fault(error);
+  }
+
+  private Response fault(Throwable error) {
+    LOG.log(Level.SEVERE, "Page " + request.getRequestURI() + " failed", error);
+    return pages.page(500, "errors/500.html", Map.of());
+  }
+
+  /** A message the application wrote for people (not the framework's "HTTP 400 Bad Request"). */
+  private static String applicationMessage(WebApplicationException error) {
+    String message = error.getMessage();
+    return message == null || message.startsWith("HTTP ") ? null : message;
+  }
+}

@@ -1,0 +1,294 @@
+package org.roundtable.core.web.ui.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.web.FormErrors;
+import org.roundtable.core.audit.AuditEntry;
+import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.AccessControl;
+import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.plugin.PluginActivations;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.web.ui.BrandingStore;
+import org.roundtable.core.web.ui.SettingsForm;
+import org.roundtable.core.web.ui.UkFormat;
+
+/**
+ * The council administrator's pages: plugins on and off and their settings (each plugin's form
+ * built from its declarations), the council's branding, which roles hold which permissions, and the
+ * audit log with filters.
+ */
+@Path("{tenant}/admin")
+@Controller
+@RequestScoped
+public class AdminPages {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+  @Inject Models models;
+  @Inject AccessControl access;
+  @Inject PluginActivations activations;
+  @Inject BrandingStore branding;
+  @Inject PermissionGrants grants;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @GET
+  public String index() {
+    boolean manage = access.holds(Permissions.TENANT_MANAGE);
+    boolean audits = access.holds(Permissions.AUDIT_READ);
+    if (!manage && !audits) {
+      access.require(Permissions.TENANT_MANAGE);
+    }
+    models.put("manage", manage);
+    models.put("audits", audits);
+    return "admin/index.html";
+  }
+
+  @GET
+  @Path("plugins")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String plugins(@QueryParam("done") String done) {
+    models.put("plugins", activations.all());
+    models.put("done", done == null ? null : done);
+    return "admin/plugins.html";
+  }
+
+  @POST
+  @Path("plugins/{plugin}/switch")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String switchPlugin(
+      @PathParam("plugin") String pluginId, @FormParam("enabled") String enabled) {
+    PluginActivations.State state = state(pluginId);
+    boolean on = "true".equals(enabled);
+    activations.change(pluginId, on, Optional.empty());
+    String done = state.plugin().name() + (on ? " is switched on" : " is switched off");
+    return "redirect:" + slug() + "/admin/plugins?done=" + encode(done);
+  }
+
+  @GET
+  @Path("plugins/{plugin}")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String pluginSettings(
+      @PathParam("plugin") String pluginId, @QueryParam("saved") String saved) {
+    PluginActivations.State state = state(pluginId);
+    models.put("plugin", state);
+    models.put("fields", SettingsForm.fields(state.plugin(), state.settings(), today()));
+    models.put("done", saved == null ? null : "The settings have been saved");
+    return "admin/plugin-settings.html";
+  }
+
+  @POST
+  @Path("plugins/{plugin}")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String saveSettings(
+      @PathParam("plugin") String pluginId, MultivaluedMap<String, String> form) {
+    PluginActivations.State state = state(pluginId);
+    SettingsForm.Submitted submitted =
+        SettingsForm.read(state.plugin(), state.settings(), form, today());
+    if (submitted.errors().isEmpty()) {
+      try {
+        activations.change(pluginId, state.enabled(), Optional.of(submitted.settings()));
+        return "redirect:" + slug() + "/admin/plugins/" + pluginId + "?saved=1";
+      } catch (ProblemException e) {
+        e.errors()
+            .forEach(
+                error ->
+                    submitted
+                        .errors()
+                        .add(
+                            error.field().replace("settings.", ""),
+                            error.field() + " " + error.detail()));
+      }
+    }
+    models.put("plugin", state);
+    models.put("fields", submitted.fields());
+    models.put("errors", submitted.errors());
+    return "admin/plugin-settings.html";
+  }
+
+  @GET
+  @Path("branding")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String branding(@QueryParam("saved") String saved) {
+    models.put("colour", branding.look().colour());
+    models.put("done", saved == null ? null : "The council's look has been saved");
+    return "admin/branding.html";
+  }
+
+  @POST
+  @Path("branding")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String saveColour(@FormParam("colour") String colour) {
+    FormErrors errors = new FormErrors();
+    Optional<String> checked = BrandingStore.colour(colour, "colour", errors);
+    if (checked.isEmpty()) {
+      models.put("colour", colour);
+      models.put("errors", errors);
+      return "admin/branding.html";
+    }
+    branding.changeColour(checked.get());
+    return "redirect:" + slug() + "/admin/branding?saved=1";
+  }
+
+  @POST
+  @Path("branding/logo")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  @jakarta.ws.rs.Consumes(MediaType.MULTIPART_FORM_DATA)
+  public String saveLogo(@FormParam("logo") EntityPart logo, @FormParam("remove") String remove)
+      throws IOException {
+    if (remove != null) {
+      branding.removeLogo();
+      return "redirect:" + slug() + "/admin/branding?saved=1";
+    }
+    FormErrors errors = new FormErrors();
+    byte[] bytes = new byte[0];
+    if (logo != null) {
+      try (InputStream in = logo.getContent()) {
+        bytes = in.readNBytes(BrandingStore.LOGO_LIMIT + 1);
+      }
+    }
+    Optional<String> type = BrandingStore.logoType(bytes, "logo", errors);
+    if (type.isEmpty()) {
+      models.put("colour", branding.look().colour());
+      models.put("errors", errors);
+      return "admin/branding.html";
+    }
+    branding.changeLogo(bytes, type.get());
+    return "redirect:" + slug() + "/admin/branding?saved=1";
+  }
+
+  @GET
+  @Path("permissions")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String permissions(@QueryParam("saved") String saved) {
+    models.put("grants", grants.all());
+    models.put("roles", RoleNames.ROLES);
+    models.put(
+        "roleNames",
+        Map.of(
+            "member",
+            RoleNames.of("member"),
+            "officer",
+            RoleNames.of("officer"),
+            "finance",
+            RoleNames.of("finance"),
+            "tenant-admin",
+            RoleNames.of("tenant-admin")));
+    models.put("done", saved == null ? null : "The permissions have been saved");
+    return "admin/permissions.html";
+  }
+
+  @POST
+  @Path("permissions")
+  @RequiresPermission(Permissions.TENANT_MANAGE)
+  public String savePermission(
+      @FormParam("permission") String permission, MultivaluedMap<String, String> form) {
+    if (permission == null || grants.definition(permission).isEmpty()) {
+      throw new NotFoundException();
+    }
+    List<String> chosen = Optional.ofNullable(form.get("roles")).orElse(List.of());
+    Set<String> roles = new LinkedHashSet<>();
+    chosen.stream().filter(RoleNames.ROLES::contains).forEach(roles::add);
+    grants.replace(permission, roles);
+    return "redirect:" + slug() + "/admin/permissions?saved=1";
+  }
+
+  @GET
+  @Path("audit")
+  @RequiresPermission(Permissions.AUDIT_READ)
+  public String audit(
+      @QueryParam("action") String action,
+      @QueryParam("actor") String actor,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    FormErrors errors = new FormErrors();
+    Optional<LocalDate> fromDay = day(from, "from", errors);
+    Optional<LocalDate> toDay = day(to, "to", errors);
+    List<AuditEntry> entries =
+        errors.isEmpty()
+            ? audit.search(
+                blankToEmpty(action),
+                blankToEmpty(actor),
+                fromDay.map(d -> d.atStartOfDay(UkFormat.UK).toInstant()),
+                toDay.map(d -> d.plusDays(1).atStartOfDay(UkFormat.UK).toInstant()),
+                200)
+            : List.of();
+    models.put("entries", entries);
+    models.put("action", action == null ? "" : action);
+    models.put("actor", actor == null ? "" : actor);
+    models.put("from", from == null ? "" : from);
+    models.put("to", to == null ? "" : to);
+    if (!errors.isEmpty()) {
+      models.put("errors", errors);
+    }
+    return "admin/audit.html";
+  }
+
+  private static Optional<LocalDate> day(String text, String field, FormErrors errors) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.strip(), DAY));
+    } catch (DateTimeParseException e) {
+      errors.add(field, "Enter the date like 24/11/2026");
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> blankToEmpty(String text) {
+    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
+  }
+
+  private PluginActivations.State state(String pluginId) {
+    return activations.all().stream()
+        .filter(state -> state.plugin().id().equals(pluginId))
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(UkFormat.UK));
+  }
+
+  private static String slug() {
+    return TenantBinding.current().orElseThrow().slug();
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** For templates: a plugin's descriptor. */
+  public static PluginDescriptor plugin(PluginActivations.State state) {
+    return state.plugin();
+  }
+}
