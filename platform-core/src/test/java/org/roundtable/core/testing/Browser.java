@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -41,6 +42,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        "--window-size=1280,1024",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -52,6 +54,11 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return new Browser(driver);
+  }
+
+  /** The driver itself, for what these helpers do not cover. */
+  public ChromeDriver driver() {
+    return driver;
   }
 
   public Browser open(String url) {
@@ -175,6 +182,94 @@ public final class Browser implements AutoCloseable {
   public Browser addCookie(Cookie cookie) {
     driver.manage().addCookie(cookie);
     return this;
+  }
+
+  /**
+   * Runs the real axe-core engine in the page (the npm package, injected as a script) against WCAG
+   * 2.0, 2.1 and 2.2 levels A and AA.
+   *
+   * @return the violations, one line each (rule, impact, the elements), empty when there are none
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityViolations() {
+    driver.executeScript(axeSource());
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values:"
+                + " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']}})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help"
+                + " + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+    return (List<String>) result;
+  }
+
+  private static String axeSource() {
+    try (var in = Browser.class.getClassLoader().getResourceAsStream("axe/axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe/axe.min.js is not on the test class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Saves a screenshot of the page as {@code target/screenshots/<name>.png}. */
+  public Browser screenshot(String name) {
+    try {
+      Path folder = Path.of("target", "screenshots");
+      Files.createDirectories(folder);
+      Files.write(
+          folder.resolve(name + ".png"),
+          driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return this;
+  }
+
+  /** Switches the page's scripts off (or on again), as a browser with JavaScript disabled. */
+  public Browser scripts(boolean enabled) {
+    driver.executeCdpCommand(
+        "Emulation.setScriptExecutionDisabled", java.util.Map.of("value", !enabled));
+    return this;
+  }
+
+  /** Presses keys on whatever has the focus: the keyboard alone, no mouse events. */
+  public Browser press(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    return this;
+  }
+
+  /**
+   * Presses Tab until the focus is on the element {@code cssSelector} finds (at most 60 times),
+   * then checks the focus can be seen: GOV.UK Frontend's yellow focus colour, an outline or a box
+   * shadow.
+   */
+  public Browser tabTo(String cssSelector) {
+    WebElement target = element(cssSelector);
+    for (int i = 0; i < 60; i++) {
+      if (target.equals(driver.switchTo().activeElement())) {
+        if (!focusIsVisible()) {
+          throw new AssertionError("The focus on " + cssSelector + " cannot be seen");
+        }
+        return this;
+      }
+      press(org.openqa.selenium.Keys.TAB);
+    }
+    throw new AssertionError("Tab never reached " + cssSelector + " on " + url());
+  }
+
+  /** Whether the focused element shows its focus (checked in the page's computed styles). */
+  public boolean focusIsVisible() {
+    Object visible =
+        driver.executeScript(
+            "const e = document.activeElement; if (!e || e === document.body) return false;"
+                + "const s = getComputedStyle(e);"
+                + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)"
+                + " || s.boxShadow !== 'none' || s.backgroundColor === 'rgb(255, 221, 0)';");
+    return Boolean.TRUE.equals(visible);
   }
 
   @Override

@@ -40,4 +40,14 @@ public interface Members {
    * @since 1.1.0
    */
   Map<UUID, Summary> findAll(Collection<UUID> ids);
+
+  /**
+   * The tenant's members in name order, a page at a time (to choose someone from a list).
+   *
+   * @param offset how many to skip
+   * @param limit the most to return
+   * @return members of the current tenant
+   * @since 1.2.0
+   */
+  java.util.List<Summary> list(int offset, int limit);
 }

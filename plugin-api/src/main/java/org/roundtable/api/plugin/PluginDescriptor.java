@@ -325,6 +325,8 @@ public final class PluginDescriptor {
      * people who are not signed in to sign in, and check {@code RequiresPermission} like the API.
      *
      * @param path one path segment, e.g. {@code claims}, or empty for the plugin's first page
+     *     (which serves {@code /{tenant}/{pluginId}/} itself only: pages with addresses below them
+     *     are mounted at a named segment; one class may be mounted at several)
      * @param type the controller class
      * @return this builder
      * @since 1.2.0
@@ -338,9 +340,10 @@ public final class PluginDescriptor {
                 + path
                 + "'");
       }
-      if (pages.putIfAbsent(path, type) != null) {
+      if (pages.containsKey(path)) {
         throw new IllegalArgumentException("Plugin " + id + " mounts two pages at '" + path + "'");
       }
+      pages.put(path, type);
       return this;
     }
 

@@ -99,6 +99,11 @@ final class PlatformForPlugins {
       return found;
     }
 
+    @Override
+    public java.util.List<Summary> list(int offset, int limit) {
+      return members.list(offset, limit).stream().map(MemberLookup::summary).toList();
+    }
+
     private static Summary summary(org.roundtable.core.member.Member m) {
       return new Summary(
           m.id(),

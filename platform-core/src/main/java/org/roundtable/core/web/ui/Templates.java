@@ -24,6 +24,7 @@ public class Templates {
     ClassLoaderTemplateResolver resolver =
         new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
     resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resolver.setCacheable(true);
@@ -32,8 +33,13 @@ public class Templates {
     engine.setTemplateResolver(resolver);
   }
 
-  /** Renders a template ({@code home.html}, {@code payments/claim.html}) with these values. */
+  /**
+   * Renders a template ({@code home.html}, {@code payments/claim.html}) with these values.
+   * Fragments name templates without the suffix ({@code ~{layout :: page(...)}}).
+   */
   public String render(String template, Map<String, Object> values) {
-    return engine.process(template, new Context(Locale.UK, values));
+    String name =
+        template.endsWith(".html") ? template.substring(0, template.length() - 5) : template;
+    return engine.process(name, new Context(Locale.UK, values));
   }
 }

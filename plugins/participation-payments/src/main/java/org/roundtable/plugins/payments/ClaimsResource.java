@@ -401,6 +401,11 @@ public class ClaimsResource {
   }
 
   private ClaimView view(Claim c) {
+    return full(claims, c);
+  }
+
+  /** A claim with its expenses and benefit warnings, as the API and the pages show it. */
+  static ClaimView full(Claims claims, Claim c) {
     List<Expense> expenses = claims.expenses(c.id());
     return view(
         c, expenses, claims.warnings(c), expenses.stream().mapToLong(Expense::amountPence).sum());

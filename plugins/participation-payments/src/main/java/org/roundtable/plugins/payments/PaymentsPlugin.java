@@ -10,6 +10,7 @@ import org.roundtable.api.plugin.PlatformPlugin;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
+import org.roundtable.api.web.NavigationEntry;
 
 /**
  * Participation payments: paying people for their time and covering their costs, fairly, safely and
@@ -186,7 +187,7 @@ public class PaymentsPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("Participation payments")
         .version("1.0.0")
-        .requiresApi("[1.1,2.0)")
+        .requiresApi("[1.2,2.0)")
         .entities(
             Claim.class,
             Expense.class,
@@ -238,6 +239,15 @@ public class PaymentsPlugin implements PlatformPlugin {
             AUTO_SUBMIT,
             ADVICE,
             TARGET_DAYS)
+        // Someone's claims at /{tenant}/payments/ and /payments/claims/{id}.
+        .page("", ClaimPages.class)
+        .page("claims", ClaimPages.class)
+        .page("approvals", ApprovalPages.class)
+        .page("runs", RunPages.class)
+        .navigation(
+            new NavigationEntry("Your claims", "", CLAIM),
+            new NavigationEntry("Approvals", "approvals", APPROVE),
+            new NavigationEntry("Finance runs", "runs", FINANCE))
         .build();
   }
 

@@ -204,6 +204,43 @@ public class Boards {
     return meeting;
   }
 
+  /** A board's meetings, soonest last (newest first). */
+  @Transactional
+  public List<Meeting> meetings(UUID boardId) {
+    board(boardId);
+    return entityManager
+        .createQuery(
+            "SELECT m FROM Meeting m WHERE m.boardId = :board ORDER BY m.startsAt DESC",
+            Meeting.class)
+        .setParameter("board", boardId)
+        .getResultList();
+  }
+
+  /** The meetings from now on of the boards the current person may see, soonest first. */
+  @Transactional
+  public List<Meeting> upcoming(int limit) {
+    List<UUID> boardIds = visible().stream().map(Board::id).toList();
+    if (boardIds.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT m FROM Meeting m WHERE m.boardId IN :boards AND m.startsAt >= :now"
+                + " ORDER BY m.startsAt",
+            Meeting.class)
+        .setParameter("boards", boardIds)
+        .setParameter("now", clock.instant().minus(java.time.Duration.ofHours(3)))
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** A meeting as an iCalendar file, to add to a calendar. */
+  @Transactional
+  public byte[] calendar(UUID meetingId) {
+    Meeting meeting = meeting(meetingId);
+    return MeetingInvitations.calendar(board(meeting.boardId()).name(), meeting);
+  }
+
   /** The agenda in order; confidential items only for the board's members and managers. */
   @Transactional
   public List<AgendaItem> agenda(UUID meetingId) {

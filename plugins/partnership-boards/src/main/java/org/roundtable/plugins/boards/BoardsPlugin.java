@@ -8,6 +8,7 @@ import org.roundtable.api.plugin.PlatformPlugin;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
+import org.roundtable.api.web.NavigationEntry;
 
 /** Carers partnership boards (and co-production boards): the first plugin. */
 public class BoardsPlugin implements PlatformPlugin {
@@ -61,7 +62,7 @@ public class BoardsPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("Partnership boards")
         .version("1.0.0")
-        .requiresApi("[1.0,2.0)")
+        .requiresApi("[1.2,2.0)")
         .entities(
             Board.class,
             BoardMembership.class,
@@ -88,6 +89,11 @@ public class BoardsPlugin implements PlatformPlugin {
                 "Propose an item for the agenda of a board you sit on",
                 Set.of("tenant-admin", "officer", "member")))
         .settings(QUORUM_PERCENT, STANDARD_ITEMS, MEETING_LENGTH, PAPER_LIMIT_MB)
+        // The boards list at /{tenant}/boards/, a board at /{tenant}/boards/board/{id}.
+        .page("", BoardPages.class)
+        .page("board", BoardPages.class)
+        .page("meetings", MeetingPages.class)
+        .navigation(new NavigationEntry("Boards", "", READ))
         .build();
   }
 }

@@ -1,0 +1,84 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.platform.Members;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.web.FormErrors;
+
+/**
+ * {@code /{tenant}/payments/approvals}: the claims waiting for approval, oldest activity first.
+ * Nobody approves their own claim: it is listed without a box to tick.
+ */
+@Controller
+@RequestScoped
+public class ApprovalPages {
+
+  @Inject Claims claims;
+  @Inject Members members;
+  @Inject CurrentMember currentMember;
+  @Inject Models models;
+  @Inject TenantContext tenant;
+
+  /** A claim in the queue. */
+  public record Waiting(
+      UUID id, String person, String activity, String date, String amount, boolean own) {}
+
+  @GET
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public String queue(@QueryParam("done") String done) {
+    List<Claim> waiting = claims.inStatus(Claim.Status.SUBMITTED, 0, 200);
+    Map<UUID, Members.Summary> people =
+        members.findAll(waiting.stream().map(Claim::memberId).toList());
+    Optional<UUID> me = currentMember.signedInId();
+    models.put(
+        "waiting",
+        waiting.stream()
+            .map(
+                c ->
+                    new Waiting(
+                        c.id(),
+                        Optional.ofNullable(people.get(c.memberId()))
+                            .map(Members.Summary::name)
+                            .orElse("Someone who has left"),
+                        c.activityTitle(),
+                        Money.day(c.activityDate()),
+                        Money.pounds(c.payableFeePence() + c.chargedExpensesPence()),
+                        me.map(c.memberId()::equals).orElse(false)))
+            .toList());
+    models.put("done", done);
+    return "payments/approvals.html";
+  }
+
+  @POST
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public String approve(MultivaluedMap<String, String> form) {
+    List<UUID> chosen =
+        Optional.ofNullable(form.get("claim")).orElse(List.of()).stream()
+            .map(Requests::uuid)
+            .toList();
+    if (chosen.isEmpty()) {
+      FormErrors errors = new FormErrors();
+      errors.add("claim", "Select the claims to approve");
+      models.put("errors", errors);
+      return queue(null);
+    }
+    int approved = claims.approve(chosen).size();
+    return "redirect:"
+        + tenant.current().slug()
+        + "/payments/approvals?done="
+        + (approved == 1 ? "1+claim+approved" : approved + "+claims+approved");
+  }
+}

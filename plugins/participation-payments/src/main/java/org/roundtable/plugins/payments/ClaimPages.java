@@ -1,0 +1,260 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.web.FormErrors;
+
+/**
+ * {@code /{tenant}/payments/}: someone's own claims (or, for an officer acting for them, theirs):
+ * confirm or decline a claim, choose how to be paid, add expenses, see benefit warnings before
+ * confirming, follow a claim to paid, and the year's statement.
+ */
+@Controller
+@RequestScoped
+public class ClaimPages {
+
+  static final Map<String, String> STATUS_NAMES =
+      Map.of(
+          "DRAFT", "To confirm",
+          "SUBMITTED", "Waiting for approval",
+          "APPROVED", "Approved",
+          "PAID", "Paid",
+          "REJECTED", "Sent back",
+          "DECLINED", "Declined",
+          "CANCELLED", "Cancelled");
+
+  static final Map<String, String> EXPENSE_NAMES =
+      Map.of(
+          "travel-fare", "Bus, train or taxi fare",
+          "mileage", "Driving (mileage)",
+          "replacement-care", "Replacement care",
+          "childcare", "Childcare",
+          "subsistence", "Food and drink",
+          "internet", "Internet or phone data",
+          "other", "Something else");
+
+  @Inject Claims claims;
+  @Inject Statements statements;
+  @Inject CurrentMember currentMember;
+  @Inject Models models;
+  @Inject TenantContext tenant;
+  @Inject Clock clock;
+
+  @GET
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String list(@QueryParam("done") String done) {
+    List<Claim> mine =
+        claims.mine().stream()
+            .sorted(
+                Comparator.comparing((Claim c) -> c.status() != Claim.Status.DRAFT)
+                    .thenComparing(Claim::activityDate, Comparator.reverseOrder()))
+            .toList();
+    models.put("claims", mine);
+    models.put("statusNames", STATUS_NAMES);
+    models.put("done", done);
+    return "payments/claims.html";
+  }
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String claim(@PathParam("id") String id, @QueryParam("done") String done) {
+    return show(claims.visible(Requests.uuid(id)), done, null);
+  }
+
+  private String show(Claim claim, String done, List<BenefitCheck.Warning> blocking) {
+    models.put("claim", ClaimsResource.full(claims, claim));
+    models.put("statusNames", STATUS_NAMES);
+    models.put("expenseKinds", Expense.KINDS);
+    models.put("expenseNames", EXPENSE_NAMES);
+    models.put("blocking", blocking);
+    models.put("done", done);
+    if (models.get("form") == null) {
+      models.put("form", Map.of());
+    }
+    return "payments/claim.html";
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String confirm(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    UUID claimId = Requests.uuid(id);
+    Claims.Submission submission =
+        claims.submit(claimId, "yes".equals(form.getFirst("acknowledge")));
+    if (!submission.submitted()
+        && (submission.claim().status() == Claim.Status.DRAFT
+            || submission.claim().status() == Claim.Status.REJECTED)) {
+      return show(submission.claim(), null, submission.warnings());
+    }
+    return redirect(id, "Claim confirmed. We will tell you when it is approved.");
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String decline(@PathParam("id") String id) {
+    claims.decline(Requests.uuid(id));
+    return redirect(id, "You have declined this payment");
+  }
+
+  @POST
+  @Path("{id}/choice")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String choose(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    UUID claimId = Requests.uuid(id);
+    FormErrors errors = new FormErrors();
+    String method = Optional.ofNullable(form.getFirst("method")).orElse("");
+    Long lower = null;
+    String charity = Optional.ofNullable(form.getFirst("charity")).orElse("").strip();
+    if (!List.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
+      errors.add("method", "Select how you would like to be paid");
+    }
+    String lowerText = Optional.ofNullable(form.getFirst("lower")).orElse("").strip();
+    if (!lowerText.isEmpty()) {
+      lower = pence(lowerText, "lower", errors);
+    }
+    if ("CHARITY".equals(method) && charity.isEmpty()) {
+      errors.add("charity", "Enter the name of the charity");
+    }
+    if (errors.isEmpty()) {
+      try {
+        claims.choose(
+            claimId,
+            Claim.Method.valueOf(method),
+            lower,
+            "CHARITY".equals(method) ? charity : null);
+        return redirect(id, "Your choice has been saved");
+      } catch (ClientErrorException e) {
+        errors.add("method", e.getMessage());
+      }
+    }
+    models.put("errors", errors);
+    models.put("form", Map.of("lower", lowerText, "charity", charity));
+    return show(claims.visible(claimId), null, null);
+  }
+
+  @POST
+  @Path("{id}/expenses")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String addExpense(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    UUID claimId = Requests.uuid(id);
+    FormErrors errors = new FormErrors();
+    String kind = Optional.ofNullable(form.getFirst("kind")).orElse("");
+    String description = Optional.ofNullable(form.getFirst("description")).orElse("").strip();
+    String amountText = Optional.ofNullable(form.getFirst("amount")).orElse("").strip();
+    String milesText = Optional.ofNullable(form.getFirst("miles")).orElse("").strip();
+    if (!Expense.KINDS.contains(kind)) {
+      errors.add("kind", "Select the kind of expense");
+    }
+    if (description.isEmpty()) {
+      errors.add("description", "Describe the expense, like ‘Bus fare there and back’");
+    }
+    Long amount = null;
+    Integer miles = null;
+    if ("mileage".equals(kind)) {
+      try {
+        miles = Integer.parseInt(milesText);
+      } catch (NumberFormatException e) {
+        errors.add("miles", "Enter the miles driven there and back, like 12");
+      }
+    } else if (Expense.KINDS.contains(kind)) {
+      amount = pence(amountText, "amount", errors);
+    }
+    if (errors.isEmpty()) {
+      try {
+        claims.addExpense(claimId, new Claims.NewExpense(kind, description, amount, miles, null));
+        return redirect(id, "Expense added");
+      } catch (BadRequestException e) {
+        errors.add("mileage".equals(kind) ? "miles" : "amount", e.getMessage());
+      } catch (ClientErrorException e) {
+        errors.add("kind", e.getMessage());
+      }
+    }
+    models.put("errors", errors);
+    models.put(
+        "form",
+        Map.of("kind", kind, "description", description, "amount", amountText, "miles", milesText));
+    return show(claims.visible(claimId), null, null);
+  }
+
+  @GET
+  @Path("statement")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String statement(@QueryParam("year") Integer year) {
+    UUID me = currentMember.id().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    int start = year != null ? year : currentTaxYear();
+    models.put("statement", statements.forTaxYear(me, start));
+    models.put("year", start);
+    models.put("previous", start - 1);
+    return "payments/statement.html";
+  }
+
+  @GET
+  @Path("statement/{year}/csv")
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public Response statementCsv(@PathParam("year") int year) {
+    UUID me = currentMember.id().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    Statements.Statement statement = statements.forTaxYear(me, year);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    statements.writeCsv(statement, file);
+    return Response.ok(file.toByteArray(), "text/csv;charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"payments-" + statement.taxYear() + ".csv\"")
+        .build();
+  }
+
+  private int currentTaxYear() {
+    LocalDate today = LocalDate.now(clock.withZone(Claims.UK));
+    return today.isBefore(LocalDate.of(today.getYear(), 4, 6))
+        ? today.getYear() - 1
+        : today.getYear();
+  }
+
+  /** Pounds and pence as typed ({@code 4.50}, {@code £4.50}) in pence. */
+  static Long pence(String typed, String field, FormErrors errors) {
+    try {
+      BigDecimal pounds = new BigDecimal(typed.replace("£", "").replace(",", "").strip());
+      if (pounds.signum() < 0 || pounds.scale() > 2) {
+        throw new NumberFormatException();
+      }
+      return pounds.movePointRight(2).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      errors.add(field, "Enter an amount in pounds and pence, like 4.50");
+      return null;
+    }
+  }
+
+  private String redirect(String id, String done) {
+    return "redirect:"
+        + tenant.current().slug()
+        + "/payments/claims/"
+        + id
+        + "?done="
+        + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,130 @@
+package org.roundtable.plugins.payments;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.UUID;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.web.FormErrors;
+
+/**
+ * {@code /{tenant}/payments/runs}: finance makes a run of the approved claims, downloads its file
+ * for payroll or accounts payable (the same bytes every time), marks it paid on the day the money
+ * went, or voids it to make a new one.
+ */
+@Controller
+@RequestScoped
+@RequiresPermission(PaymentsPlugin.FINANCE)
+public class RunPages {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+  @Inject FinanceRuns runs;
+  @Inject Claims claims;
+  @Inject Models models;
+  @Inject TenantContext tenant;
+  @Inject Clock clock;
+
+  @GET
+  public String list(@QueryParam("done") String done) {
+    models.put("runs", runs.all());
+    models.put("approved", claims.inStatus(Claim.Status.APPROVED, 0, 1000).size());
+    models.put("waiting", claims.inStatus(Claim.Status.SUBMITTED, 0, 1000).size());
+    models.put("done", done);
+    return "payments/runs.html";
+  }
+
+  @POST
+  public String create() {
+    FinanceRun run = runs.create();
+    return "redirect:" + tenant.current().slug() + "/payments/runs/" + run.id();
+  }
+
+  @GET
+  @Path("{id}")
+  public String run(@PathParam("id") String id, @QueryParam("done") String done) {
+    UUID runId = Requests.uuid(id);
+    models.put("run", runs.find(runId));
+    models.put("lines", runs.lines(runId));
+    models.put("done", done);
+    if (models.get("paidOn") == null) {
+      models.put("paidOn", LocalDate.now(clock.withZone(Claims.UK)).format(DAY));
+    }
+    return "payments/run.html";
+  }
+
+  @GET
+  @Path("{id}/csv")
+  public Response csv(@PathParam("id") String id) {
+    UUID runId = Requests.uuid(id);
+    FinanceRun run = runs.find(runId);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    runs.writeCsv(runId, file);
+    return Response.ok(file.toByteArray(), "text/csv;charset=UTF-8")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"roundtable-payments-run-" + run.number() + ".csv\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/payment")
+  public String paid(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    FormErrors errors = new FormErrors();
+    String typed = Optional.ofNullable(form.getFirst("paidOn")).orElse("").strip();
+    LocalDate paidOn = null;
+    try {
+      paidOn = LocalDate.parse(typed, DAY);
+    } catch (DateTimeParseException e) {
+      errors.add("paidOn", "Enter the day the payments were made, like 20/3/2027");
+    }
+    if (errors.isEmpty()) {
+      try {
+        runs.markPaid(Requests.uuid(id), paidOn);
+        return redirect(id, "The run is marked as paid");
+      } catch (ClientErrorException e) {
+        errors.add("paidOn", e.getMessage());
+      }
+    }
+    models.put("errors", errors);
+    models.put("paidOn", typed);
+    return run(id, null);
+  }
+
+  @POST
+  @Path("{id}/void")
+  public String voidRun(@PathParam("id") String id) {
+    runs.voidRun(Requests.uuid(id));
+    return "redirect:"
+        + tenant.current().slug()
+        + "/payments/runs?done="
+        + java.net.URLEncoder.encode(
+            "The run is void: its claims can go in a new run",
+            java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private String redirect(String id, String done) {
+    return "redirect:"
+        + tenant.current().slug()
+        + "/payments/runs/"
+        + id
+        + "?done="
+        + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,395 @@
+package org.roundtable.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.roundtable.core.testing.ApiClient;
+import org.roundtable.core.testing.Browser;
+import org.roundtable.core.testing.TestDatabase;
+import org.roundtable.core.testing.TestDeployments;
+import org.roundtable.core.testing.TestRealms;
+import org.roundtable.testing.boards.BoardsDriver;
+
+/**
+ * The pages as people use them, end to end in one real headless Chromium: through Keycloak's own
+ * login page, with both plugins assembled into the platform (real PostgreSQL, Keycloak, SMTP).
+ * Every page a journey visits is checked by the real axe-core engine (WCAG 2.2 A and AA) and saved
+ * as a screenshot under {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebJourneysIT {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final String EXPERT = "solihull-expert";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return TestDeployments.platform();
+  }
+
+  private static Browser browser;
+
+  @ArquillianResource URL deployment;
+
+  private final TestRealms realms =
+      new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
+  private final String app = TestDeployments.publicUrl();
+  private ApiClient officer;
+  private BoardsDriver boards;
+  private String expertId;
+
+  @BeforeAll
+  static void oneBrowser() throws Exception {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @BeforeEach
+  void people() throws Exception {
+    realms.ensureTestUsers();
+    // An expert by experience of Solihull's carers partnership board, who signs in.
+    TestDatabase.keycloak().ensureUser("solihull", EXPERT, "member", TestRealms.PASSWORD);
+    ApiClient api = new ApiClient(deployment);
+    officer = api.withBearer(realms.login("solihull", "solihull-officer"));
+    boards = new BoardsDriver(officer, "solihull");
+    expertId =
+        api.withBearer(realms.login("solihull", EXPERT))
+            .get("/api/v1/solihull/me")
+            .json()
+            .getString("id");
+  }
+
+  @Test
+  @Order(1)
+  void anExpertByExperienceSeesTheNextMeetingAndConfirmsTheirClaim() throws Exception {
+    String board = carersBoard();
+    browser.signIn("solihull", EXPERT, TestRealms.PASSWORD);
+    check("01-member-home");
+    assertThat(browser.text()).contains("Meetings coming up").contains(board);
+    assertThat(browser.text()).contains("Claims to confirm");
+
+    browser.clickLink(board + ": Carers Partnership Board");
+    browser.waitForText("Add to your calendar");
+    check("02-meeting");
+
+    browser.open(app + "/solihull/");
+    browser.clickLink(board + ": last meeting");
+    browser.waitForText("Confirm this claim");
+    check("03-claim");
+    assertThat(browser.textOf("#claim-fee")).isEqualTo("£75.00");
+    browser.click("#confirm-claim");
+    browser.waitForText("Claim confirmed");
+    check("04-claim-confirmed");
+    assertThat(browser.textOf("#claim-status")).isEqualTo("Waiting for approval");
+
+    browser.click("#sign-out");
+    browser.waitForUrl(System.getProperty("roundtable.test.keycloak.url"));
+    browser.open(app + "/solihull/");
+    browser.waitForText("Sign in");
+    check("05-signed-out");
+    assertThat(browser.has("#signed-in-name")).isFalse();
+  }
+
+  @Test
+  @Order(2)
+  void theSameJourneyWithTheKeyboardAlone() throws Exception {
+    String board = carersBoard();
+    browser.open(app + "/solihull/");
+    browser.waitForText("Sign in");
+    browser.tabTo("#sign-in").press(Keys.ENTER);
+    browser.waitForUrl(System.getProperty("roundtable.test.keycloak.url"));
+    // Keycloak's login form puts the focus in the username field.
+    browser.press(EXPERT, Keys.TAB, TestRealms.PASSWORD, Keys.ENTER);
+    browser.waitForUrl(app + "/solihull/");
+    browser.waitForText("Meetings coming up");
+    assertThat(browser.text()).contains(board);
+    browser.tabTo("a[href$='" + claimPath(board) + "']").press(Keys.ENTER);
+    browser.waitForText("Confirm this claim");
+    check("06-keyboard-claim");
+    browser.tabTo("#confirm-claim").press(Keys.ENTER);
+    browser.waitForText("Claim confirmed");
+    assertThat(browser.textOf("#claim-status")).isEqualTo("Waiting for approval");
+    browser.tabTo("#sign-out").press(Keys.ENTER);
+    browser.waitForUrl(System.getProperty("roundtable.test.keycloak.url"));
+  }
+
+  @Test
+  @Order(3)
+  void theSameJourneyWithJavaScriptSwitchedOff() throws Exception {
+    String board = carersBoard();
+    browser.open(app + "/solihull/").scripts(false);
+    try {
+      browser.open(app + "/solihull/");
+      browser.click("#sign-in");
+      browser.waitForUrl(System.getProperty("roundtable.test.keycloak.url"));
+      browser.signInOnKeycloak(EXPERT, TestRealms.PASSWORD);
+      browser.waitForUrl(app + "/solihull/");
+      browser.waitForText("Meetings coming up");
+      assertThat(browser.text()).contains(board);
+      browser.clickLink(board + ": last meeting");
+      browser.waitForText("Confirm this claim");
+      browser.screenshot("07-no-javascript-claim");
+      browser.click("#confirm-claim");
+      browser.waitForText("Claim confirmed");
+      assertThat(browser.textOf("#claim-status")).isEqualTo("Waiting for approval");
+      browser.click("#sign-out");
+      browser.waitForUrl(System.getProperty("roundtable.test.keycloak.url"));
+    } finally {
+      browser.scripts(true);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aChairRecordsAttendanceAndApprovesTheMinutes() throws Exception {
+    String name = "Carers Partnership Board " + suffix();
+    String board = boards.board(name);
+    String other = boards.newMember("Nia Carer " + suffix(), null);
+    boards.seat(board, expertId, "expert-by-experience", true);
+    boards.seat(board, other, "member", true);
+    String meeting =
+        boards.meeting(board, day(-1).atTime(LocalTime.of(10, 0)).atZone(UK).toInstant());
+
+    browser.signIn("solihull", "solihull-officer", TestRealms.PASSWORD);
+    browser.open(app + "/solihull/boards/meetings/" + meeting);
+    browser.waitForText("Attendance");
+    check("08-chair-meeting");
+    browser.click("input[name='attendance-" + expertId + "'][value='PRESENT']");
+    browser.click("input[name='attendance-" + other + "'][value='APOLOGIES']");
+    browser.click("#save-attendance");
+    browser.waitForText("Attendance saved");
+    assertThat(browser.text()).contains("Quorum: 1 of the");
+
+    browser.type(
+        "#minutes", "Carers said the respite leaflet was hard to read; it will be rewritten.");
+    browser.click("#save-minutes");
+    browser.waitForText("Draft minutes saved");
+    browser.click("#approve-minutes");
+    browser.waitForText("Minutes approved");
+    check("09-minutes-approved");
+    assertThat(browser.textOf("#minutes-status")).isEqualTo("Approved");
+
+    // What the chair recorded is what the API says, and the expert's time became a claim.
+    var view = officer.get("/api/v1/solihull/boards/meetings/" + meeting).json();
+    assertThat(view.getString("minutesStatus")).isEqualTo("APPROVED");
+    assertThat(view.getJsonArray("attendance").toString())
+        .contains(expertId)
+        .contains("PRESENT")
+        .contains("APOLOGIES");
+  }
+
+  @Test
+  @Order(5)
+  void financeApprovesAndExportsARunAndMarksItPaid() throws Exception {
+    // The officer approves the expert's confirmed claims on the approvals page.
+    browser.signIn("solihull", "solihull-officer", TestRealms.PASSWORD);
+    browser.open(app + "/solihull/payments/approvals");
+    browser.waitForText("Claims waiting for approval");
+    check("10-approvals");
+    int boxes = 0;
+    for (var box :
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("input[name='claim']"))) {
+      box.click();
+      boxes++;
+    }
+    assertThat(boxes).as("the claims confirmed in the journeys above").isGreaterThanOrEqualTo(3);
+    browser.click("#approve-claims");
+    browser.waitForText("claims approved");
+
+    browser.signIn("solihull", "solihull-finance", TestRealms.PASSWORD);
+    browser.open(app + "/solihull/payments/runs");
+    browser.waitForText("Finance runs");
+    check("11-runs");
+    browser.click("#create-run");
+    browser.waitForText("Download the file");
+    check("12-run");
+    String csvUrl =
+        browser
+            .driver()
+            .findElement(org.openqa.selenium.By.id("download-csv"))
+            .getAttribute("href");
+    String cookie =
+        "roundtable_session=" + browser.cookie("roundtable_session").orElseThrow().getValue();
+    HttpResponse<String> csv =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(csvUrl)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("run,line,");
+    assertThat(csv.body()).contains("Member of solihull").contains("75.00");
+
+    browser.click("#mark-paid");
+    browser.waitForText("The run is marked as paid");
+    assertThat(browser.textOf("#run-summary")).contains("Paid on");
+  }
+
+  @Test
+  @Order(6)
+  void aKirkleesAdministratorSwitchesBoardsOffForKirkleesOnly() throws Exception {
+    browser.signIn("solihull", "solihull-officer", TestRealms.PASSWORD);
+    assertThat(browser.hasLink("Boards")).isTrue();
+    browser.signIn("kirklees", "kirklees-tenant-admin", TestRealms.PASSWORD);
+    assertThat(browser.hasLink("Boards")).isTrue();
+    browser.clickLink("Administration");
+    browser.waitForText("Plugins");
+    check("13-administration");
+    browser.clickLink("Plugins");
+    browser.waitForText("Installed plugins");
+    check("14-plugins");
+    try {
+      browser.click("#switch-boards");
+      browser.waitForText("Partnership boards is switched off");
+      assertThat(browser.hasLink("Boards")).as("Kirklees' navigation").isFalse();
+      browser.open(app + "/kirklees/boards/");
+      browser.waitForText("Page not found");
+      check("15-kirklees-boards-gone");
+
+      browser.open(app + "/solihull/");
+      browser.waitForText("Meetings coming up");
+      assertThat(browser.hasLink("Boards")).as("Solihull keeps its boards").isTrue();
+      browser.open(app + "/solihull/boards/");
+      browser.waitForText("Boards");
+      assertThat(browser.text()).doesNotContain("Page not found");
+    } finally {
+      browser.open(app + "/kirklees/admin/plugins");
+      browser.waitForText("Installed plugins");
+      if (browser.text().contains("Switch on Partnership boards")
+          || browser.textOf("#plugin-boards").contains("Off")) {
+        browser.click("#switch-boards");
+        browser.waitForText("Partnership boards is switched on");
+      }
+    }
+    assertThat(browser.hasLink("Boards")).isTrue();
+  }
+
+  @Test
+  @Order(7)
+  void aPluginsSettingsHaveAFormFromTheirDeclarationsAlone() throws Exception {
+    browser.signIn("kirklees", "kirklees-tenant-admin", TestRealms.PASSWORD);
+    browser.open(app + "/kirklees/admin/plugins/boards");
+    browser.waitForText("Partnership boards settings");
+    check("16-plugin-settings");
+    browser.type("#quorumPercent", "many");
+    browser.click("#save-settings");
+    browser.waitForText("There is a problem");
+    check("17-plugin-settings-error");
+    assertThat(browser.textOf(".govuk-error-summary")).contains("enter a whole number");
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+        .as("the focus moves to the error summary")
+        .contains("govuk-error-summary");
+  }
+
+  /** A new Solihull board with the expert on it: a meeting they attended and the next one. */
+  private String carersBoard() throws Exception {
+    String name = "Solihull CPB " + suffix();
+    String board = boards.board(name);
+    boards.seat(board, expertId, "expert-by-experience", true);
+    String last =
+        boards.meeting(
+            board,
+            day(-2)
+                .atTime(LocalTime.of(10, 0))
+                .atZone(UK)
+                .toInstant()
+                .truncatedTo(ChronoUnit.MINUTES));
+    boards.attend(last, expertId, "PRESENT");
+    boards.meeting(board, day(1).atTime(LocalTime.of(14, 0)).atZone(UK).toInstant());
+    renameMeetings(board, last);
+    awaitDraftClaim(last);
+    return name;
+  }
+
+  /** The last meeting is called "last meeting" and the next "Carers Partnership Board". */
+  private void renameMeetings(String board, String last) throws Exception {
+    TestDatabase.ownerSql(
+        "UPDATE boards_meeting SET title = CASE WHEN id = '"
+            + last
+            + "' THEN 'last meeting' ELSE 'Carers Partnership Board' END WHERE board_id = '"
+            + board
+            + "'");
+  }
+
+  private void awaitDraftClaim(String meeting) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      String count =
+          TestDatabase.ownerQuery(
+              "SELECT count(*) FROM payments_claim WHERE tenant_id = 'solihull'"
+                  + " AND status = 'DRAFT' AND activity_reference = 'boards:meeting:"
+                  + meeting
+                  + "'");
+      if (!count.equals("0")) {
+        return;
+      }
+      sleep();
+    }
+    throw new AssertionError("No draft claim for meeting " + meeting);
+  }
+
+  private String claimPath(String boardName) throws Exception {
+    String id =
+        TestDatabase.ownerQuery(
+            "SELECT c.id FROM payments_claim c WHERE c.tenant_id = 'solihull' AND c.status = 'DRAFT'"
+                + " AND c.member_id = '"
+                + expertId
+                + "' ORDER BY c.created_at DESC LIMIT 1");
+    return "/payments/claims/" + id;
+  }
+
+  /** Screenshot, then the real axe engine: no WCAG 2.2 A or AA violations. */
+  private void check(String page) {
+    browser.screenshot(page);
+    assertThat(browser.accessibilityViolations())
+        .as("axe on " + page + " " + browser.url())
+        .isEmpty();
+  }
+
+  private static LocalDate day(int fromToday) {
+    return LocalDate.now(UK).plusDays(fromToday);
+  }
+
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 6);
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

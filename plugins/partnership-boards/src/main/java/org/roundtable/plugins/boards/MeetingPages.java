@@ -1,0 +1,247 @@
+package org.roundtable.plugins.boards;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.platform.Members;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.web.FormErrors;
+
+/**
+ * {@code /{tenant}/boards/meetings/{id}}: a meeting's time and place (and a calendar file), its
+ * agenda, papers (easy read versions beside the originals), minutes and the board's open actions.
+ * Members propose agenda items; the chair or officer records attendance, writes and approves the
+ * minutes and raises actions.
+ */
+@Controller
+@RequestScoped
+public class MeetingPages {
+
+  @Inject Boards boards;
+  @Inject Members members;
+  @Inject CurrentMember currentMember;
+  @Inject Models models;
+  @Inject TenantContext tenant;
+
+  /** A board member's line in the attendance form. */
+  public record Attendee(String id, String name, String status) {}
+
+  /** A paper, with the title of the paper it is an easy read version of. */
+  public record PaperRow(UUID id, String title, String easyReadOf, String fileName, long kb) {}
+
+  static final List<String> STATUSES = List.of("PRESENT", "REMOTE", "APOLOGIES", "ABSENT");
+
+  static final Map<String, String> STATUS_NAMES =
+      Map.of(
+          "PRESENT", "Present",
+          "REMOTE", "Joined online",
+          "APOLOGIES", "Sent apologies",
+          "ABSENT", "Absent");
+
+  @GET
+  @Path("{id}")
+  @RequiresPermission(BoardsPlugin.READ)
+  public String meeting(@PathParam("id") String id, @QueryParam("done") String done) {
+    Meeting meeting = boards.meeting(BoardsResource.uuid(id));
+    Board board = boards.board(meeting.boardId());
+    models.put("meeting", meeting);
+    models.put("board", board);
+    models.put("when", PageForms.when(meeting.startsAt()));
+    models.put("agenda", boards.agenda(meeting.id()));
+    List<Object[]> papers = boards.papers(meeting.id());
+    Map<UUID, String> titles =
+        papers.stream().collect(Collectors.toMap(p -> (UUID) p[0], p -> (String) p[1]));
+    models.put(
+        "papers",
+        papers.stream()
+            .map(
+                p ->
+                    new PaperRow(
+                        (UUID) p[0],
+                        (String) p[1],
+                        p[2] == null
+                            ? null
+                            : titles.getOrDefault(parse((String) p[2]), "another paper"),
+                        (String) p[3],
+                        Math.max(1, ((Number) p[5]).longValue() / 1024)))
+            .toList());
+    models.put("actions", boards.openActions(board.id()));
+    models.put("quorum", boards.quorum(meeting.id()));
+    models.put("canManage", boards.canManage());
+    models.put("canPropose", currentMember.hasPermission(BoardsPlugin.PROPOSE));
+    if (boards.canManage()) {
+      Map<UUID, String> status =
+          boards.attendance(meeting.id()).stream()
+              .collect(Collectors.toMap(Attendance::memberId, a -> a.status().name()));
+      LocalDate day = meeting.startsAt().atZone(PageForms.UK).toLocalDate();
+      List<BoardMembership> seats =
+          boards.memberships(board.id()).stream().filter(s -> s.isCurrent(day)).toList();
+      Map<UUID, Members.Summary> people =
+          members.findAll(seats.stream().map(BoardMembership::memberId).toList());
+      models.put(
+          "attendees",
+          seats.stream()
+              .map(
+                  s ->
+                      new Attendee(
+                          s.memberId().toString(),
+                          Optional.ofNullable(people.get(s.memberId()))
+                              .map(Members.Summary::name)
+                              .orElse("Someone who has left"),
+                          status.getOrDefault(s.memberId(), "")))
+              .toList());
+    }
+    models.put("statuses", STATUSES);
+    models.put("statusNames", STATUS_NAMES);
+    models.put("done", done);
+    if (models.get("form") == null) {
+      models.put("form", Map.of());
+    }
+    return "boards/meeting.html";
+  }
+
+  @GET
+  @Path("{id}/calendar")
+  @RequiresPermission(BoardsPlugin.READ)
+  public Response calendar(@PathParam("id") String id) {
+    return Response.ok(boards.calendar(BoardsResource.uuid(id)), "text/calendar;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"meeting.ics\"")
+        .build();
+  }
+
+  @GET
+  @Path("{id}/papers/{paper}")
+  @RequiresPermission(BoardsPlugin.READ)
+  public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
+    Paper paper = boards.paper(BoardsResource.uuid(id), BoardsResource.uuid(paperId));
+    return Response.ok(paper.content(), paper.contentType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + paper.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
+        .build();
+  }
+
+  @POST
+  @Path("{id}/attendance")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public String attendance(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    UUID meetingId = BoardsResource.uuid(id);
+    int recorded = 0;
+    for (Map.Entry<String, List<String>> field : form.entrySet()) {
+      if (!field.getKey().startsWith("attendance-") || field.getValue().isEmpty()) {
+        continue;
+      }
+      String value = field.getValue().get(0);
+      if (!STATUSES.contains(value)) {
+        continue;
+      }
+      UUID member = BoardsResource.uuid(field.getKey().substring("attendance-".length()));
+      boards.attend(meetingId, member, Attendance.Status.valueOf(value));
+      recorded++;
+    }
+    return redirect(id, recorded == 0 ? "Nothing was changed" : "Attendance saved");
+  }
+
+  @POST
+  @Path("{id}/minutes")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public String minutes(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    FormErrors errors = new FormErrors();
+    String text = PageForms.required(form, "minutes", 100_000, "the minutes", errors);
+    if (errors.isEmpty()) {
+      try {
+        boards.draftMinutes(BoardsResource.uuid(id), text);
+        return redirect(id, "Draft minutes saved");
+      } catch (ClientErrorException e) {
+        errors.add("minutes", e.getMessage());
+      }
+    }
+    models.put("errors", errors);
+    models.put("form", Map.of("minutes", text));
+    return meeting(id, null);
+  }
+
+  @POST
+  @Path("{id}/minutes/approval")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public String approve(@PathParam("id") String id) {
+    boards.approveMinutes(BoardsResource.uuid(id));
+    return redirect(id, "Minutes approved");
+  }
+
+  @POST
+  @Path("{id}/actions")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public String action(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    FormErrors errors = new FormErrors();
+    String description = PageForms.required(form, "action", 2000, "what is to be done", errors);
+    String owner = PageForms.required(form, "owner", 200, "who will do it", errors);
+    Optional<LocalDate> due = PageForms.day(form, "due", false, errors);
+    if (!errors.isEmpty()) {
+      models.put("errors", errors);
+      models.put(
+          "form",
+          Map.of("action", description, "owner", owner, "due", PageForms.text(form, "due")));
+      return meeting(id, null);
+    }
+    boards.raiseAction(BoardsResource.uuid(id), description, owner, due.orElse(null));
+    return redirect(id, "Action added");
+  }
+
+  @POST
+  @Path("{id}/agenda")
+  @RequiresPermission(BoardsPlugin.PROPOSE)
+  public String propose(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    FormErrors errors = new FormErrors();
+    String title = PageForms.required(form, "itemTitle", 200, "a title for the item", errors);
+    String description = PageForms.text(form, "itemDescription");
+    if (description.length() > 5000) {
+      errors.add("itemDescription", "The description must be 5,000 characters or fewer");
+    }
+    if (!errors.isEmpty()) {
+      models.put("errors", errors);
+      models.put("form", Map.of("itemTitle", title, "itemDescription", description));
+      return meeting(id, null);
+    }
+    boards.propose(
+        BoardsResource.uuid(id),
+        title,
+        description.isEmpty() ? null : description,
+        "yes".equals(form.getFirst("confidential")));
+    return redirect(id, "Your item has been added to the agenda");
+  }
+
+  private String redirect(String id, String done) {
+    return "redirect:"
+        + tenant.current().slug()
+        + "/boards/meetings/"
+        + id
+        + "?done="
+        + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.roundtable.plugins.boards;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.roundtable.api.web.FormErrors;
+
+/** Reading the boards' forms: trimmed text, UK dates ({@code 24/11/2026}) and times. */
+final class PageForms {
+
+  static final ZoneId UK = ZoneId.of("Europe/London");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
+
+  private PageForms() {}
+
+  static String text(MultivaluedMap<String, String> form, String name) {
+    return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+  }
+
+  static String required(
+      MultivaluedMap<String, String> form, String name, int max, String what, FormErrors errors) {
+    String value = text(form, name);
+    if (value.isEmpty()) {
+      errors.add(name, "Enter " + what);
+    } else if (value.length() > max) {
+      errors.add(name, capitalised(what) + " must be " + max + " characters or fewer");
+    }
+    return value;
+  }
+
+  static Optional<LocalDate> day(
+      MultivaluedMap<String, String> form, String name, boolean required, FormErrors errors) {
+    String value = text(form, name);
+    if (value.isEmpty()) {
+      if (required) {
+        errors.add(name, "Enter the date, like 24/11/2026");
+      }
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value, DAY));
+    } catch (DateTimeParseException e) {
+      errors.add(name, "Enter a real date, like 24/11/2026");
+      return Optional.empty();
+    }
+  }
+
+  static Optional<LocalTime> time(
+      MultivaluedMap<String, String> form, String name, FormErrors errors) {
+    String value = text(form, name).toLowerCase(Locale.UK).replace(".", ":");
+    try {
+      return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value));
+    } catch (DateTimeParseException e) {
+      errors.add(name, "Enter the time on the 24-hour clock, like 10:30 or 14:00");
+      return Optional.empty();
+    }
+  }
+
+  static Instant at(LocalDate day, LocalTime time) {
+    return LocalDateTime.of(day, time).atZone(UK).toInstant();
+  }
+
+  /** {@code Tuesday 24 November 2026 at 10:30am}. */
+  static String when(Instant instant) {
+    return WHEN.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+  }
+
+  private static String capitalised(String what) {
+    String text =
+        what.startsWith("a ")
+            ? what.substring(2)
+            : what.startsWith("the ") ? what.substring(4) : what;
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}
