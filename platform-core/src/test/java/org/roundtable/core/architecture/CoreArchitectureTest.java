@@ -46,4 +46,10 @@ class CoreArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("org.roundtable.core.persistence.dev..", "io.zonky..");
+
+  /** The core's form posts have their token checked, as plugins' do. */
+  @ArchTest
+  static final ArchRule everyPagePostIsAController =
+      org.roundtable.core.testing.PluginBoundaryRules
+          .everyPagePostIsAControllerWithItsFormTokenChecked;
 }

@@ -84,10 +84,19 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser type(String cssSelector, String value) {
-    WebElement field = element(cssSelector);
-    field.clear();
-    field.sendKeys(value);
-    return this;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        WebElement field = element(cssSelector);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // The page was still replacing itself (a script, a redirect): find the field again.
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   public Browser click(String cssSelector) {

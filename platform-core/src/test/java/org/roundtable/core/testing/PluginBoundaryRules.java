@@ -35,6 +35,38 @@ public final class PluginBoundaryRules {
           .because("plugins talk through the API's events and published interfaces");
 
   /** Leaves out other modules' test JARs (a plugin's tests may use another plugin's drivers). */
+  /**
+   * Every form post of a page is checked for the session's form token: Jakarta MVC checks the posts
+   * of controllers, so a page class's POST methods must be controllers (on the method, or the whole
+   * class). Page classes are named {@code …Page} or {@code …Pages}.
+   */
+  public static final ArchRule everyPagePostIsAControllerWithItsFormTokenChecked =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+          .that()
+          .areAnnotatedWith(jakarta.ws.rs.POST.class)
+          .and()
+          .areDeclaredInClassesThat()
+          .haveNameMatching(".*Pages?")
+          .should(
+              new com.tngtech.archunit.lang.ArchCondition<
+                  com.tngtech.archunit.core.domain.JavaMethod>(
+                  "be a controller (so its form token is checked)") {
+                @Override
+                public void check(
+                    com.tngtech.archunit.core.domain.JavaMethod method,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                  boolean controller =
+                      method.isAnnotatedWith(jakarta.mvc.Controller.class)
+                          || method.getOwner().isAnnotatedWith(jakarta.mvc.Controller.class);
+                  if (!controller) {
+                    events.add(
+                        com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            method,
+                            method.getFullName() + " posts a form without its token check"));
+                  }
+                }
+              });
+
   public static final class NoTestJars implements ImportOption {
     @Override
     public boolean includes(Location location) {

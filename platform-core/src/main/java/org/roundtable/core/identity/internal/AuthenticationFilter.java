@@ -19,6 +19,7 @@ import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Public;
+import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.web.TenantResolutionFilter;
@@ -87,9 +88,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   }
 
   private boolean isPublic() {
-    return resourceInfo.getResourceMethod() != null
-        && (resourceInfo.getResourceMethod().isAnnotationPresent(Public.class)
-            || resourceInfo.getResourceClass().isAnnotationPresent(Public.class));
+    return ResourceAnnotations.has(resourceInfo, Public.class);
   }
 
   private record CallerSecurityContext(Caller caller, ContainerRequestContext request)

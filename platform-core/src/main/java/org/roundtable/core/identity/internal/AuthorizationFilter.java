@@ -18,6 +18,7 @@ import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Public;
+import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
 
@@ -39,26 +40,18 @@ public class AuthorizationFilter implements ContainerRequestFilter {
     if (method == null) {
       return;
     }
-    if (method.isAnnotationPresent(OperatorOnly.class)
-        || resourceInfo.getResourceClass().isAnnotationPresent(OperatorOnly.class)) {
+    if (ResourceAnnotations.has(resourceInfo, OperatorOnly.class)) {
       if (!currentCaller.get().map(Operators::isOperator).orElse(false)) {
         throw new ForbiddenException("This is for the installation's operators only");
       }
       return;
     }
-    if (TenantBinding.current().isEmpty()
-        && !method.isAnnotationPresent(Public.class)
-        && !resourceInfo.getResourceClass().isAnnotationPresent(Public.class)) {
+    if (TenantBinding.current().isEmpty() && !ResourceAnnotations.has(resourceInfo, Public.class)) {
       // A council's endpoint reached without a council (the operators' path): nothing is here.
       throw new NotFoundException();
     }
-    RequiresPermission required = method.getAnnotation(RequiresPermission.class);
-    if (required == null) {
-      required = resourceInfo.getResourceClass().getAnnotation(RequiresPermission.class);
-    }
-    if (required != null) {
-      access.require(required.value());
-    }
+    ResourceAnnotations.find(resourceInfo, RequiresPermission.class)
+        .ifPresent(required -> access.require(required.value()));
     String actingFor = request.getHeaderString(ACTING_FOR);
     if (actingFor != null) {
       UUID id;

@@ -1,10 +1,9 @@
 package org.roundtable.core.rest.internal;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.container.ResourceContext;
-import jakarta.ws.rs.core.Context;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
@@ -22,7 +21,6 @@ public class PluginRouter {
 
   @Inject PluginCatalog catalog;
   @Inject PluginActivations activations;
-  @Context ResourceContext resources;
 
   /** A sub-resource locator (no HTTP method: the plugin's class has them). */
   @Path("/")
@@ -37,6 +35,8 @@ public class PluginRouter {
     if (type == null || !activations.isEnabled(pluginId)) {
       throw ProblemException.notFound("This resource");
     }
-    return resources.getResource(type);
+    // From CDI itself: Jersey's own instantiation does not reach CDI beans of plugin JARs once the
+    // WAR has two JAX-RS applications (the API and the pages).
+    return CDI.current().select(type).get();
   }
 }

@@ -1,8 +1,8 @@
 package org.roundtable.core.web.ui;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.container.ResourceContext;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
@@ -17,11 +17,7 @@ final class PluginPages {
   private PluginPages() {}
 
   static Object locate(
-      PluginCatalog catalog,
-      PluginActivations activations,
-      ResourceContext resources,
-      String pluginId,
-      String page) {
+      PluginCatalog catalog, PluginActivations activations, String pluginId, String page) {
     if (TenantBinding.current().isEmpty()) {
       throw new NotFoundException();
     }
@@ -30,7 +26,8 @@ final class PluginPages {
     if (type == null || !activations.isEnabled(pluginId)) {
       throw new NotFoundException();
     }
-    return resources.getResource(type);
+    // From CDI itself (a client proxy): see PluginRouter.
+    return CDI.current().select(type).get();
   }
 
   /** A plugin's first page: {@code /{tenant}/{pluginId}/}. */
@@ -38,12 +35,11 @@ final class PluginPages {
   public static class FirstPage {
     @Inject PluginCatalog catalog;
     @Inject PluginActivations activations;
-    @jakarta.ws.rs.core.Context ResourceContext resources;
 
     /** A sub-resource locator: the plugin's controller has the HTTP methods. */
     @jakarta.ws.rs.Path("/")
     public Object route(@jakarta.ws.rs.PathParam("plugin") String pluginId) {
-      return locate(catalog, activations, resources, pluginId, "");
+      return locate(catalog, activations, pluginId, "");
     }
   }
 
@@ -52,14 +48,13 @@ final class PluginPages {
   public static class Page {
     @Inject PluginCatalog catalog;
     @Inject PluginActivations activations;
-    @jakarta.ws.rs.core.Context ResourceContext resources;
 
     /** A sub-resource locator: the plugin's controller has the HTTP methods. */
     @jakarta.ws.rs.Path("/")
     public Object route(
         @jakarta.ws.rs.PathParam("plugin") String pluginId,
         @jakarta.ws.rs.PathParam("page") String page) {
-      return locate(catalog, activations, resources, pluginId, page);
+      return locate(catalog, activations, pluginId, page);
     }
   }
 }

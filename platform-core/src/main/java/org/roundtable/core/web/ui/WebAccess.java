@@ -16,6 +16,7 @@ import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Public;
+import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
@@ -44,9 +45,7 @@ public class WebAccess implements ContainerRequestFilter {
         || !(servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE) instanceof Tenant)) {
       return;
     }
-    boolean isPublic =
-        method.isAnnotationPresent(Public.class)
-            || resourceInfo.getResourceClass().isAnnotationPresent(Public.class);
+    boolean isPublic = ResourceAnnotations.has(resourceInfo, Public.class);
     Optional<WebSessions.SignedIn> signedIn =
         sessions.isAvailable()
             ? SessionCookies.value(servletRequest, SessionCookies.SESSION).flatMap(sessions::find)
@@ -59,13 +58,8 @@ public class WebAccess implements ContainerRequestFilter {
     }
     currentCaller.set(signedIn.get().caller());
     signedIn.get().actingFor().ifPresent(this::stillActingFor);
-    RequiresPermission required = method.getAnnotation(RequiresPermission.class);
-    if (required == null) {
-      required = resourceInfo.getResourceClass().getAnnotation(RequiresPermission.class);
-    }
-    if (required != null) {
-      access.require(required.value());
-    }
+    ResourceAnnotations.find(resourceInfo, RequiresPermission.class)
+        .ifPresent(required -> access.require(required.value()));
   }
 
   private void stillActingFor(java.util.UUID member) {

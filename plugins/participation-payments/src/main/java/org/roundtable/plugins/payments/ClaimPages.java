@@ -32,7 +32,6 @@ import org.roundtable.api.web.FormErrors;
  * confirm or decline a claim, choose how to be paid, add expenses, see benefit warnings before
  * confirming, follow a claim to paid, and the year's statement.
  */
-@Controller
 @RequestScoped
 public class ClaimPages {
 
@@ -65,6 +64,7 @@ public class ClaimPages {
 
   @GET
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String list(@QueryParam("done") String done) {
     List<Claim> mine =
         claims.mine().stream()
@@ -81,6 +81,7 @@ public class ClaimPages {
   @GET
   @Path("{id}")
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String claim(@PathParam("id") String id, @QueryParam("done") String done) {
     return show(claims.visible(Requests.uuid(id)), done, null);
   }
@@ -101,6 +102,7 @@ public class ClaimPages {
   @POST
   @Path("{id}/confirm")
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String confirm(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID claimId = Requests.uuid(id);
     Claims.Submission submission =
@@ -116,6 +118,7 @@ public class ClaimPages {
   @POST
   @Path("{id}/decline")
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String decline(@PathParam("id") String id) {
     claims.decline(Requests.uuid(id));
     return redirect(id, "You have declined this payment");
@@ -124,6 +127,7 @@ public class ClaimPages {
   @POST
   @Path("{id}/choice")
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String choose(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID claimId = Requests.uuid(id);
     FormErrors errors = new FormErrors();
@@ -160,6 +164,7 @@ public class ClaimPages {
   @POST
   @Path("{id}/expenses")
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String addExpense(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID claimId = Requests.uuid(id);
     FormErrors errors = new FormErrors();
@@ -204,6 +209,7 @@ public class ClaimPages {
   @GET
   @Path("statement")
   @RequiresPermission(PaymentsPlugin.CLAIM)
+  @Controller
   public String statement(@QueryParam("year") Integer year) {
     UUID me = currentMember.id().orElseThrow(jakarta.ws.rs.NotFoundException::new);
     int start = year != null ? year : currentTaxYear();

@@ -28,7 +28,6 @@ import org.roundtable.api.web.FormErrors;
  * for payroll or accounts payable (the same bytes every time), marks it paid on the day the money
  * went, or voids it to make a new one.
  */
-@Controller
 @RequestScoped
 @RequiresPermission(PaymentsPlugin.FINANCE)
 public class RunPages {
@@ -42,6 +41,7 @@ public class RunPages {
   @Inject Clock clock;
 
   @GET
+  @Controller
   public String list(@QueryParam("done") String done) {
     models.put("runs", runs.all());
     models.put("approved", claims.inStatus(Claim.Status.APPROVED, 0, 1000).size());
@@ -51,6 +51,7 @@ public class RunPages {
   }
 
   @POST
+  @Controller
   public String create() {
     FinanceRun run = runs.create();
     return "redirect:" + tenant.current().slug() + "/payments/runs/" + run.id();
@@ -58,6 +59,7 @@ public class RunPages {
 
   @GET
   @Path("{id}")
+  @Controller
   public String run(@PathParam("id") String id, @QueryParam("done") String done) {
     UUID runId = Requests.uuid(id);
     models.put("run", runs.find(runId));
@@ -85,6 +87,7 @@ public class RunPages {
 
   @POST
   @Path("{id}/payment")
+  @Controller
   public String paid(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
     String typed = Optional.ofNullable(form.getFirst("paidOn")).orElse("").strip();
@@ -109,6 +112,7 @@ public class RunPages {
 
   @POST
   @Path("{id}/void")
+  @Controller
   public String voidRun(@PathParam("id") String id) {
     runs.voidRun(Requests.uuid(id));
     return "redirect:"

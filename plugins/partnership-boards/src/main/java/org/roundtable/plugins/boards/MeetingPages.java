@@ -30,7 +30,6 @@ import org.roundtable.api.web.FormErrors;
  * Members propose agenda items; the chair or officer records attendance, writes and approves the
  * minutes and raises actions.
  */
-@Controller
 @RequestScoped
 public class MeetingPages {
 
@@ -58,6 +57,7 @@ public class MeetingPages {
   @GET
   @Path("{id}")
   @RequiresPermission(BoardsPlugin.READ)
+  @Controller
   public String meeting(@PathParam("id") String id, @QueryParam("done") String done) {
     Meeting meeting = boards.meeting(BoardsResource.uuid(id));
     Board board = boards.board(meeting.boardId());
@@ -141,6 +141,7 @@ public class MeetingPages {
   @POST
   @Path("{id}/attendance")
   @RequiresPermission(BoardsPlugin.MANAGE)
+  @Controller
   public String attendance(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID meetingId = BoardsResource.uuid(id);
     int recorded = 0;
@@ -162,6 +163,7 @@ public class MeetingPages {
   @POST
   @Path("{id}/minutes")
   @RequiresPermission(BoardsPlugin.MANAGE)
+  @Controller
   public String minutes(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
     String text = PageForms.required(form, "minutes", 100_000, "the minutes", errors);
@@ -181,6 +183,7 @@ public class MeetingPages {
   @POST
   @Path("{id}/minutes/approval")
   @RequiresPermission(BoardsPlugin.MANAGE)
+  @Controller
   public String approve(@PathParam("id") String id) {
     boards.approveMinutes(BoardsResource.uuid(id));
     return redirect(id, "Minutes approved");
@@ -189,6 +192,7 @@ public class MeetingPages {
   @POST
   @Path("{id}/actions")
   @RequiresPermission(BoardsPlugin.MANAGE)
+  @Controller
   public String action(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
     String description = PageForms.required(form, "action", 2000, "what is to be done", errors);
@@ -208,6 +212,7 @@ public class MeetingPages {
   @POST
   @Path("{id}/agenda")
   @RequiresPermission(BoardsPlugin.PROPOSE)
+  @Controller
   public String propose(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
     String title = PageForms.required(form, "itemTitle", 200, "a title for the item", errors);
