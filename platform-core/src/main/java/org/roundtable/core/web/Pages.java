@@ -1,72 +1,78 @@
 package org.roundtable.core.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.owasp.encoder.Encode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.roundtable.core.web.ui.ErrorPages;
 
 /**
- * The platform's few server-rendered pages (sign-in, signed-in, errors) until the web UI arrives:
- * plain, accessible HTML — a language, a title, one main landmark, one heading — with every value
- * encoded by the OWASP Java Encoder, never cached, never framed.
+ * The few pages written outside the pages application (sign-in messages, an unknown council, the
+ * container's errors), in the same layout and style as every other page: the council's branding
+ * where there is a council, every value escaped by the templates, never cached, never framed.
  */
 public final class Pages {
 
   private Pages() {}
 
-  /** Text for an HTML element's content. */
-  public static String text(String value) {
-    return Encode.forHtml(value);
-  }
-
-  /** Text for a double-quoted HTML attribute. */
-  public static String attribute(String value) {
-    return Encode.forHtmlAttribute(value);
-  }
-
   /**
-   * Writes a whole page.
+   * Writes a page of plain paragraphs, with a link if {@code link} is given.
    *
-   * @param title the page title and its one heading, as plain text
-   * @param body the page's content below the heading, as HTML whose values are already encoded
+   * @param title the page title and its one heading
    */
-  public static void write(HttpServletResponse response, int status, String title, String body)
+  public static void message(
+      HttpServletResponse response,
+      int status,
+      String title,
+      List<String> paragraphs,
+      String link,
+      String linkText)
       throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/html");
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
-    response
-        .getWriter()
-        .write(
-            """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>%1$s – Roundtable</title>
-            </head>
-            <body>
-            <main>
-            <h1>%1$s</h1>
-            %2$s
-            </main>
-            </body>
-            </html>
-            """
-                .formatted(text(title), body));
+    Map<String, Object> values = new HashMap<>();
+    values.put("title", title);
+    values.put("paragraphs", paragraphs);
+    values.put("link", link);
+    values.put("linkText", linkText);
+    values.put("signOut", false);
+    write(response, status, "message.html", values);
+  }
+
+  /** The page asking whether to sign out, with the button that does. */
+  public static void confirmSignOut(HttpServletResponse response, String council)
+      throws IOException {
+    Map<String, Object> values = new HashMap<>();
+    values.put("title", "Sign out");
+    values.put("paragraphs", List.of("Sign out of " + council + "?"));
+    values.put("signOut", true);
+    write(response, 200, "message.html", values);
   }
 
   /** The page for an address that leads nowhere (also an unknown or suspended council). */
   public static void notFound(HttpServletResponse response) throws IOException {
-    write(
-        response,
-        404,
-        "Page not found",
-        "<p>There is nothing at this address. Check the address, or ask the council that sent it"
-            + " to you.</p>");
+    write(response, 404, "errors/404.html", Map.of());
+  }
+
+  /** The page for a fault, quoting the request id. */
+  public static void fault(HttpServletResponse response, int status) throws IOException {
+    write(response, status, "errors/500.html", Map.of());
+  }
+
+  private static void write(
+      HttpServletResponse response, int status, String template, Map<String, Object> values)
+      throws IOException {
+    String html = CDI.current().select(ErrorPages.class).get().html(template, values);
+    response.setStatus(status);
+    response.setContentType("text/html");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader(
+        "Content-Security-Policy",
+        "default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none';"
+            + " frame-ancestors 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "same-origin");
+    response.getWriter().write(html);
   }
 }

@@ -9,8 +9,9 @@ import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
 
 /**
- * The container's error page for anything outside the JSON API's own mappers (an unknown address
- * outside {@code /api}, an error before JAX-RS runs): a problem, never the server's HTML page.
+ * The container's error page for anything outside the JAX-RS applications' own mappers (an error
+ * before JAX-RS runs): a page in the council's style for a browser outside {@code /api}, else a
+ * problem; never the server's own error page.
  */
 public class ProblemErrorServlet extends HttpServlet {
 
@@ -20,6 +21,29 @@ public class ProblemErrorServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String accept = request.getHeader("Accept");
+    boolean page =
+        uri != null
+            && !uri.toString().startsWith(request.getContextPath() + "/api/")
+            && accept != null
+            && accept.contains("text/html");
+    if (page) {
+      // A browser: the same pages as everywhere else, with no internals.
+      if (status == 404) {
+        Pages.notFound(response);
+      } else if (status >= 500) {
+        Pages.fault(response, status);
+      } else {
+        Pages.message(
+            response,
+            status,
+            "That could not be done",
+            java.util.List.of("Go back and try again."),
+            null,
+            null);
+      }
+      return;
+    }
     ProblemType type = ProblemType.forStatus(status);
     Problem problem =
         new Problem(

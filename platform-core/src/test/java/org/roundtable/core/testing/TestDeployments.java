@@ -26,6 +26,10 @@ public final class TestDeployments {
     WebArchive archive =
         ShrinkWrap.create(ZipImporter.class, "roundtable.war").importFrom(war).as(WebArchive.class);
     archive.addClasses(FailingTestResource.class);
+    // The API lists its classes: name the test-only endpoint where it reads extra ones.
+    archive.addAsResource(
+        new org.jboss.shrinkwrap.api.asset.StringAsset(FailingTestResource.class.getName() + "\n"),
+        "META-INF/roundtable/api-resources");
     archive.addClasses(testClasses);
     return archive;
   }

@@ -47,6 +47,12 @@ class WebJourneysIT {
   private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final String EXPERT = "solihull-expert";
 
+  /** The smallest PNG there is: one transparent pixel. */
+  private static final byte[] PNG =
+      java.util.Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
   @Deployment(testable = false)
   static WebArchive deployment() {
     return TestDeployments.platform();
@@ -94,7 +100,13 @@ class WebJourneysIT {
   @Order(1)
   void anExpertByExperienceSeesTheNextMeetingAndConfirmsTheirClaim() throws Exception {
     String board = carersBoard();
-    signIn("solihull", EXPERT);
+    signOut("solihull");
+    browser.open(app + "/solihull/");
+    check("00-welcome");
+    browser.click("#sign-in");
+    browser.waitForUrl(System.getProperty("roundtable.test.keycloak.url") + "/realms/solihull/");
+    check("00-keycloak-login");
+    browser.signInOnKeycloak(EXPERT, TestRealms.PASSWORD).waitForUrl(app + "/solihull/");
     check("01-member-home");
     assertThat(browser.text()).contains("Meetings coming up").contains(board);
     assertThat(browser.text()).contains("Claims to confirm");
@@ -108,6 +120,25 @@ class WebJourneysIT {
     browser.waitForText("Confirm this claim");
     check("03-claim");
     assertThat(browser.textOf("#claim-fee")).isEqualTo("£75.00");
+
+    // The bus fare, with a photo of the ticket.
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(org.openqa.selenium.By.id("kind")))
+        .selectByVisibleText("Bus, train or taxi fare");
+    browser.type("#description", "Bus fare there and back");
+    browser.type("#amount", "4.50");
+    browser.click("#add-expense");
+    browser.waitForText("Expense added");
+    java.nio.file.Path ticket = java.nio.file.Files.createTempFile("ticket", ".png");
+    java.nio.file.Files.write(ticket, PNG);
+    browser
+        .driver()
+        .findElement(org.openqa.selenium.By.cssSelector("input[type=file][name=receipt]"))
+        .sendKeys(ticket.toString());
+    browser.click("#upload-receipt");
+    browser.waitForText("Receipt added");
+    check("03b-claim-with-expense");
+    assertThat(browser.text()).contains("Bus fare there and back, £4.50 (receipt added)");
     browser.click("#confirm-claim");
     browser.waitForText("Claim confirmed");
     check("04-claim-confirmed");
@@ -250,7 +281,7 @@ class WebJourneysIT {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     assertThat(csv.body().lines().findFirst().orElseThrow()).startsWith("run,line,");
-    assertThat(csv.body()).contains("Member of solihull").contains("75.00");
+    assertThat(csv.body()).contains("Member of solihull").contains("75.00").contains("4.50");
 
     browser.click("#mark-paid");
     browser.waitForText("The run is marked as paid");
@@ -311,6 +342,133 @@ class WebJourneysIT {
     assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
         .as("the focus moves to the error summary")
         .contains("govuk-error-summary");
+  }
+
+  @Test
+  @Order(8)
+  void anOfficerActsForSomeoneWithoutASignInAndItIsAuditedOnTheirBehalf() throws Exception {
+    String name = "Priya Phone " + suffix();
+    String priya = boards.newMember(name, null);
+    String board = boards.board("Solihull CPB " + suffix());
+    boards.seat(board, priya, "member", true);
+    String meeting =
+        boards.meeting(board, day(-3).atTime(LocalTime.of(10, 0)).atZone(UK).toInstant());
+    boards.attend(meeting, priya, "PRESENT");
+    awaitDraftClaim(meeting);
+
+    signIn("solihull", "solihull-officer");
+    browser.clickLink("People");
+    browser.waitForText("Everyone taking part");
+    check("18-people");
+    browser.click("form[action$='/people/" + priya + "/acting-for'] button");
+    browser.waitForText("You are acting for");
+    assertThat(browser.textOf("#acting-for-name")).isEqualTo(name);
+    check("19-acting-for-home");
+    browser.open(app + "/solihull/payments/");
+    browser.waitForText("Claims of " + name);
+    browser.clickLink(" — Meeting — ");
+    browser.waitForText("Confirm this claim");
+    browser.click("#confirm-claim");
+    browser.waitForText("Claim confirmed");
+    assertThat(browser.textOf("#acting-for-name")).isEqualTo(name);
+
+    String audited =
+        TestDatabase.ownerQuery(
+            "SELECT count(*) FROM audit_entry WHERE tenant_id = 'solihull' AND on_behalf_of = '"
+                + priya
+                + "' AND actor LIKE 'solihull:%'");
+    assertThat(Integer.parseInt(audited)).as("changes recorded on Priya's behalf").isPositive();
+
+    browser.click("form[action$='/people/acting-for/stop'] button");
+    browser.waitForText("Everyone taking part");
+    assertThat(browser.has("#acting-for-name")).isFalse();
+  }
+
+  @Test
+  @Order(9)
+  void formsWithoutTheSessionsTokenAndPagesOutsideSomeonesRoleAreRefusedInStyle() throws Exception {
+    signIn("solihull", "solihull-member");
+    String session =
+        "roundtable_session=" + browser.cookie("roundtable_session").orElseThrow().getValue();
+    HttpClient http = HttpClient.newHttpClient();
+    for (String token : new String[] {null, "forged"}) {
+      HttpResponse<String> posted =
+          http.send(
+              HttpRequest.newBuilder(URI.create(app + "/solihull/profile"))
+                  .header("Cookie", session)
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "preferredName=Mallory&consent=no"
+                              + (token == null ? "" : "&_csrf=" + token)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(posted.statusCode()).isEqualTo(403);
+      assertThat(posted.body()).contains("The form could not be sent").doesNotContain("Exception");
+    }
+    browser.open(app + "/solihull/profile");
+    browser.waitForText("What would you like to be called?");
+    check("20-profile");
+    assertThat(
+            browser
+                .driver()
+                .findElement(org.openqa.selenium.By.id("preferredName"))
+                .getAttribute("value"))
+        .isNotEqualTo("Mallory");
+
+    browser.type("#preferredName", "Sam");
+    browser.click("label[for='access-1']");
+    browser.click("#save-profile");
+    browser.waitForText("Your profile has been saved");
+    assertThat(browser.driver().findElement(org.openqa.selenium.By.id("access-1")).isSelected())
+        .isTrue();
+
+    browser.open(app + "/solihull/admin/plugins");
+    browser.waitForText("You cannot see this page");
+    check("21-forbidden");
+    browser.open(app + "/solihull/no/such/page");
+    browser.waitForText("Page not found");
+    check("22-not-found");
+    browser.open(app + "/nowhere-council/");
+    browser.waitForText("Page not found");
+    assertThat(browser.text()).doesNotContain("Exception").doesNotContain("org.roundtable");
+  }
+
+  @Test
+  @Order(10)
+  void aKirkleesAdministratorChangesTheCouncilsColourAndReadsTheAuditLog() throws Exception {
+    signIn("kirklees", "kirklees-tenant-admin");
+    browser.open(app + "/kirklees/admin/branding");
+    browser.waitForText("The council’s look");
+    browser.type("#colour", "#ffdd00");
+    browser.click("#save-colour");
+    browser.waitForText("There is a problem");
+    assertThat(browser.textOf(".govuk-error-summary")).contains("Choose a darker colour");
+    check("23-branding-error");
+    browser.type("#colour", "#00703c");
+    browser.click("#save-colour");
+    browser.waitForText("The council's look has been saved");
+    HttpResponse<String> css =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(app + "/kirklees/branding/colours.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(css.body()).contains("#00703c");
+    HttpResponse<String> solihull =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(app + "/solihull/branding/colours.css")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(solihull.body()).as("Solihull keeps its own look").doesNotContain("#00703c");
+
+    browser.open(app + "/kirklees/admin/audit?action=plugin.");
+    browser.waitForText("Audit log");
+    check("24-audit");
+    assertThat(browser.textOf("#audit-entries"))
+        .contains("plugin.disabled")
+        .doesNotContain("tenant.branding");
+    browser.open(app + "/kirklees/admin/audit?action=tenant.branding");
+    assertThat(browser.textOf("#audit-entries")).contains("tenant.branding-changed");
   }
 
   /** A new Solihull board with the expert on it: a meeting they attended and the next one. */

@@ -35,8 +35,34 @@ public class RestApplication extends Application {
    * Listed, not scanned: the pages are a second JAX-RS application ({@code WebApplication}), and
    * scanning would mount each application's classes in the other.
    */
+  /**
+   * Where a deployment names extra API resources, one class per line: how the test deployments add
+   * their test-only endpoints to the listed classes. The shipped WAR has none.
+   */
+  static final String EXTRA_RESOURCES = "META-INF/roundtable/api-resources";
+
   @Override
   public Set<Class<?>> getClasses() {
+    Set<Class<?>> classes = new java.util.LinkedHashSet<>(platformClasses());
+    ClassLoader loader = RestApplication.class.getClassLoader();
+    try {
+      for (java.net.URL list : java.util.Collections.list(loader.getResources(EXTRA_RESOURCES))) {
+        try (var in = list.openStream()) {
+          for (String line :
+              new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+            if (!line.isBlank()) {
+              classes.add(Class.forName(line.strip(), true, loader));
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException | ClassNotFoundException e) {
+      throw new IllegalStateException("Cannot read " + EXTRA_RESOURCES + ": " + e.getMessage(), e);
+    }
+    return classes;
+  }
+
+  private static Set<Class<?>> platformClasses() {
     return Set.of(
         AuthenticationFilter.class,
         AuthorizationFilter.class,

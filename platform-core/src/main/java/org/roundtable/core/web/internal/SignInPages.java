@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.CurrentCaller;
@@ -73,7 +74,8 @@ public class SignInPages extends HttpFilter {
       signOut(tenant, request, response);
     } else if (Arrays.asList("/login", "/callback", "/logout").contains(page)) {
       response.setHeader("Allow", page.equals("/logout") ? "GET, HEAD, POST" : "GET, HEAD");
-      Pages.write(response, 405, "Not allowed", "<p>This page cannot be used that way.</p>");
+      Pages.message(
+          response, 405, "Not allowed", List.of("This page cannot be used that way."), null, null);
     } else {
       // Every other page of the council: the pages application (Jakarta MVC).
       chain.doFilter(request, response);
@@ -83,13 +85,16 @@ public class SignInPages extends HttpFilter {
   private void login(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     if (!sessions.isAvailable() || !secrets.isAvailable()) {
-      Pages.write(
+      Pages.message(
           response,
           503,
           "Signing in is not available",
-          "<p>Signing in to "
-              + Pages.text(tenant.displayName())
-              + " is not set up yet. Please try again later.</p>");
+          List.of(
+              "Signing in to "
+                  + tenant.displayName()
+                  + " is not set up yet. Please try again later."),
+          null,
+          null);
       return;
     }
     String home = request.getContextPath() + "/" + tenant.slug() + "/";
@@ -154,21 +159,20 @@ public class SignInPages extends HttpFilter {
       response.setHeader("Location", request.getContextPath() + "/" + tenant.slug() + "/");
       return;
     }
-    Pages.write(
-        response,
-        200,
-        "Sign out",
-        "<p>Sign out of "
-            + Pages.text(tenant.displayName())
-            + "?</p>\n"
-            + signOutForm(tenant, request));
+    Pages.confirmSignOut(response, tenant.displayName());
   }
 
   private void signOut(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String origin = request.getHeader("Origin");
     if (origin != null && !address.home(tenant).startsWith(origin + "/")) {
-      Pages.write(response, 403, "Not allowed", "<p>Sign out from the council's own page.</p>");
+      Pages.message(
+          response,
+          403,
+          "Not allowed",
+          List.of("Sign out from the council's own page."),
+          null,
+          null);
       return;
     }
     Optional<String> idToken = cookieValue(request, SESSION_COOKIE).flatMap(sessions::end);
@@ -184,15 +188,13 @@ public class SignInPages extends HttpFilter {
   private void failed(
       Tenant tenant, HttpServletRequest request, HttpServletResponse response, String reason)
       throws IOException {
-    Pages.write(
+    Pages.message(
         response,
         400,
         "Sign-in did not complete",
-        "<p>"
-            + Pages.text(reason)
-            + "</p>\n<p><a href=\""
-            + Pages.attribute(request.getContextPath() + "/" + tenant.slug() + "/login")
-            + "\">Try signing in again</a></p>");
+        List.of(reason),
+        request.getContextPath() + "/" + tenant.slug() + "/login",
+        "Try signing in again");
   }
 
   private Optional<WebSessions.SignedIn> signedIn(HttpServletRequest request) {
@@ -200,12 +202,6 @@ public class SignInPages extends HttpFilter {
         cookieValue(request, SESSION_COOKIE).flatMap(sessions::find);
     signedIn.ifPresent(session -> currentCaller.set(session.caller()));
     return signedIn;
-  }
-
-  private static String signOutForm(Tenant tenant, HttpServletRequest request) {
-    return "<form method=\"post\" action=\""
-        + Pages.attribute(request.getContextPath() + "/" + tenant.slug() + "/logout")
-        + "\"><button type=\"submit\" id=\"sign-out\">Sign out</button></form>";
   }
 
   private Cookie cookie(

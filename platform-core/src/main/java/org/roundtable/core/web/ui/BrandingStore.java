@@ -47,7 +47,8 @@ public class BrandingStore {
   /** A logo as stored. */
   public record Logo(byte[] bytes, String type) {}
 
-  /** The current council's look (read once per request). */
+  /** The current council's look (read once per request; in a transaction, so the tenant is set). */
+  @Transactional
   public Look look() {
     if (look == null) {
       List<?> rows =
@@ -61,6 +62,7 @@ public class BrandingStore {
   }
 
   /** The current council's logo, if it has one. */
+  @Transactional
   public Optional<Logo> logo() {
     List<?> rows =
         entityManager

@@ -32,12 +32,17 @@ public class ErrorPages {
 
   /** A whole page with the layout around it. */
   public Response page(int status, String template, Map<String, Object> values) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(html(template, values))
+        .build();
+  }
+
+  /** A whole page's HTML, for code outside JAX-RS (the sign-in pages, the container's errors). */
+  public String html(String template, Map<String, Object> values) {
     Map<String, Object> all = new HashMap<>(values);
     all.put("rt", frames.frame(request));
     all.put("uk", UkFormat.INSTANCE);
-    return Response.status(status)
-        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(templates.render(template, all))
-        .build();
+    return templates.render(template, all);
   }
 }

@@ -6,11 +6,15 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
@@ -203,6 +207,42 @@ public class ClaimPages {
     models.put(
         "form",
         Map.of("kind", kind, "description", description, "amount", amountText, "miles", milesText));
+    return show(claims.visible(claimId), null, null);
+  }
+
+  @POST
+  @Path("{id}/expenses/{expense}/receipt")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Controller
+  @RequiresPermission(PaymentsPlugin.CLAIM)
+  public String receipt(
+      @PathParam("id") String id,
+      @PathParam("expense") String expense,
+      @FormParam("receipt") EntityPart file)
+      throws java.io.IOException {
+    UUID claimId = Requests.uuid(id);
+    FormErrors errors = new FormErrors();
+    byte[] content = new byte[0];
+    String fileName = "receipt";
+    if (file != null) {
+      fileName = file.getFileName().orElse("receipt").replaceAll("[^A-Za-z0-9._ -]", "_");
+      try (java.io.InputStream in = file.getContent()) {
+        content = in.readNBytes(ClaimsResource.RECEIPT_LIMIT + 1);
+      }
+    }
+    Optional<String> type = ClaimsResource.receiptType(content);
+    if (content.length == 0) {
+      errors.add("receipt-" + expense, "Choose the receipt's file");
+    } else if (content.length > ClaimsResource.RECEIPT_LIMIT) {
+      errors.add("receipt-" + expense, "The receipt must be smaller than 5 MB");
+    } else if (type.isEmpty()) {
+      errors.add("receipt-" + expense, "The receipt must be a PDF, JPEG or PNG file");
+    }
+    if (errors.isEmpty()) {
+      claims.attachReceipt(claimId, Requests.uuid(expense), fileName, type.get(), content);
+      return redirect(id, "Receipt added");
+    }
+    models.put("errors", errors);
     return show(claims.visible(claimId), null, null);
   }
 

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
@@ -41,7 +42,7 @@ import org.roundtable.api.security.RequiresPermission;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
 
-  private static final int RECEIPT_LIMIT = 5 * 1024 * 1024;
+  static final int RECEIPT_LIMIT = 5 * 1024 * 1024;
 
   @Inject Claims claims;
   @Inject Ledger ledger;
@@ -373,6 +374,13 @@ public class ClaimsResource {
     if (!currentMember.hasPermission(permission)) {
       throw new ForbiddenException("You do not have permission to do this");
     }
+  }
+
+  /** What a receipt's bytes are (PDF, JPEG or PNG, by their signature), if one of those. */
+  static Optional<String> receiptType(byte[] content) {
+    return java.util.stream.Stream.of("application/pdf", "image/jpeg", "image/png")
+        .filter(type -> looksLike(type, content))
+        .findFirst();
   }
 
   static boolean looksLike(String type, byte[] content) {
