@@ -15,6 +15,12 @@ import org.roundtable.core.tenancy.internal.TenantRecord;
 @ApplicationScoped
 public class TenantRegistry {
 
+  /**
+   * The operators' row (their browser sessions and sign-in client secret hang off it): never a
+   * council, so never found or listed here.
+   */
+  public static final String OPERATORS = "platform";
+
   @Inject EntityManager entityManager;
 
   /** The tenant with this slug, if it exists and is active. */
@@ -26,6 +32,9 @@ public class TenantRegistry {
   /** The tenant with this slug, active or suspended. */
   @Transactional
   public Optional<Tenant> find(String slug) {
+    if (OPERATORS.equals(slug)) {
+      return Optional.empty();
+    }
     return Optional.ofNullable(entityManager.find(TenantRecord.class, slug))
         .map(TenantRecord::toTenant);
   }
@@ -34,7 +43,10 @@ public class TenantRegistry {
   @Transactional
   public List<Tenant> all() {
     return entityManager
-        .createQuery("SELECT t FROM TenantRecord t ORDER BY t.id", TenantRecord.class)
+        .createQuery(
+            "SELECT t FROM TenantRecord t WHERE t.id <> :operators ORDER BY t.id",
+            TenantRecord.class)
+        .setParameter("operators", OPERATORS)
         .getResultList()
         .stream()
         .map(TenantRecord::toTenant)

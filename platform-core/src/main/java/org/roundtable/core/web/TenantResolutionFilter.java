@@ -30,6 +30,7 @@ public class TenantResolutionFilter extends HttpFilter {
   public static final String ATTRIBUTE = Tenant.class.getName();
 
   @Inject TenantRegistry registry;
+  @Inject Operators operators;
 
   @Override
   protected void doFilter(
@@ -37,6 +38,15 @@ public class TenantResolutionFilter extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean api = path.startsWith(API_PREFIX);
+    if (!api && isOperatorsPage(path)) {
+      // The operators' pages: signed in through their own realm, their rows those of 'platform'.
+      Tenant platform = operators.realm();
+      request.setAttribute(ATTRIBUTE, platform);
+      try (TenantBinding.Scope scope = TenantBinding.open(platform.ref())) {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
     Optional<String> slug = api ? slugOf(path) : pageSlugOf(path);
     if (slug.isEmpty() || (api && slug.get().equals(Operators.REF.slug()))) {
       // No tenant: the operators' API authenticates against the operators' realm.
@@ -58,6 +68,12 @@ public class TenantResolutionFilter extends HttpFilter {
     try (TenantBinding.Scope scope = TenantBinding.open(tenant.get().ref())) {
       chain.doFilter(request, response);
     }
+  }
+
+  /** Whether a page path is the operators' ({@code /platform} or {@code /platform/...}). */
+  static boolean isOperatorsPage(String path) {
+    String base = "/" + Operators.REF.slug();
+    return path.equals(base) || path.startsWith(base + "/");
   }
 
   static Optional<String> slugOf(String path) {

@@ -471,6 +471,58 @@ class WebJourneysIT {
     assertThat(browser.textOf("#audit-entries")).contains("tenant.branding-changed");
   }
 
+  @Test
+  @Order(11)
+  void anOperatorSetsUpACouncilAndSuspendsIt() throws Exception {
+    realms.ensureTestOperator();
+    browser.open(app + "/platform/login");
+    browser.waitForUrl(
+        System.getProperty("roundtable.test.keycloak.url")
+            + "/realms/"
+            + TestRealms.OPERATORS
+            + "/");
+    browser.signInOnKeycloak("operator", TestRealms.PASSWORD);
+    browser.waitForText("Every council of this installation");
+    check("25-operator-councils");
+    assertThat(browser.textOf("#tenants")).contains("Kirklees").contains("Solihull");
+    assertThat(browser.textOf("#tenants"))
+        .as("the operators are not a council")
+        .doesNotContain("/platform/");
+
+    browser.click("#new-tenant");
+    browser.waitForText("Set up a council");
+    browser.click("#create-tenant");
+    browser.waitForText("There is a problem");
+    check("26-operator-new-council-errors");
+    String slug = "walsall-" + suffix();
+    browser.type("#slug", slug);
+    browser.type("#displayName", "Walsall Council");
+    browser.type("#adminEmail", "admin@" + slug + ".example");
+    browser.type("#adminFirstName", "Wendy");
+    browser.type("#adminLastName", "Admin");
+    browser.click("#create-tenant");
+    browser.waitForText("Walsall Council is set up");
+    assertThat(browser.textOf("#tenant-" + slug)).contains("Active");
+
+    browser.click("#status-" + slug);
+    browser.waitForText("Walsall Council is suspended");
+    assertThat(browser.textOf("#tenant-" + slug)).contains("Suspended");
+    browser.open(app + "/" + slug + "/");
+    browser.waitForText("Page not found");
+
+    // Signed out, the operators' pages ask for a sign-in of the operators' own realm: a council's
+    // session (its cookie scoped to the council) opens nothing here.
+    signOut("platform");
+    signIn("solihull", "solihull-officer");
+    browser.open(app + "/platform/tenants");
+    browser.waitForUrl(
+        System.getProperty("roundtable.test.keycloak.url")
+            + "/realms/"
+            + TestRealms.OPERATORS
+            + "/");
+    assertThat(browser.text()).doesNotContain("Every council of this installation");
+  }
+
   /** A new Solihull board with the expert on it: a meeting they attended and the next one. */
   private String carersBoard() throws Exception {
     String name = "Solihull CPB " + suffix();

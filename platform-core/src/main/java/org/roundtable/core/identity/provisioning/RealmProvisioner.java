@@ -136,9 +136,25 @@ public class RealmProvisioner {
         });
   }
 
-  /** Creates the operators' realm (role {@code platform-admin}) unless it exists. */
+  /**
+   * Creates the operators' realm (role {@code platform-admin}) unless it exists, with a web client
+   * secret of its own kept sealed like a council's. A realm made before the operators signed in
+   * with a browser gets a new secret now.
+   */
   public Outcome ensureOperatorRealm(Tenant operators) throws IOException {
-    return ensure(operators, resource(OPERATOR_TEMPLATE));
+    String webClientSecret = newSecret();
+    Outcome outcome =
+        ensure(
+            operators, resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", webClientSecret));
+    if (outcome == Outcome.CREATED) {
+      keepSecret(operators, WEB_CLIENT, webClientSecret);
+    } else if (encryptionSettings.encryption().isPresent()
+        && !transactions.inTenant(
+            operators.ref(),
+            () -> entityManager.find(TenantClientSecret.class, WEB_CLIENT) != null)) {
+      rotateWebClientSecret(operators);
+    }
+    return outcome;
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.identity.provisioning.WebClientSecrets;
 import org.roundtable.core.identity.session.SignInFlow;
@@ -143,7 +144,9 @@ public class SignInPages extends HttpFilter {
     }
     currentCaller.set(completed.caller());
     // Their member record: linked by an invitation, or created now (never matched by email).
-    members.forSignedIn(completed.caller().subject(), completed.caller().displayName());
+    if (!Operators.REF.equals(tenant.ref())) {
+      members.forSignedIn(completed.caller().subject(), completed.caller().displayName());
+    }
     // Never adopt a session key the browser brought: a new one, and the old one ends.
     cookieValue(request, SESSION_COOKIE).ifPresent(sessions::end);
     String session = sessions.open(completed.caller(), completed.idToken());

@@ -11,6 +11,7 @@ import org.roundtable.api.web.NavigationEntry;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDirectory;
@@ -94,6 +95,13 @@ public class PageFrames {
 
   private List<PageFrame.NavLink> navigation(String base, String path) {
     List<PageFrame.NavLink> links = new ArrayList<>();
+    if (base.endsWith("/" + Operators.REF.slug())) {
+      // The operators' pages: councils only, and only for operators.
+      if (currentCaller.get().map(Operators::isOperator).orElse(false)) {
+        links.add(link("Councils", base + "/tenants", path, false));
+      }
+      return List.copyOf(links);
+    }
     links.add(link("Home", base + "/", path, true));
     for (PluginDescriptor plugin : catalog.all()) {
       if (plugin.navigation().isEmpty() || !activations.isEnabled(plugin.id())) {

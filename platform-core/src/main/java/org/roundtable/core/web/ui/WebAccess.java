@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Public;
 import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.identity.session.WebSessions;
@@ -57,6 +59,10 @@ public class WebAccess implements ContainerRequestFilter {
       return;
     }
     currentCaller.set(signedIn.get().caller());
+    if (ResourceAnnotations.has(resourceInfo, OperatorOnly.class)
+        && !Operators.isOperator(signedIn.get().caller())) {
+      throw new jakarta.ws.rs.ForbiddenException("This is for the installation's operators only");
+    }
     signedIn.get().actingFor().ifPresent(this::stillActingFor);
     ResourceAnnotations.find(resourceInfo, RequiresPermission.class)
         .ifPresent(required -> access.require(required.value()));

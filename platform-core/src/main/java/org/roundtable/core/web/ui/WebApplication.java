@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.roundtable.core.web.ui.pages.AdminPages;
 import org.roundtable.core.web.ui.pages.HomePage;
+import org.roundtable.core.web.ui.pages.OperatorPages;
 import org.roundtable.core.web.ui.pages.PeoplePages;
 import org.roundtable.core.web.ui.pages.ProfilePage;
 
@@ -26,6 +27,7 @@ public class WebApplication extends Application {
         ProfilePage.class,
         PeoplePages.class,
         AdminPages.class,
+        OperatorPages.class,
         PluginPages.FirstPage.class,
         PluginPages.Page.class,
         AssetResource.class,

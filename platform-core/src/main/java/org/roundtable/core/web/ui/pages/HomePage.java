@@ -13,6 +13,7 @@ import java.util.List;
 import org.roundtable.api.web.HomeSection;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Public;
 import org.roundtable.core.plugin.PluginActivations;
 
@@ -38,6 +39,9 @@ public class HomePage {
       return "welcome.html";
     }
     Caller caller = currentCaller.get().get();
+    if (Operators.REF.equals(caller.tenant())) {
+      return "redirect:platform/tenants";
+    }
     List<HomeSection> shown = new ArrayList<>();
     for (HomeSection section : sections) {
       if (activations.isEnabled(section.pluginId())) {

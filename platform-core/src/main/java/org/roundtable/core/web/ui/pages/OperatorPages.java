@@ -1,0 +1,133 @@
+package org.roundtable.core.web.ui.pages;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.api.web.FormErrors;
+import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.tenancy.ReservedSlugs;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantOnboarding;
+import org.roundtable.core.tenancy.TenantRegistry;
+
+/**
+ * The installation's operators, at {@code /platform/tenants}: every council, creating one (its
+ * realm provisioned, its first administrator invited) and suspending or reactivating one. Operators
+ * sign in through their own realm; nobody else sees these pages.
+ */
+@Path("platform/tenants")
+@Controller
+@OperatorOnly
+@RequestScoped
+public class OperatorPages {
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  @Inject Models models;
+  @Inject TenantRegistry registry;
+  @Inject TenantOnboarding onboarding;
+
+  @GET
+  public String list(@QueryParam("done") String done) {
+    models.put("tenants", registry.all());
+    models.put("done", done);
+    return "operator/tenants.html";
+  }
+
+  @GET
+  @Path("new")
+  public String newTenant() {
+    models.put("form", Map.of());
+    return "operator/new-tenant.html";
+  }
+
+  @POST
+  @Path("new")
+  public String create(MultivaluedMap<String, String> form) {
+    String slug = field(form, "slug").toLowerCase(java.util.Locale.ROOT);
+    String name = field(form, "displayName");
+    String email = field(form, "adminEmail");
+    String first = field(form, "adminFirstName");
+    String last = field(form, "adminLastName");
+    FormErrors errors = new FormErrors();
+    if (!TenantRef.isValidSlug(slug) || ReservedSlugs.isReserved(slug)) {
+      errors.add(
+          "slug",
+          "Enter the council's address as lower-case letters, digits and hyphens, like"
+              + " calderdale (some words are kept for the platform)");
+    }
+    if (name.isEmpty() || name.length() > 200) {
+      errors.add("displayName", "Enter the council's name, like Calderdale Council");
+    }
+    if (!EMAIL.matcher(email).matches()) {
+      errors.add(
+          "adminEmail", "Enter the first administrator's email address, like name@example.org");
+    }
+    if (first.isEmpty()) {
+      errors.add("adminFirstName", "Enter the first administrator's first name");
+    }
+    if (last.isEmpty()) {
+      errors.add("adminLastName", "Enter the first administrator's last name");
+    }
+    if (errors.isEmpty()) {
+      try {
+        Tenant tenant =
+            onboarding.create(
+                new TenantOnboarding.NewTenant(
+                    slug, name, Optional.empty(), List.of(), email, first, last));
+        return "redirect:platform/tenants?done="
+            + encode(tenant.displayName() + " is set up: its first administrator has been invited");
+      } catch (ProblemException e) {
+        errors.add("slug", e.getMessage());
+      }
+    }
+    models.put("errors", errors);
+    models.put(
+        "form",
+        Map.of(
+            "slug", slug,
+            "displayName", name,
+            "adminEmail", email,
+            "adminFirstName", first,
+            "adminLastName", last));
+    return "operator/new-tenant.html";
+  }
+
+  @POST
+  @Path("{slug}/status")
+  public String status(@PathParam("slug") String slug, @FormParam("status") String status) {
+    Tenant tenant = registry.find(slug).orElseThrow(NotFoundException::new);
+    Tenant.Status wanted =
+        "SUSPENDED".equals(status) ? Tenant.Status.SUSPENDED : Tenant.Status.ACTIVE;
+    onboarding.changeStatus(slug, wanted);
+    return "redirect:platform/tenants?done="
+        + encode(
+            tenant.displayName()
+                + (wanted == Tenant.Status.SUSPENDED
+                    ? " is suspended: its pages and API answer 404 and its sessions have ended"
+                    : " is active again"));
+  }
+
+  private static String field(MultivaluedMap<String, String> form, String name) {
+    return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}
