@@ -72,15 +72,39 @@ public final class Browser implements AutoCloseable {
 
   /** The visible text of the page. */
   public String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    return settled(() -> driver.findElement(By.tagName("body")).getText());
   }
 
   public String textOf(String cssSelector) {
-    return element(cssSelector).getText();
+    return settled(() -> element(cssSelector).getText());
   }
 
   public boolean has(String cssSelector) {
-    return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    return settled(() -> !driver.findElements(By.cssSelector(cssSelector)).isEmpty());
+  }
+
+  /**
+   * Reads the page again if it was being replaced while read (a redirect after a form post lands
+   * between finding an element and reading it).
+   */
+  private static <T> T settled(java.util.function.Supplier<T> read) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return read.get();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw e;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   public Browser type(String cssSelector, String value) {
@@ -119,11 +143,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public boolean hasLink(String partialText) {
-    return !driver.findElements(By.partialLinkText(partialText)).isEmpty();
+    return settled(() -> !driver.findElements(By.partialLinkText(partialText)).isEmpty());
   }
 
   public Browser clickLink(String partialText) {
-    driver.findElement(By.partialLinkText(partialText)).click();
+    settled(
+        () -> {
+          driver.findElement(By.partialLinkText(partialText)).click();
+          return true;
+        });
     return this;
   }
 
@@ -158,6 +186,7 @@ public final class Browser implements AutoCloseable {
       new WebDriverWait(driver, Duration.ofSeconds(30))
           .ignoring(org.openqa.selenium.NoSuchElementException.class)
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .ignoring(org.openqa.selenium.WebDriverException.class)
           .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       throw new AssertionError("Waited for '" + text + "' but the browser shows " + url(), e);

@@ -232,6 +232,25 @@ class WebJourneysIT {
     check("09-minutes-approved");
     assertThat(browser.textOf("#minutes-status")).isEqualTo("Approved");
 
+    // The papers: the report, and its easy read version beside it.
+    java.nio.file.Path report =
+        java.nio.file.Files.createTempDirectory("papers").resolve("respite-report.pdf");
+    java.nio.file.Files.writeString(report, "%PDF-1.4\n% a test paper\n");
+    browser.type("#paperTitle", "Respite report");
+    browser.driver().findElement(org.openqa.selenium.By.id("paper")).sendKeys(report.toString());
+    browser.click("#add-paper");
+    browser.waitForText("Paper added");
+    browser.type("#paperTitle", "Respite report (easy read)");
+    new org.openqa.selenium.support.ui.Select(
+            browser.driver().findElement(org.openqa.selenium.By.id("easyReadOf")))
+        .selectByVisibleText("Yes, of Respite report");
+    browser.driver().findElement(org.openqa.selenium.By.id("paper")).sendKeys(report.toString());
+    browser.click("#add-paper");
+    browser.waitForText("Paper added");
+    assertThat(browser.textOf("#papers"))
+        .contains("Respite report")
+        .contains("Easy read version of Respite report");
+
     // What the chair recorded is what the API says, and the expert's time became a claim.
     var view = officer.get("/api/v1/solihull/boards/meetings/" + meeting).json();
     assertThat(view.getString("minutesStatus")).isEqualTo("APPROVED");

@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -207,6 +211,54 @@ public class MeetingPages {
     }
     boards.raiseAction(BoardsResource.uuid(id), description, owner, due.orElse(null));
     return redirect(id, "Action added");
+  }
+
+  @POST
+  @Path("{id}/papers")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Controller
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public String addPaper(
+      @PathParam("id") String id,
+      @FormParam("paperTitle") String title,
+      @FormParam("easyReadOf") String easyReadOf,
+      @FormParam("paper") EntityPart file)
+      throws java.io.IOException {
+    FormErrors errors = new FormErrors();
+    String paperTitle = title == null ? "" : title.strip();
+    if (paperTitle.isEmpty() || paperTitle.length() > 200) {
+      errors.add("paperTitle", "Enter the paper's title, up to 200 characters");
+    }
+    byte[] content = new byte[0];
+    String fileName = "paper";
+    String type = "application/octet-stream";
+    if (file != null) {
+      fileName = file.getFileName().orElse("paper").replaceAll("[^A-Za-z0-9._ -]", "_");
+      type = file.getMediaType().toString();
+      try (java.io.InputStream in = file.getContent()) {
+        content = in.readNBytes(26 * 1024 * 1024);
+      }
+    }
+    if (content.length == 0) {
+      errors.add("paper", "Choose the paper's file");
+    }
+    if (errors.isEmpty()) {
+      try {
+        boards.addPaper(
+            BoardsResource.uuid(id),
+            paperTitle,
+            easyReadOf == null || easyReadOf.isBlank() ? null : BoardsResource.uuid(easyReadOf),
+            fileName,
+            type,
+            content);
+        return redirect(id, "Paper added");
+      } catch (ClientErrorException e) {
+        errors.add("paper", e.getMessage());
+      }
+    }
+    models.put("errors", errors);
+    models.put("form", Map.of("paperTitle", paperTitle));
+    return meeting(id, null);
   }
 
   @POST
