@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.roundtable.core.web.ui.ErrorPages;
+import org.roundtable.core.web.ui.SecurityHeaders;
 
 /**
  * The few pages written outside the pages application (sign-in messages, an unknown council, the
@@ -66,13 +67,7 @@ public final class Pages {
     response.setStatus(status);
     response.setContentType("text/html");
     response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader(
-        "Content-Security-Policy",
-        "default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none';"
-            + " frame-ancestors 'none'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "same-origin");
+    SecurityHeaders.apply(response);
     response.getWriter().write(html);
   }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +29,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Upload;
 
 /**
  * {@code /{tenant}/payments/}: someone's own claims (or, for an officer acting for them, theirs):
@@ -222,24 +222,22 @@ public class ClaimPages {
       throws java.io.IOException {
     UUID claimId = Requests.uuid(id);
     FormErrors errors = new FormErrors();
-    byte[] content = new byte[0];
-    String fileName = "receipt";
-    if (file != null) {
-      fileName = file.getFileName().orElse("receipt").replaceAll("[^A-Za-z0-9._ -]", "_");
-      try (java.io.InputStream in = file.getContent()) {
-        content = in.readNBytes(ClaimsResource.RECEIPT_LIMIT + 1);
-      }
-    }
-    Optional<String> type = ClaimsResource.receiptType(content);
-    if (content.length == 0) {
+    Optional<Upload> upload = Upload.read(file, ClaimsResource.RECEIPT_LIMIT);
+    Optional<String> type = upload.flatMap(u -> ClaimsResource.receiptType(u.content()));
+    if (upload.isEmpty()) {
       errors.add("receipt-" + expense, "Choose the receipt's file");
-    } else if (content.length > ClaimsResource.RECEIPT_LIMIT) {
+    } else if (upload.get().tooLarge()) {
       errors.add("receipt-" + expense, "The receipt must be smaller than 5 MB");
     } else if (type.isEmpty()) {
       errors.add("receipt-" + expense, "The receipt must be a PDF, JPEG or PNG file");
     }
     if (errors.isEmpty()) {
-      claims.attachReceipt(claimId, Requests.uuid(expense), fileName, type.get(), content);
+      claims.attachReceipt(
+          claimId,
+          Requests.uuid(expense),
+          upload.get().fileName(),
+          type.get(),
+          upload.get().content());
       return redirect(id, "Receipt added");
     }
     models.put("errors", errors);
@@ -264,14 +262,7 @@ public class ClaimPages {
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public Response statementCsv(@PathParam("year") int year) {
     UUID me = currentMember.id().orElseThrow(jakarta.ws.rs.NotFoundException::new);
-    Statements.Statement statement = statements.forTaxYear(me, year);
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    statements.writeCsv(statement, file);
-    return Response.ok(file.toByteArray(), "text/csv;charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"payments-" + statement.taxYear() + ".csv\"")
-        .build();
+    return Downloads.statement(statements, statements.forTaxYear(me, year));
   }
 
   private int currentTaxYear() {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -74,15 +73,7 @@ public class RunPages {
   @GET
   @Path("{id}/csv")
   public Response csv(@PathParam("id") String id) {
-    UUID runId = Requests.uuid(id);
-    FinanceRun run = runs.find(runId);
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    runs.writeCsv(runId, file);
-    return Response.ok(file.toByteArray(), "text/csv;charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"roundtable-payments-run-" + run.number() + ".csv\"")
-        .build();
+    return Downloads.run(runs, Requests.uuid(id));
   }
 
   @POST

@@ -12,8 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,17 +78,7 @@ public class RunsResource {
   @Path("{id}/csv")
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response csv(@PathParam("id") String id) {
-    UUID runId = Requests.uuid(id);
-    FinanceRun run = runs.find(runId);
-    // Written in the request's transaction, so a failure is a problem response, not half a file.
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    runs.writeCsv(runId, file);
-    StreamingOutput body = out -> file.writeTo(out);
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"roundtable-payments-run-" + run.number() + ".csv\"")
-        .build();
+    return Downloads.run(runs, Requests.uuid(id));
   }
 
   @POST

@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.ByteArrayOutputStream;
 import java.util.UUID;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
@@ -38,15 +36,7 @@ public class StatementsResource {
   @Path("me/{year}/csv")
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   public Response mineAsCsv(@PathParam("year") String year) {
-    Statements.Statement statement = statements.forTaxYear(self(), year(year));
-    ByteArrayOutputStream file = new ByteArrayOutputStream();
-    statements.writeCsv(statement, file);
-    StreamingOutput body = out -> file.writeTo(out);
-    return Response.ok(body, "text/csv; charset=UTF-8")
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"roundtable-statement-" + statement.taxYear() + ".csv\"")
-        .build();
+    return Downloads.statement(statements, statements.forTaxYear(self(), year(year)));
   }
 
   private static int year(String year) {

@@ -27,6 +27,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Upload;
 
 /**
  * {@code /{tenant}/boards/meetings/{id}}: a meeting's time and place (and a calendar file), its
@@ -229,17 +230,8 @@ public class MeetingPages {
     if (paperTitle.isEmpty() || paperTitle.length() > 200) {
       errors.add("paperTitle", "Enter the paper's title, up to 200 characters");
     }
-    byte[] content = new byte[0];
-    String fileName = "paper";
-    String type = "application/octet-stream";
-    if (file != null) {
-      fileName = file.getFileName().orElse("paper").replaceAll("[^A-Za-z0-9._ -]", "_");
-      type = file.getMediaType().toString();
-      try (java.io.InputStream in = file.getContent()) {
-        content = in.readNBytes(26 * 1024 * 1024);
-      }
-    }
-    if (content.length == 0) {
+    Optional<Upload> upload = Upload.read(file, 26 * 1024 * 1024);
+    if (upload.isEmpty()) {
       errors.add("paper", "Choose the paper's file");
     }
     if (errors.isEmpty()) {
@@ -248,9 +240,9 @@ public class MeetingPages {
             BoardsResource.uuid(id),
             paperTitle,
             easyReadOf == null || easyReadOf.isBlank() ? null : BoardsResource.uuid(easyReadOf),
-            fileName,
-            type,
-            content);
+            upload.get().fileName(),
+            upload.get().mediaType(),
+            upload.get().content());
         return redirect(id, "Paper added");
       } catch (ClientErrorException e) {
         errors.add("paper", e.getMessage());
