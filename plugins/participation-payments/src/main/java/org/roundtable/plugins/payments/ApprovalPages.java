@@ -17,6 +17,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 
 /**
  * {@code /{tenant}/payments/approvals}: the claims waiting for approval, oldest activity first.
@@ -76,9 +77,9 @@ public class ApprovalPages {
       return queue(null);
     }
     int approved = claims.approve(chosen).size();
-    return "redirect:"
-        + tenant.current().slug()
-        + "/payments/approvals?done="
-        + (approved == 1 ? "1+claim+approved" : approved + "+claims+approved");
+    return Redirect.to(
+        tenant.current(),
+        "payments/approvals",
+        approved == 1 ? "1 claim approved" : approved + " claims approved");
   }
 }

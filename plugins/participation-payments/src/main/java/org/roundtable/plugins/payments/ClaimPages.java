@@ -29,6 +29,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
 
 /**
@@ -287,11 +288,6 @@ public class ClaimPages {
   }
 
   private String redirect(String id, String done) {
-    return "redirect:"
-        + tenant.current().slug()
-        + "/payments/claims/"
-        + id
-        + "?done="
-        + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+    return Redirect.to(tenant.current(), "payments/claims/" + id, done);
   }
 }

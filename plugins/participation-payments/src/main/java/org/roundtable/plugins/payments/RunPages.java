@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 
 /**
  * {@code /{tenant}/payments/runs}: finance makes a run of the approved claims, downloads its file
@@ -53,7 +54,7 @@ public class RunPages {
   @Controller
   public String create() {
     FinanceRun run = runs.create();
-    return "redirect:" + tenant.current().slug() + "/payments/runs/" + run.id();
+    return Redirect.to(tenant.current(), "payments/runs/" + run.id());
   }
 
   @GET
@@ -106,20 +107,11 @@ public class RunPages {
   @Controller
   public String voidRun(@PathParam("id") String id) {
     runs.voidRun(Requests.uuid(id));
-    return "redirect:"
-        + tenant.current().slug()
-        + "/payments/runs?done="
-        + java.net.URLEncoder.encode(
-            "The run is void: its claims can go in a new run",
-            java.nio.charset.StandardCharsets.UTF_8);
+    return Redirect.to(
+        tenant.current(), "payments/runs", "The run is void: its claims can go in a new run");
   }
 
   private String redirect(String id, String done) {
-    return "redirect:"
-        + tenant.current().slug()
-        + "/payments/runs/"
-        + id
-        + "?done="
-        + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+    return Redirect.to(tenant.current(), "payments/runs/" + id, done);
   }
 }

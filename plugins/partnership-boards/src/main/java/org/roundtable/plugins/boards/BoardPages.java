@@ -23,6 +23,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 
 /**
  * {@code /{tenant}/boards/}: the boards someone sits on (every board, for officers), a board's
@@ -79,7 +80,7 @@ public class BoardPages {
       return list(null);
     }
     Board board = boards.create(name, terms, conduct);
-    return "redirect:" + tenant.current().slug() + "/boards/board/" + board.id();
+    return Redirect.to(tenant.current(), "boards/board/" + board.id());
   }
 
   @GET
@@ -155,7 +156,7 @@ public class BoardPages {
             "yes".equals(form.getFirst("livedExperience")),
             start,
             end.orElse(null));
-        return "redirect:" + tenant.current().slug() + "/boards/board/" + id + "?done=Member+added";
+        return Redirect.to(tenant.current(), "boards/board/" + id, "Member added");
       } catch (ClientErrorException e) {
         errors.add("member", e.getMessage());
       }
@@ -193,7 +194,7 @@ public class BoardPages {
               venue.isEmpty() ? null : venue,
               accessibility.isEmpty() ? null : accessibility,
               online.isEmpty() ? null : online);
-      return "redirect:" + tenant.current().slug() + "/boards/meetings/" + meeting.id();
+      return Redirect.to(tenant.current(), "boards/meetings/" + meeting.id());
     }
     models.put("errors", errors);
     models.put(
@@ -226,11 +227,7 @@ public class BoardPages {
         title,
         body.isEmpty() ? null : body,
         LocalDate.now(clock.withZone(PageForms.UK)));
-    return "redirect:"
-        + tenant.current().slug()
-        + "/boards/board/"
-        + id
-        + "?done=Achievement+recorded";
+    return Redirect.to(tenant.current(), "boards/board/" + id, "Achievement recorded");
   }
 
   @POST
@@ -238,10 +235,7 @@ public class BoardPages {
   @RequiresPermission(BoardsPlugin.READ)
   public String acceptConduct(@PathParam("id") String id) {
     boards.acceptConduct(BoardsResource.uuid(id));
-    return "redirect:"
-        + tenant.current().slug()
-        + "/boards/board/"
-        + id
-        + "?done=Thank+you+for+accepting+the+code+of+conduct";
+    return Redirect.to(
+        tenant.current(), "boards/board/" + id, "Thank you for accepting the code of conduct");
   }
 }

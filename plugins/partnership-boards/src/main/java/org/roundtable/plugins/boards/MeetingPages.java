@@ -27,6 +27,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
 
 /**
@@ -278,12 +279,7 @@ public class MeetingPages {
   }
 
   private String redirect(String id, String done) {
-    return "redirect:"
-        + tenant.current().slug()
-        + "/boards/meetings/"
-        + id
-        + "?done="
-        + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
+    return Redirect.to(tenant.current(), "boards/meetings/" + id, done);
   }
 
   private static UUID parse(String id) {

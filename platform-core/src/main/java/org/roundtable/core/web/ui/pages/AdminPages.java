@@ -28,6 +28,7 @@ import java.util.Set;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.core.audit.AuditEntry;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.AccessControl;
@@ -77,7 +78,7 @@ public class AdminPages {
   @RequiresPermission(Permissions.TENANT_MANAGE)
   public String plugins(@QueryParam("done") String done) {
     models.put("plugins", activations.all());
-    models.put("done", done == null ? null : done);
+    models.put("done", done);
     return "admin/plugins.html";
   }
 
@@ -90,18 +91,18 @@ public class AdminPages {
     boolean on = "true".equals(enabled);
     activations.change(pluginId, on, Optional.empty());
     String done = state.plugin().name() + (on ? " is switched on" : " is switched off");
-    return "redirect:" + slug() + "/admin/plugins?done=" + encode(done);
+    return Redirect.to(tenant(), "admin/plugins", done);
   }
 
   @GET
   @Path("plugins/{plugin}")
   @RequiresPermission(Permissions.TENANT_MANAGE)
   public String pluginSettings(
-      @PathParam("plugin") String pluginId, @QueryParam("saved") String saved) {
+      @PathParam("plugin") String pluginId, @QueryParam("done") String done) {
     PluginActivations.State state = state(pluginId);
     models.put("plugin", state);
     models.put("fields", SettingsForm.fields(state.plugin(), state.settings(), today()));
-    models.put("done", saved == null ? null : "The settings have been saved");
+    models.put("done", done);
     return "admin/plugin-settings.html";
   }
 
@@ -116,7 +117,7 @@ public class AdminPages {
     if (submitted.errors().isEmpty()) {
       try {
         activations.change(pluginId, state.enabled(), Optional.of(submitted.settings()));
-        return "redirect:" + slug() + "/admin/plugins/" + pluginId + "?saved=1";
+        return Redirect.to(tenant(), "admin/plugins/" + pluginId, "The settings have been saved");
       } catch (ProblemException e) {
         e.errors()
             .forEach(
@@ -137,9 +138,9 @@ public class AdminPages {
   @GET
   @Path("branding")
   @RequiresPermission(Permissions.TENANT_MANAGE)
-  public String branding(@QueryParam("saved") String saved) {
+  public String branding(@QueryParam("done") String done) {
     models.put("colour", branding.look().colour());
-    models.put("done", saved == null ? null : "The council's look has been saved");
+    models.put("done", done);
     return "admin/branding.html";
   }
 
@@ -155,7 +156,7 @@ public class AdminPages {
       return "admin/branding.html";
     }
     branding.changeColour(checked.get());
-    return "redirect:" + slug() + "/admin/branding?saved=1";
+    return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
   }
 
   @POST
@@ -166,7 +167,7 @@ public class AdminPages {
       throws IOException {
     if (remove != null) {
       branding.removeLogo();
-      return "redirect:" + slug() + "/admin/branding?saved=1";
+      return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
     }
     FormErrors errors = new FormErrors();
     byte[] bytes = new byte[0];
@@ -182,13 +183,13 @@ public class AdminPages {
       return "admin/branding.html";
     }
     branding.changeLogo(bytes, type.get());
-    return "redirect:" + slug() + "/admin/branding?saved=1";
+    return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
   }
 
   @GET
   @Path("permissions")
   @RequiresPermission(Permissions.TENANT_MANAGE)
-  public String permissions(@QueryParam("saved") String saved) {
+  public String permissions(@QueryParam("done") String done) {
     models.put("grants", grants.all());
     models.put("roles", RoleNames.ROLES);
     models.put(
@@ -202,7 +203,7 @@ public class AdminPages {
             RoleNames.of("finance"),
             "tenant-admin",
             RoleNames.of("tenant-admin")));
-    models.put("done", saved == null ? null : "The permissions have been saved");
+    models.put("done", done);
     return "admin/permissions.html";
   }
 
@@ -218,7 +219,7 @@ public class AdminPages {
     Set<String> roles = new LinkedHashSet<>();
     chosen.stream().filter(RoleNames.ROLES::contains).forEach(roles::add);
     grants.replace(permission, roles);
-    return "redirect:" + slug() + "/admin/permissions?saved=1";
+    return Redirect.to(tenant(), "admin/permissions", "The permissions have been saved");
   }
 
   @GET
@@ -279,12 +280,8 @@ public class AdminPages {
     return LocalDate.now(clock.withZone(UkFormat.UK));
   }
 
-  private static String slug() {
-    return TenantBinding.current().orElseThrow().slug();
-  }
-
-  private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  private static org.roundtable.api.tenancy.TenantRef tenant() {
+    return TenantBinding.current().orElseThrow();
   }
 
   /** For templates: a plugin's descriptor. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.roundtable.api.web.HomeSection;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Operators;
@@ -40,7 +41,7 @@ public class HomePage {
     }
     Caller caller = currentCaller.get().get();
     if (Operators.REF.equals(caller.tenant())) {
-      return "redirect:platform/tenants";
+      return Redirect.to(Operators.REF, "tenants");
     }
     List<HomeSection> shown = new ArrayList<>();
     for (HomeSection section : sections) {

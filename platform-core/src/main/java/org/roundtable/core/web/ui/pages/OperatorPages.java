@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.ReservedSlugs;
 import org.roundtable.core.tenancy.Tenant;
@@ -90,8 +92,10 @@ public class OperatorPages {
             onboarding.create(
                 new TenantOnboarding.NewTenant(
                     slug, name, Optional.empty(), List.of(), email, first, last));
-        return "redirect:platform/tenants?done="
-            + encode(tenant.displayName() + " is set up: its first administrator has been invited");
+        return Redirect.to(
+            Operators.REF,
+            "tenants",
+            tenant.displayName() + " is set up: its first administrator has been invited");
       } catch (ProblemException e) {
         errors.add("slug", e.getMessage());
       }
@@ -115,19 +119,16 @@ public class OperatorPages {
     Tenant.Status wanted =
         "SUSPENDED".equals(status) ? Tenant.Status.SUSPENDED : Tenant.Status.ACTIVE;
     onboarding.changeStatus(slug, wanted);
-    return "redirect:platform/tenants?done="
-        + encode(
-            tenant.displayName()
-                + (wanted == Tenant.Status.SUSPENDED
-                    ? " is suspended: its pages and API answer 404 and its sessions have ended"
-                    : " is active again"));
+    return Redirect.to(
+        Operators.REF,
+        "tenants",
+        tenant.displayName()
+            + (wanted == Tenant.Status.SUSPENDED
+                ? " is suspended: its pages and API answer 404 and its sessions have ended"
+                : " is active again"));
   }
 
   private static String field(MultivaluedMap<String, String> form, String name) {
     return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
-  }
-
-  private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.Invitations;
 import org.roundtable.core.identity.Permissions;
@@ -128,7 +129,7 @@ public class PeoplePages {
       models.put("phone", phone);
       return "people/new.html";
     }
-    return "redirect:" + slug() + "/people?done=" + encode(fullName + " has been added");
+    return Redirect.to(tenant(), "people", fullName + " has been added");
   }
 
   @POST
@@ -136,10 +137,8 @@ public class PeoplePages {
   @RequiresPermission(Permissions.MEMBERS_WRITE)
   public String invite(@PathParam("id") String id) {
     Member member = invitations.invite(member(id).id());
-    return "redirect:"
-        + slug()
-        + "/people?done="
-        + encode(PageFrames.name(member) + " has been invited to sign in");
+    return Redirect.to(
+        tenant(), "people", PageFrames.name(member) + " has been invited to sign in");
   }
 
   @POST
@@ -149,7 +148,7 @@ public class PeoplePages {
     Member member = access.actFor(member(id).id());
     SessionCookies.value(request, SessionCookies.SESSION)
         .ifPresent(key -> sessions.actFor(key, Optional.of(member.id())));
-    return "redirect:" + slug() + "/";
+    return Redirect.to(tenant(), "");
   }
 
   @POST
@@ -157,7 +156,7 @@ public class PeoplePages {
   public String stopActingFor() {
     SessionCookies.value(request, SessionCookies.SESSION)
         .ifPresent(key -> sessions.actFor(key, Optional.empty()));
-    return "redirect:" + slug() + "/people";
+    return Redirect.to(tenant(), "people");
   }
 
   private Member member(String id) {
@@ -172,11 +171,7 @@ public class PeoplePages {
     return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
   }
 
-  private static String slug() {
-    return TenantBinding.current().orElseThrow().slug();
-  }
-
-  private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  private static org.roundtable.api.tenancy.TenantRef tenant() {
+    return TenantBinding.current().orElseThrow();
   }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.member.AccessNeed;
@@ -77,11 +78,11 @@ public class ProfilePage {
   @Inject MemberDirectory directory;
 
   @GET
-  public String show(@QueryParam("saved") String saved) {
+  public String show(@QueryParam("done") String done) {
     Member member = member();
     MemberDetails details = member.details();
     models.put("details", details);
-    models.put("done", saved != null ? "Your profile has been saved" : null);
+    models.put("done", done);
     put(
         details.preferredName(),
         details.contactChannels(),
@@ -146,7 +147,8 @@ public class ProfilePage {
       Caller caller = currentCaller.get().orElseThrow();
       directory.updateOwn(caller.subject(), caller.displayName(), details);
     }
-    return "redirect:" + currentCaller.get().orElseThrow().tenant().slug() + "/profile?saved=1";
+    return Redirect.to(
+        currentCaller.get().orElseThrow().tenant(), "profile", "Your profile has been saved");
   }
 
   private Member member() {
