@@ -401,6 +401,28 @@ class WebJourneysIT {
     browser.click("form[action$='/people/acting-for/stop'] button");
     browser.waitForText("Everyone taking part");
     assertThat(browser.has("#acting-for-name")).isFalse();
+
+    // Then, as the approver, the officer sends Priya's claim back with a reason.
+    String priyasClaim =
+        TestDatabase.ownerQuery(
+            "SELECT id FROM payments_claim WHERE tenant_id = 'solihull' AND member_id = '"
+                + priya
+                + "'");
+    browser.open(app + "/solihull/payments/approvals");
+    browser.click("a[href$='/approvals/" + priyasClaim + "/rejection']");
+    browser.waitForText("Send a claim back");
+    browser.click("#send-back");
+    browser.waitForText("There is a problem");
+    check("19b-send-back-error");
+    browser.type("#reason", "Please add the bus ticket as a receipt.");
+    browser.click("#send-back");
+    browser.waitForText("The claim has been sent back");
+    assertThat(
+            TestDatabase.ownerQuery(
+                "SELECT status FROM payments_claim WHERE tenant_id = 'solihull' AND id = '"
+                    + priyasClaim
+                    + "'"))
+        .isEqualTo("REJECTED");
   }
 
   @Test
@@ -441,6 +463,24 @@ class WebJourneysIT {
     browser.waitForText("Your profile has been saved");
     assertThat(browser.driver().findElement(org.openqa.selenium.By.id("access-1")).isSelected())
         .isTrue();
+
+    // Bank details: checked, stored sealed, only ever shown masked.
+    browser.open(app + "/solihull/payments/");
+    browser.clickLink("How you are paid");
+    browser.waitForText("Your bank account");
+    browser.type("#accountName", "S Member");
+    browser.type("#sortCode", "30-94");
+    browser.type("#accountNumber", "00733445");
+    browser.click("#save-bank-details");
+    browser.waitForText("There is a problem");
+    check("20b-payment-details-error");
+    assertThat(browser.driver().getPageSource()).doesNotContain("00733445");
+    browser.type("#sortCode", "30-94-30");
+    browser.type("#accountNumber", "00733445");
+    browser.click("#save-bank-details");
+    browser.waitForText("Your bank details have been saved");
+    assertThat(browser.textOf("#bank-details")).isEqualTo("Sort code ••-••-30, account ••••3445");
+    assertThat(browser.driver().getPageSource()).doesNotContain("00733445");
 
     browser.open(app + "/solihull/admin/plugins");
     browser.waitForText("You cannot see this page");

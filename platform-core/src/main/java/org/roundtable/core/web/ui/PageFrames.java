@@ -122,7 +122,21 @@ public class PageFrames {
       links.add(link("Administration", base + "/admin", path, false));
     }
     links.add(link("Your profile", base + "/profile", path, false));
-    return List.copyOf(links);
+    return onlyTheClosestIsCurrent(links);
+  }
+
+  /** One link is the current section: the one whose address matches most of this page's. */
+  private static List<PageFrame.NavLink> onlyTheClosestIsCurrent(List<PageFrame.NavLink> links) {
+    PageFrame.NavLink closest =
+        links.stream()
+            .filter(PageFrame.NavLink::current)
+            .max(java.util.Comparator.comparingInt(l -> l.href().length()))
+            .orElse(null);
+    return links.stream()
+        .map(
+            l ->
+                l.current() && l != closest ? new PageFrame.NavLink(l.label(), l.href(), false) : l)
+        .toList();
   }
 
   private static PageFrame.NavLink link(String label, String href, String path, boolean exact) {

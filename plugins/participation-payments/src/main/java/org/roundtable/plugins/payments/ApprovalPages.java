@@ -4,8 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
@@ -81,5 +84,31 @@ public class ApprovalPages {
         tenant.current(),
         "payments/approvals",
         approved == 1 ? "1 claim approved" : approved + " claims approved");
+  }
+
+  @GET
+  @Path("{id}/rejection")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public String rejectForm(@PathParam("id") String id) {
+    models.put("claim", claims.visible(Requests.uuid(id)));
+    models.put("reason", "");
+    return "payments/reject.html";
+  }
+
+  @POST
+  @Path("{id}/rejection")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public String reject(@PathParam("id") String id, @FormParam("reason") String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty() || why.length() > 1000) {
+      FormErrors errors = new FormErrors();
+      errors.add("reason", "Say why, in up to 1,000 characters, so the person can put it right");
+      models.put("errors", errors);
+      models.put("claim", claims.visible(Requests.uuid(id)));
+      models.put("reason", why);
+      return "payments/reject.html";
+    }
+    claims.reject(Requests.uuid(id), why);
+    return Redirect.to(tenant.current(), "payments/approvals", "The claim has been sent back");
   }
 }

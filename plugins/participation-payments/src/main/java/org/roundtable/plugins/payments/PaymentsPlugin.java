@@ -244,6 +244,7 @@ public class PaymentsPlugin implements PlatformPlugin {
         .page("claims", ClaimPages.class)
         .page("approvals", ApprovalPages.class)
         .page("runs", RunPages.class)
+        .page("payment-details", PayeePages.class)
         .navigation(
             new NavigationEntry("Your claims", "", CLAIM),
             new NavigationEntry("Approvals", "approvals", APPROVE),
