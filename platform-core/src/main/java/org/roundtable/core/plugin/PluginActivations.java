@@ -27,6 +27,7 @@ import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.tenancy.TenantBinding;
 
 /**
  * Which plugins the current tenant has switched on, with their settings. Read from the database on
@@ -51,6 +52,30 @@ public class PluginActivations {
   public boolean isEnabled(String pluginId) {
     PluginActivation activation = entityManager.find(PluginActivation.class, pluginId);
     return activation != null && activation.enabled() && catalog.find(pluginId).isPresent();
+  }
+
+  /**
+   * A plugin's contribution mounted at a path — an API resource or a page controller — as a CDI
+   * bean (a client proxy), for a tenant that has the plugin switched on; empty for any other (for
+   * them the plugin does not exist). One rule for the API's and the pages' routers.
+   *
+   * @param mounts the descriptor's mounts to look in ({@code PluginDescriptor::resources} or {@code
+   *     ::pages})
+   */
+  public Optional<Object> mounted(
+      String pluginId,
+      java.util.function.Function<PluginDescriptor, Map<String, Class<?>>> mounts,
+      String path) {
+    if (TenantBinding.current().isEmpty()) {
+      return Optional.empty();
+    }
+    return catalog
+        .find(pluginId)
+        .map(plugin -> mounts.apply(plugin).get(path))
+        .filter(type -> isEnabled(pluginId))
+        // From CDI itself: Jersey's own instantiation does not reach CDI beans of plugin JARs
+        // once the WAR has two JAX-RS applications (the API and the pages).
+        .map(type -> jakarta.enterprise.inject.spi.CDI.current().select(type).get());
   }
 
   /** Every installed plugin as the current tenant has it. */
