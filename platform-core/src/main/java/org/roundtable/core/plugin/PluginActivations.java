@@ -72,6 +72,7 @@ public class PluginActivations {
     return catalog
         .find(pluginId)
         .map(plugin -> mounts.apply(plugin).get(path))
+        // In this method's transaction (a call to this bean's own method is not intercepted).
         .filter(type -> isEnabled(pluginId))
         // From CDI itself: Jersey's own instantiation does not reach CDI beans of plugin JARs
         // once the WAR has two JAX-RS applications (the API and the pages).
