@@ -62,6 +62,7 @@ public class PluginActivations {
    * @param mounts the descriptor's mounts to look in ({@code PluginDescriptor::resources} or {@code
    *     ::pages})
    */
+  @Transactional
   public Optional<Object> mounted(
       String pluginId,
       java.util.function.Function<PluginDescriptor, Map<String, Class<?>>> mounts,
@@ -73,6 +74,7 @@ public class PluginActivations {
         .find(pluginId)
         .map(plugin -> mounts.apply(plugin).get(path))
         // In this method's transaction (a call to this bean's own method is not intercepted).
+        // In this method's transaction: a call to this bean's own method is not intercepted.
         .filter(type -> isEnabled(pluginId))
         // From CDI itself: Jersey's own instantiation does not reach CDI beans of plugin JARs
         // once the WAR has two JAX-RS applications (the API and the pages).
