@@ -118,7 +118,7 @@ final class IdentityServer {
   }
 
   private static Path keycloakHome() throws StartException {
-    Path folder = Launcher.distributionFolder().resolve("keycloak");
+    Path folder = ApplicationSteps.distributionFolder().resolve("keycloak");
     try (var homes = Files.list(folder)) {
       return homes
           .filter(h -> Files.isRegularFile(h.resolve("bin/kc.sh")))

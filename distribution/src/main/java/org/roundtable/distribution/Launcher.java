@@ -1,12 +1,7 @@
 package org.roundtable.distribution;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
-import org.roundtable.core.persistence.migration.MigrationException;
-import org.roundtable.core.persistence.migration.Migrator;
-import org.roundtable.core.plugin.Assembly;
-import org.roundtable.core.plugin.PluginProblem;
 import org.roundtable.core.tenancy.file.TenantFile;
 import org.roundtable.core.tenancy.file.TenantFileException;
 import org.roundtable.core.tenancy.file.TenantFiles;
@@ -55,8 +46,10 @@ public final class Launcher {
     Path war;
     List<Path> plugins;
     try {
-      plugins = pluginJars(settings);
-      war = assemble(settings, plugins);
+      plugins = ApplicationSteps.pluginJars(settings);
+      war =
+          ApplicationSteps.assemble(
+              plugins, settings.dataDir().resolve("app").resolve("roundtable.war"));
     } catch (StartException e) {
       return fail(e.getMessage());
     }
@@ -66,7 +59,7 @@ public final class Launcher {
       Optional<DevelopmentDatabase> embedded = startEmbeddedDatabase(settings, running);
       DatabaseSettings database =
           embedded.isPresent() ? embedded.get().settings() : externalDatabase();
-      migrate(database, plugins);
+      ApplicationSteps.migrate(database, plugins);
       DevelopmentMail mail =
           DevelopmentMail.start(settings.mailPort(), settings.dataDir().resolve("mail"));
       running.add(mail::close);
@@ -83,7 +76,7 @@ public final class Launcher {
               settings,
               database,
               environment,
-              distributionFolder().resolve("app"),
+              ApplicationSteps.distributionFolder().resolve("app"),
               war,
               READY_TIMEOUT);
       running.add(payara::stop);
@@ -150,78 +143,6 @@ public final class Launcher {
       return Optional.of(database);
     } catch (IOException e) {
       throw new StartException("Cannot start the embedded PostgreSQL: " + e.getMessage());
-    }
-  }
-
-  /**
-   * The plugins of this run: the bundled ones ({@code plugins/} beside the launcher) and an
-   * operator's own ({@code roundtable.plugins.dir}), as JARs.
-   */
-  static List<Path> pluginJars(LauncherSettings settings) throws StartException {
-    List<Path> jars = new java.util.ArrayList<>(jarsIn(distributionFolder().resolve("plugins")));
-    settings.pluginsDir().ifPresent(dir -> jars.addAll(jarsIn(dir)));
-    return jars;
-  }
-
-  private static List<Path> jarsIn(Path folder) {
-    if (!Files.isDirectory(folder)) {
-      return List.of();
-    }
-    try (var files = Files.list(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** The deployable application: the core WAR with this run's plugins (the one assembly step). */
-  private static Path assemble(LauncherSettings settings, List<Path> plugins)
-      throws StartException {
-    try {
-      Path target = settings.dataDir().resolve("app").resolve("roundtable.war");
-      Files.createDirectories(target.getParent());
-      Assembly.Result result =
-          Assembly.assemble(
-              distributionFolder().resolve("app").resolve("roundtable-core.war"), plugins, target);
-      System.out.println(
-          "Plugins: "
-              + (result.plugins().isEmpty()
-                  ? "none"
-                  : result.plugins().stream()
-                      .map(p -> p.id() + " " + p.version())
-                      .collect(java.util.stream.Collectors.joining(", "))));
-      return target;
-    } catch (PluginProblem e) {
-      throw new StartException("Plugin problem: " + e.getMessage());
-    } catch (IOException e) {
-      throw new StartException("Cannot assemble the application: " + e.getMessage());
-    }
-  }
-
-  private static void migrate(DatabaseSettings database, List<Path> plugins) throws StartException {
-    try (Connection owner =
-            DriverManager.getConnection(
-                database.url(), database.ownerUser(), database.ownerPassword());
-        java.net.URLClassLoader loader = Assembly.loaderOf(plugins)) {
-      new Migrator(loader, database.appUser()).migratePlatform(owner);
-    } catch (SQLException | MigrationException | PluginProblem | IOException e) {
-      throw new StartException("Migration failed: " + e.getMessage());
-    }
-  }
-
-  /** The folder the launcher JAR sits in: {@code app/}, {@code lib/} and {@code keycloak/}. */
-  static Path distributionFolder() throws StartException {
-    try {
-      Path jar =
-          Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path folder = jar.getParent();
-      if (!Files.isRegularFile(folder.resolve("app").resolve("payara-micro.jar"))) {
-        throw new StartException(
-            "No application next to the launcher in " + folder + ": build first");
-      }
-      return folder;
-    } catch (URISyntaxException e) {
-      throw new StartException("Cannot find the launcher's folder: " + e.getMessage());
     }
   }
 

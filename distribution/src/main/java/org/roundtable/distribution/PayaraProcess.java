@@ -89,9 +89,7 @@ final class PayaraProcess {
       }
       try {
         HttpResponse<String> response = client.send(ready, HttpResponse.BodyHandlers.ofString());
-        // Payara answers UP with no checks at all when the application failed to deploy:
-        // wait for the application's own database check.
-        if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+        if (CheckReady.isReady(response.statusCode(), response.body())) {
           return;
         }
       } catch (IOException e) {

@@ -85,10 +85,16 @@ public final class Assembly {
     Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "assembly", ".war");
     try (ZipFile core = new ZipFile(coreWar.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temporary))) {
+      // Entry times come from the core WAR (built reproducibly), never the clock: the same inputs
+      // give the same bytes, so an image holding the assembled WAR is reproducible.
+      long stamp = 0;
       Enumeration<? extends ZipEntry> entries = core.entries();
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
-        out.putNextEntry(new ZipEntry(entry.getName()));
+        stamp = Math.max(stamp, entry.getTime());
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTime(entry.getTime());
+        out.putNextEntry(copy);
         try (InputStream in = core.getInputStream(entry)) {
           if (entry.getName().equals(PERSISTENCE)) {
             out.write(
@@ -101,7 +107,9 @@ public final class Assembly {
         out.closeEntry();
       }
       for (Map.Entry<String, Path> jar : jarsById.entrySet()) {
-        out.putNextEntry(new ZipEntry("WEB-INF/lib/" + jar.getKey() + ".jar"));
+        ZipEntry entry = new ZipEntry("WEB-INF/lib/" + jar.getKey() + ".jar");
+        entry.setTime(stamp);
+        out.putNextEntry(entry);
         Files.copy(jar.getValue(), (OutputStream) out);
         out.closeEntry();
       }
