@@ -101,20 +101,7 @@ class ImageIT {
   @Test
   @Order(2)
   void aMigrationThatCannotConnectFailsTheStep() throws Exception {
-    DatabaseSettings db = database.settings();
-    Process migrate =
-        image.start(
-            MIGRATE,
-            Map.of(
-                "ROUNDTABLE_DB_URL",
-                db.url(),
-                "ROUNDTABLE_DB_OWNER_USER",
-                "no_such_role",
-                "ROUNDTABLE_DB_OWNER_PASSWORD",
-                "wrong",
-                "ROUNDTABLE_DB_APP_USER",
-                db.appUser()),
-            logs.resolve("migrate-failing.log"));
+    Process migrate = migrate("no_such_role", "wrong", "migrate-failing.log");
 
     assertThat(migrate.waitFor(2, TimeUnit.MINUTES)).isTrue();
     // A Job reads success from the exit status: a failed migration must never exit 0.
@@ -127,15 +114,7 @@ class ImageIT {
   @Order(3)
   void theImagesMigratorMigratesAnEmptyDatabase() throws Exception {
     DatabaseSettings db = database.settings();
-    Process migrate =
-        image.start(
-            MIGRATE,
-            Map.of(
-                "ROUNDTABLE_DB_URL", db.url(),
-                "ROUNDTABLE_DB_OWNER_USER", db.ownerUser(),
-                "ROUNDTABLE_DB_OWNER_PASSWORD", db.ownerPassword(),
-                "ROUNDTABLE_DB_APP_USER", db.appUser()),
-            logs.resolve("migrate.log"));
+    Process migrate = migrate(db.ownerUser(), db.ownerPassword(), "migrate.log");
 
     assertThat(migrate.waitFor(3, TimeUnit.MINUTES)).isTrue();
     assertThat(migrate.exitValue()).as(Files.readString(logs.resolve("migrate.log"))).isZero();
@@ -184,6 +163,24 @@ class ImageIT {
       payara.destroy(); // SIGTERM, as Kubernetes stops a pod
       assertThat(payara.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
+  }
+
+  /** The image's migrator, as the Helm chart's Job runs it, with the given migration role. */
+  private static Process migrate(String ownerUser, String ownerPassword, String logName)
+      throws IOException {
+    DatabaseSettings db = database.settings();
+    return image.start(
+        MIGRATE,
+        Map.of(
+            "ROUNDTABLE_DB_URL",
+            db.url(),
+            "ROUNDTABLE_DB_OWNER_USER",
+            ownerUser,
+            "ROUNDTABLE_DB_OWNER_PASSWORD",
+            ownerPassword,
+            "ROUNDTABLE_DB_APP_USER",
+            db.appUser()),
+        logs.resolve(logName));
   }
 
   private static String awaitReady(Process payara, int port, Path log) throws Exception {
