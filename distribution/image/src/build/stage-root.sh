@@ -69,7 +69,7 @@ fi
 
 # 3. The unprivileged user (1000) and name resolution: /etc/hosts first, then DNS.
 # Mount points a runtime fills in (a read-only root cannot grow them at start).
-mkdir -p "$ROOT/etc" "$ROOT/tmp" "$ROOT/proc" "$ROOT/dev" "$ROOT/sys"
+mkdir -p "$ROOT/etc" "$ROOT/tmp" "$ROOT/var" "$ROOT/proc" "$ROOT/dev" "$ROOT/sys"
 cat > "$ROOT/etc/passwd" <<'PASSWD'
 root:x:0:0:root:/root:/sbin/nologin
 roundtable:x:1000:1000:Roundtable:/tmp:/sbin/nologin

@@ -4,20 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.zip.ZipFile;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roundtable.core.plugin.Assembly;
 import org.roundtable.core.plugin.PluginProblem;
+import org.roundtable.core.testing.ThirdPartyPlugin;
 
 /**
  * An operator adds a third-party plugin to the built core without rebuilding it from source: a
@@ -82,64 +78,7 @@ class ThirdPartyPluginTest {
     return Path.of(System.getProperty("roundtable.test.core-war"));
   }
 
-  /** Compiles a one-class plugin against the plugin API and packs it as its author would. */
   private Path plugin(String id, String apiRange) throws IOException {
-    String className = "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    Path sources = Files.createDirectories(work.resolve(id + "-src/example"));
-    Path classes = Files.createDirectories(work.resolve(id + "-classes"));
-    Files.writeString(
-        sources.resolve(className + ".java"),
-        """
-        package example;
-
-        import org.roundtable.api.plugin.PlatformPlugin;
-        import org.roundtable.api.plugin.PluginDescriptor;
-
-        public class %s implements PlatformPlugin {
-          @Override
-          public PluginDescriptor descriptor() {
-            return PluginDescriptor.builder("%s")
-                .name("A third party's plugin")
-                .version("0.1.0")
-                .requiresApi("%s")
-                .build();
-          }
-        }
-        """
-            .formatted(className, id, apiRange));
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    int status =
-        compiler.run(
-            null,
-            null,
-            null,
-            "-classpath",
-            System.getProperty("java.class.path"),
-            "-d",
-            classes.toString(),
-            sources.resolve(className + ".java").toString());
-    assertThat(status).as("the test plugin compiles").isZero();
-    Path jar = work.resolve(id + ".jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      add(
-          out,
-          "example/" + className + ".class",
-          Files.readAllBytes(classes.resolve("example/" + className + ".class")));
-      add(
-          out,
-          "META-INF/services/org.roundtable.api.plugin.PlatformPlugin",
-          ("example." + className + "\n").getBytes(StandardCharsets.UTF_8));
-      add(
-          out,
-          "META-INF/beans.xml",
-          "<beans bean-discovery-mode=\"annotated\"/>".getBytes(StandardCharsets.UTF_8));
-    }
-    return jar;
-  }
-
-  private static void add(JarOutputStream out, String name, byte[] content) throws IOException {
-    out.putNextEntry(new JarEntry(name));
-    ((OutputStream) out).write(content);
-    out.closeEntry();
+    return ThirdPartyPlugin.build(work, id, apiRange);
   }
 }

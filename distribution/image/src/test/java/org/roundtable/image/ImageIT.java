@@ -32,13 +32,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.dev.DevelopmentDatabase;
 import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.core.testing.ThirdPartyPlugin;
 
 /**
- * The image as an operator runs it, against a real, empty PostgreSQL on loopback: the image's own
- * migrator migrates it (the Helm hook Job's command), then the image's own entrypoint starts Payara
- * Micro with a read-only root, a fresh {@code /tmp} and uid 1000, and {@code /health/ready} answers
- * UP. Runs the unpacked image with bubblewrap (see {@link UnpackedImage}); skipped, saying why,
- * only where umoci or bubblewrap is not installed ({@code .ci/run} installs both).
+ * The image as the Helm chart runs it, against a real, empty PostgreSQL on loopback: the image's
+ * own migrator migrates it (the hook Job's command), the init container's command assembles the
+ * application with an operator's plugin from a volume, then the image's own entrypoint starts
+ * Payara Micro on that application with a read-only root, a fresh {@code /tmp} and uid 1000, and
+ * {@code /health/ready} answers UP (also to the test pod's command). Runs the unpacked image with
+ * bubblewrap (see {@link UnpackedImage}); skipped, saying why, only where umoci or bubblewrap is
+ * not installed ({@code .ci/run} installs both).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImageIT {
@@ -51,9 +54,33 @@ class ImageIT {
           "/opt/roundtable/roundtable-launcher.jar",
           "org.roundtable.distribution.Migrate");
 
+  /** The Helm chart's init container runs exactly this command. */
+  static final List<String> ASSEMBLE =
+      List.of(
+          "/opt/java/bin/java",
+          "-cp",
+          "/opt/roundtable/roundtable-launcher.jar",
+          "org.roundtable.distribution.Assemble",
+          "/var/roundtable/app/roundtable.war");
+
+  /** The Helm test pod runs this, with the Service's address. */
+  static final List<String> CHECK_READY =
+      List.of(
+          "/opt/java/bin/java",
+          "-cp",
+          "/opt/roundtable/roundtable-launcher.jar",
+          "org.roundtable.distribution.CheckReady");
+
+  /** Where the chart mounts the operator's plugin volume and the assembled application. */
+  static final String PLUGINS = "/var/roundtable/plugins";
+
+  static final String APP = "/var/roundtable/app";
+
   private static UnpackedImage image;
   private static DevelopmentDatabase database;
   private static Path logs;
+  private static Path plugins;
+  private static Path app;
 
   @BeforeAll
   static void unpackTheImage() throws Exception {
@@ -67,6 +94,12 @@ class ImageIT {
     Path work = Path.of(System.getProperty("roundtable.image.work"));
     image = UnpackedImage.unpack(Path.of(System.getProperty("roundtable.image.tar")), work);
     logs = Files.createDirectories(work.resolve("logs"));
+    // An operator's own plugin, in the volume the chart mounts (a PVC, a ConfigMap, an image).
+    plugins = Files.createDirectories(work.resolve("plugins"));
+    Files.copy(
+        ThirdPartyPlugin.build(work.resolve("plugin-build"), "greetings", "[1.0,2.0)"),
+        plugins.resolve("greetings.jar"));
+    app = Files.createDirectories(work.resolve("app"));
     database = DevelopmentDatabase.start(Optional.empty());
   }
 
@@ -127,11 +160,52 @@ class ImageIT {
 
   @Test
   @Order(4)
-  void theImageStartsAndIsReadyOnTheMigratedDatabase() throws Exception {
+  void theInitContainersAssemblyAddsAnOperatorsPluginOrRefusesOneThatCannotRun() throws Exception {
+    Path refused = Files.createDirectories(plugins.getParent().resolve("refused-plugins"));
+    Files.copy(
+        ThirdPartyPlugin.build(
+            plugins.getParent().resolve("refused-build"), "futuristic", "[2.0,3.0)"),
+        refused.resolve("futuristic.jar"));
+    Process refusing =
+        image.start(
+            ASSEMBLE,
+            Map.of("ROUNDTABLE_PLUGINS_DIR", PLUGINS),
+            List.of(
+                new UnpackedImage.Mount(refused, PLUGINS, true),
+                new UnpackedImage.Mount(app, APP, false)),
+            logs.resolve("assemble-refused.log"));
+    assertThat(refusing.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(refusing.exitValue()).isNotZero();
+    assertThat(Files.readString(logs.resolve("assemble-refused.log")))
+        .contains("'futuristic'", "needs plugin API [2.0,3.0)");
+    assertThat(app.resolve("roundtable.war")).doesNotExist();
+
+    Process assemble =
+        image.start(
+            ASSEMBLE,
+            Map.of("ROUNDTABLE_PLUGINS_DIR", PLUGINS),
+            List.of(
+                new UnpackedImage.Mount(plugins, PLUGINS, true),
+                new UnpackedImage.Mount(app, APP, false)),
+            logs.resolve("assemble.log"));
+    assertThat(assemble.waitFor(2, TimeUnit.MINUTES)).isTrue();
+    assertThat(assemble.exitValue()).as(Files.readString(logs.resolve("assemble.log"))).isZero();
+    try (ZipFile war = new ZipFile(app.resolve("roundtable.war").toFile())) {
+      assertThat(war.getEntry("WEB-INF/lib/greetings.jar")).isNotNull();
+      assertThat(war.getEntry("WEB-INF/lib/boards.jar")).isNotNull();
+      assertThat(war.getEntry("WEB-INF/lib/payments.jar")).isNotNull();
+    }
+  }
+
+  @Test
+  @Order(5)
+  void theImageStartsTheAssembledApplicationAndIsReadyOnTheMigratedDatabase() throws Exception {
     DatabaseSettings db = database.settings();
     int port = freePort();
     List<String> command = new ArrayList<>(image.entrypointAndArgs());
     command.set(command.indexOf("--port") + 1, Integer.toString(port));
+    // As the chart runs it when an operator adds plugins: the init container's WAR.
+    command.set(command.indexOf("--deploy") + 1, APP + "/roundtable.war");
     long started = System.nanoTime();
     Path log = logs.resolve("payara.log");
     Process payara =
@@ -150,6 +224,7 @@ class ImageIT {
                 "k1",
                 "JDK_JAVA_OPTIONS",
                 "-Xmx512m -Djava.io.tmpdir=/tmp"),
+            List.of(new UnpackedImage.Mount(app, APP, true)),
             log);
     try {
       String ready = awaitReady(payara, port, log);
@@ -159,6 +234,15 @@ class ImageIT {
       assertThat(ready).contains("\"status\":\"UP\"").contains("\"database\"");
       assertThat(get(port, "/health/live").statusCode()).isEqualTo(200);
       assertThat(get(port, "/health/started").statusCode()).isEqualTo(200);
+      assertThat(Files.readString(log)).contains("Plugins: ").contains("greetings");
+      // The helm test pod's check, from the image itself.
+      List<String> check = new ArrayList<>(CHECK_READY);
+      check.add("http://127.0.0.1:" + port + "/health/ready");
+      Process checking = image.start(check, Map.of(), logs.resolve("check-ready.log"));
+      assertThat(checking.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(checking.exitValue())
+          .as(Files.readString(logs.resolve("check-ready.log")))
+          .isZero();
     } finally {
       payara.destroy(); // SIGTERM, as Kubernetes stops a pod
       assertThat(payara.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -179,7 +263,10 @@ class ImageIT {
             "ROUNDTABLE_DB_OWNER_PASSWORD",
             ownerPassword,
             "ROUNDTABLE_DB_APP_USER",
-            db.appUser()),
+            db.appUser(),
+            "ROUNDTABLE_PLUGINS_DIR",
+            PLUGINS),
+        List.of(new UnpackedImage.Mount(plugins, PLUGINS, true)),
         logs.resolve(logName));
   }
 

@@ -96,6 +96,15 @@ final class UnpackedImage {
    * env}; output goes to {@code log}.
    */
   Process start(List<String> command, Map<String, String> env, Path log) throws IOException {
+    return start(command, env, List.of(), log);
+  }
+
+  /** A host folder mounted into the container, as a Kubernetes volume would be. */
+  record Mount(Path host, String container, boolean readOnly) {}
+
+  /** As {@link #start(List, Map, Path)}, with volumes mounted. */
+  Process start(List<String> command, Map<String, String> env, List<Mount> mounts, Path log)
+      throws IOException {
     String[] user = config().getString("User").split(":");
     List<String> bwrap =
         new ArrayList<>(
@@ -110,6 +119,8 @@ final class UnpackedImage {
                 "/dev",
                 "--tmpfs",
                 "/tmp",
+                "--tmpfs",
+                "/var",
                 "--unshare-user",
                 "--uid",
                 user[0],
@@ -124,6 +135,13 @@ final class UnpackedImage {
                 "--clearenv",
                 "--chdir",
                 config().getString("WorkingDir")));
+    for (Mount mount : mounts) {
+      bwrap.addAll(
+          List.of(
+              mount.readOnly() ? "--ro-bind" : "--bind",
+              mount.host().toString(),
+              mount.container()));
+    }
     Map<String, String> environment = new LinkedHashMap<>();
     config()
         .getJsonArray("Env")
