@@ -166,28 +166,14 @@ class ImageIT {
         ThirdPartyPlugin.build(
             plugins.getParent().resolve("refused-build"), "futuristic", "[2.0,3.0)"),
         refused.resolve("futuristic.jar"));
-    Process refusing =
-        image.start(
-            ASSEMBLE,
-            Map.of("ROUNDTABLE_PLUGINS_DIR", PLUGINS),
-            List.of(
-                new UnpackedImage.Mount(refused, PLUGINS, true),
-                new UnpackedImage.Mount(app, APP, false)),
-            logs.resolve("assemble-refused.log"));
+    Process refusing = assemble(refused, "assemble-refused.log");
     assertThat(refusing.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(refusing.exitValue()).isNotZero();
     assertThat(Files.readString(logs.resolve("assemble-refused.log")))
         .contains("'futuristic'", "needs plugin API [2.0,3.0)");
     assertThat(app.resolve("roundtable.war")).doesNotExist();
 
-    Process assemble =
-        image.start(
-            ASSEMBLE,
-            Map.of("ROUNDTABLE_PLUGINS_DIR", PLUGINS),
-            List.of(
-                new UnpackedImage.Mount(plugins, PLUGINS, true),
-                new UnpackedImage.Mount(app, APP, false)),
-            logs.resolve("assemble.log"));
+    Process assemble = assemble(plugins, "assemble.log");
     assertThat(assemble.waitFor(2, TimeUnit.MINUTES)).isTrue();
     assertThat(assemble.exitValue()).as(Files.readString(logs.resolve("assemble.log"))).isZero();
     try (ZipFile war = new ZipFile(app.resolve("roundtable.war").toFile())) {
@@ -267,6 +253,17 @@ class ImageIT {
             "ROUNDTABLE_PLUGINS_DIR",
             PLUGINS),
         List.of(new UnpackedImage.Mount(plugins, PLUGINS, true)),
+        logs.resolve(logName));
+  }
+
+  /** The init container's command, with {@code pluginFolder} as the operator's plugin volume. */
+  private static Process assemble(Path pluginFolder, String logName) throws IOException {
+    return image.start(
+        ASSEMBLE,
+        Map.of("ROUNDTABLE_PLUGINS_DIR", PLUGINS),
+        List.of(
+            new UnpackedImage.Mount(pluginFolder, PLUGINS, true),
+            new UnpackedImage.Mount(app, APP, false)),
         logs.resolve(logName));
   }
 
