@@ -220,6 +220,10 @@ class ImageIT {
       assertThat(ready).contains("\"status\":\"UP\"").contains("\"database\"");
       assertThat(get(port, "/health/live").statusCode()).isEqualTo(200);
       assertThat(get(port, "/health/started").statusCode()).isEqualTo(200);
+      // What the chart's ServiceMonitor scrapes.
+      HttpResponse<String> metrics = get(port, "/metrics");
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body()).contains("# TYPE");
       assertThat(Files.readString(log)).contains("Plugins: ").contains("greetings");
       // The helm test pod's check, from the image itself.
       List<String> check = new ArrayList<>(CHECK_READY);
