@@ -12,11 +12,12 @@ public final class PluginApi {
    * 1.1.0 added reading participation records back, the plugin-switched-on event, the signed-in
    * member's own id, members by the batch, sealed values and benefit limits (for payments). 1.2.0
    * added web pages: navigation, page controllers, home sections, form errors, and the setting
-   * types a form is built from.
+   * types a form is built from. 1.3.0 added reading form fields and UK dates the same way on every
+   * page ({@code FormFields}).
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.2.0";
+  public static final String VERSION = "1.3.0";
 
   private PluginApi() {}
 }

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 
 /**
  * The administration form of a plugin's settings, built from their declarations alone: a plugin
@@ -86,7 +86,7 @@ public final class SettingsForm {
     for (Setting<?> setting : plugin.settings()) {
       String key = setting.key();
       String typed = Optional.ofNullable(form.getFirst(key)).orElse("");
-      String fromText = Optional.ofNullable(form.getFirst(key + "-from")).orElse("").strip();
+      String fromText = FormFields.text(form, key + "-from");
       fields.add(field(setting, typed, fromText));
       JsonValue value;
       try {
@@ -100,14 +100,13 @@ public final class SettingsForm {
         settings.add(key, value);
         continue;
       }
-      LocalDate from;
-      try {
-        from = LocalDate.parse(fromText, DAY);
-      } catch (DateTimeParseException e) {
+      Optional<LocalDate> fromDay = FormFields.day(fromText);
+      if (fromDay.isEmpty()) {
         errors.add(
             key + "-from", setting.label() + ": enter the day it applies from, like 1/4/2027");
         continue;
       }
+      LocalDate from = fromDay.get();
       JsonValue inForce = current(setting, stored.get(key), from);
       if (value.equals(inForce)) {
         continue;
@@ -263,11 +262,10 @@ public final class SettingsForm {
         }
       }
       case "date" -> {
-        try {
-          yield Json.createValue(LocalDate.parse(text, DAY).toString());
-        } catch (DateTimeParseException e) {
-          throw new IllegalArgumentException("enter a date like 1/4/2027");
-        }
+        yield Json.createValue(
+            FormFields.day(text)
+                .orElseThrow(() -> new IllegalArgumentException("enter a date like 1/4/2027"))
+                .toString());
       }
       case "lines" -> {
         JsonArrayBuilder items = Json.createArrayBuilder();

@@ -29,6 +29,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
 
@@ -138,11 +139,11 @@ public class ClaimPages {
     FormErrors errors = new FormErrors();
     String method = Optional.ofNullable(form.getFirst("method")).orElse("");
     Long lower = null;
-    String charity = Optional.ofNullable(form.getFirst("charity")).orElse("").strip();
+    String charity = FormFields.text(form, "charity");
     if (!List.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
       errors.add("method", "Select how you would like to be paid");
     }
-    String lowerText = Optional.ofNullable(form.getFirst("lower")).orElse("").strip();
+    String lowerText = FormFields.text(form, "lower");
     if (!lowerText.isEmpty()) {
       lower = pence(lowerText, "lower", errors);
     }
@@ -174,9 +175,9 @@ public class ClaimPages {
     UUID claimId = Requests.uuid(id);
     FormErrors errors = new FormErrors();
     String kind = Optional.ofNullable(form.getFirst("kind")).orElse("");
-    String description = Optional.ofNullable(form.getFirst("description")).orElse("").strip();
-    String amountText = Optional.ofNullable(form.getFirst("amount")).orElse("").strip();
-    String milesText = Optional.ofNullable(form.getFirst("miles")).orElse("").strip();
+    String description = FormFields.text(form, "description");
+    String amountText = FormFields.text(form, "amount");
+    String milesText = FormFields.text(form, "miles");
     if (!Expense.KINDS.contains(kind)) {
       errors.add("kind", "Select the kind of expense");
     }

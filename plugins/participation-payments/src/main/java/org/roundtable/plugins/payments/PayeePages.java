@@ -23,6 +23,7 @@ import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 
 /**
@@ -79,7 +80,7 @@ public class PayeePages {
   public String choices(MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
     String method = Optional.ofNullable(form.getFirst("defaultMethod")).orElse("");
-    String charity = Optional.ofNullable(form.getFirst("charity")).orElse("").strip();
+    String charity = FormFields.text(form, "charity");
     if (!Set.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
       errors.add("defaultMethod", "Select how you would like to be paid");
     } else if (method.equals("CHARITY") && charity.isEmpty()) {
@@ -101,9 +102,9 @@ public class PayeePages {
   @Path("bank-details")
   public String bankDetails(MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
-    String name = Optional.ofNullable(form.getFirst("accountName")).orElse("").strip();
-    String sortCode = Optional.ofNullable(form.getFirst("sortCode")).orElse("").strip();
-    String account = Optional.ofNullable(form.getFirst("accountNumber")).orElse("").strip();
+    String name = FormFields.text(form, "accountName");
+    String sortCode = FormFields.text(form, "sortCode");
+    String account = FormFields.text(form, "accountNumber");
     if (name.isEmpty() || name.length() > 100) {
       errors.add("accountName", "Enter the name on the account");
     }

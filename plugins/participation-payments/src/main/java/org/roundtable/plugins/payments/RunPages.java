@@ -15,12 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 
 /**
@@ -82,11 +81,9 @@ public class RunPages {
   @Controller
   public String paid(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     FormErrors errors = new FormErrors();
-    String typed = Optional.ofNullable(form.getFirst("paidOn")).orElse("").strip();
-    LocalDate paidOn = null;
-    try {
-      paidOn = LocalDate.parse(typed, DAY);
-    } catch (DateTimeParseException e) {
+    String typed = FormFields.text(form, "paidOn");
+    LocalDate paidOn = FormFields.day(typed).orElse(null);
+    if (paidOn == null) {
       errors.add("paidOn", "Enter the day the payments were made, like 20/3/2027");
     }
     if (errors.isEmpty()) {

@@ -11,19 +11,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 
 /** Reading the boards' forms: trimmed text, UK dates ({@code 24/11/2026}) and times. */
 final class PageForms {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
 
   private PageForms() {}
 
   static String text(MultivaluedMap<String, String> form, String name) {
-    return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+    return FormFields.text(form, name);
   }
 
   static String required(
@@ -46,12 +46,11 @@ final class PageForms {
       }
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(value, DAY));
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> day = FormFields.day(value);
+    if (day.isEmpty()) {
       errors.add(name, "Enter a real date, like 24/11/2026");
-      return Optional.empty();
     }
+    return day;
   }
 
   static Optional<LocalTime> time(

@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +26,7 @@ import java.util.Set;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.audit.AuditEntry;
 import org.roundtable.core.audit.AuditLog;
@@ -50,8 +49,6 @@ import org.roundtable.core.web.ui.UkFormat;
 @Controller
 @RequestScoped
 public class AdminPages {
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
   @Inject Models models;
   @Inject AccessControl access;
@@ -257,12 +254,11 @@ public class AdminPages {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(LocalDate.parse(text.strip(), DAY));
-    } catch (DateTimeParseException e) {
+    Optional<LocalDate> day = FormFields.day(text);
+    if (day.isEmpty()) {
       errors.add(field, "Enter the date like 24/11/2026");
-      return Optional.empty();
     }
+    return day;
   }
 
   private static Optional<String> blankToEmpty(String text) {

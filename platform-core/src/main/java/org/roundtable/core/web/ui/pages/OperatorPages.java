@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
@@ -129,6 +130,6 @@ public class OperatorPages {
   }
 
   private static String field(MultivaluedMap<String, String> form, String name) {
-    return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+    return FormFields.text(form, name);
   }
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.Invitations;
@@ -168,7 +169,7 @@ public class PeoplePages {
   }
 
   private static String field(MultivaluedMap<String, String> form, String name) {
-    return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+    return FormFields.text(form, name);
   }
 
   private static org.roundtable.api.tenancy.TenantRef tenant() {

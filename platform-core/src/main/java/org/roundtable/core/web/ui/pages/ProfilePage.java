@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
@@ -99,7 +100,7 @@ public class ProfilePage {
     Member member = member();
     MemberDetails old = member.details();
     FormErrors errors = new FormErrors();
-    String preferred = Optional.ofNullable(form.getFirst("preferredName")).orElse("").strip();
+    String preferred = FormFields.text(form, "preferredName");
     if (preferred.length() > 100) {
       errors.add("preferredName", "Your preferred name must be 100 characters or fewer");
     }
@@ -108,7 +109,7 @@ public class ProfilePage {
     Set<AccessNeed> access = chosen(form.get("access"), ACCESS, AccessNeed::valueOf);
     Set<LivedExperience> experience =
         chosen(form.get("experience"), EXPERIENCE, LivedExperience::valueOf);
-    String notes = Optional.ofNullable(form.getFirst("accessNotes")).orElse("").strip();
+    String notes = FormFields.text(form, "accessNotes");
     if (notes.length() > 2000) {
       errors.add("accessNotes", "Anything else about access must be 2,000 characters or fewer");
     }

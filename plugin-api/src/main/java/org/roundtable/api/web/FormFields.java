@@ -1,0 +1,51 @@
+package org.roundtable.api.web;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Reading a submitted form the same way on every page: a field's text as typed (trimmed), and a
+ * date typed the UK way ({@code 24/11/2026}). Pages say in their own words what is wrong (see
+ * {@link FormErrors}).
+ *
+ * @since 1.3.0
+ */
+public final class FormFields {
+
+  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+  private FormFields() {}
+
+  /**
+   * A field's text, trimmed; empty when the form did not send it.
+   *
+   * @param form the submitted form
+   * @param name the field's name
+   * @return its first value, trimmed, or {@code ""}
+   * @since 1.3.0
+   */
+  public static String text(MultivaluedMap<String, String> form, String name) {
+    return Optional.ofNullable(form.getFirst(name)).orElse("").strip();
+  }
+
+  /**
+   * A date typed as day/month/year ({@code 24/11/2026}, {@code 1/4/2027}).
+   *
+   * @param typed what was typed, trimmed or not
+   * @return the date, or empty when nothing was typed or it is not such a date
+   * @since 1.3.0
+   */
+  public static Optional<LocalDate> day(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(typed.strip(), UK_DAY));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.roundtable.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class FormFieldsTest {
+
+  @Test
+  void aFieldIsReadAsTypedWithoutSurroundingSpaces() {
+    MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+    form.add("name", "  Priya  ");
+
+    assertThat(FormFields.text(form, "name")).isEqualTo("Priya");
+    assertThat(FormFields.text(form, "missing")).isEmpty();
+  }
+
+  @Test
+  void datesAreReadTheUkWay() {
+    assertThat(FormFields.day("24/11/2026")).contains(LocalDate.of(2026, 11, 24));
+    assertThat(FormFields.day(" 1/4/2027 ")).contains(LocalDate.of(2027, 4, 1));
+    assertThat(FormFields.day("2026-11-24")).isEmpty();
+    assertThat(FormFields.day("next Tuesday")).isEmpty();
+    assertThat(FormFields.day("")).isEmpty();
+    assertThat(FormFields.day(null)).isEmpty();
+  }
+}
