@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,9 @@ import java.util.Optional;
  */
 public final class FormFields {
 
-  private static final DateTimeFormatter UK_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+  /** Strict: 31/2/2027 is refused, never quietly read as 28/2/2027. */
+  private static final DateTimeFormatter UK_DAY =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private FormFields() {}
 
@@ -35,7 +38,7 @@ public final class FormFields {
    * A date typed as day/month/year ({@code 24/11/2026}, {@code 1/4/2027}).
    *
    * @param typed what was typed, trimmed or not
-   * @return the date, or empty when nothing was typed or it is not such a date
+   * @return the date, or empty when nothing was typed or it is not a real date of that form
    * @since 1.3.0
    */
   public static Optional<LocalDate> day(String typed) {

@@ -21,6 +21,9 @@ class FormFieldsTest {
   void datesAreReadTheUkWay() {
     assertThat(FormFields.day("24/11/2026")).contains(LocalDate.of(2026, 11, 24));
     assertThat(FormFields.day(" 1/4/2027 ")).contains(LocalDate.of(2027, 4, 1));
+    assertThat(FormFields.day("29/2/2028")).contains(LocalDate.of(2028, 2, 29));
+    assertThat(FormFields.day("31/2/2027")).as("no such day").isEmpty();
+    assertThat(FormFields.day("29/2/2027")).as("not a leap year").isEmpty();
     assertThat(FormFields.day("2026-11-24")).isEmpty();
     assertThat(FormFields.day("next Tuesday")).isEmpty();
     assertThat(FormFields.day("")).isEmpty();
