@@ -13,11 +13,12 @@ public final class PluginApi {
    * member's own id, members by the batch, sealed values and benefit limits (for payments). 1.2.0
    * added web pages: navigation, page controllers, home sections, form errors, and the setting
    * types a form is built from. 1.3.0 added reading form fields and UK dates the same way on every
-   * page ({@code FormFields}).
+   * page ({@code FormFields}). 1.4.0 added declaring who may call an endpoint ({@code Public},
+   * {@code SignedIn}): nothing is reachable by omission.
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.3.0";
+  public static final String VERSION = "1.4.0";
 
   private PluginApi() {}
 }

@@ -1,10 +1,13 @@
 package org.roundtable.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 
 /**
@@ -34,6 +37,27 @@ public class Operators {
   /** Whether a realm is one a council may never sign in through (Keycloak's master, or ours). */
   public boolean isReservedRealm(String realm) {
     return realm.equals("master") || realm.equals(realmName);
+  }
+
+  @Inject CurrentCaller currentCaller;
+
+  /**
+   * Defence in depth for services that change the tenant registry: whatever route reached them, the
+   * caller of this request must be an operator themselves.
+   *
+   * @throws ProblemException forbidden for anyone else, or outside a request
+   */
+  public void requireOperator() {
+    boolean operator;
+    try {
+      operator = currentCaller.get().map(Operators::isOperator).orElse(false);
+    } catch (ContextNotActiveException e) {
+      operator = false; // no request, no caller
+    }
+    if (!operator) {
+      throw new ProblemException(
+          ProblemType.FORBIDDEN, "Only the installation's operators may change its councils");
+    }
   }
 
   public static boolean isOperator(Caller caller) {

@@ -11,6 +11,9 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.params.HKDFParameters;
 
 /**
  * Encrypts sensitive fields (a tenant's client secret, later bank details) with AES-256-GCM from
@@ -30,6 +33,7 @@ public final class FieldEncryption {
   private final Map<String, SecretKey> keys;
   private final String activeKey;
   private final SecureRandom random = new SecureRandom();
+  private final Map<String, DerivedKey> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
   private FieldEncryption(Map<String, SecretKey> keys, String activeKey) {
     if (!keys.containsKey(activeKey)) {
@@ -83,6 +87,35 @@ public final class FieldEncryption {
     new SecureRandom().nextBytes(key);
     return Base64.getEncoder().encodeToString(key);
   }
+
+  /**
+   * A key for another purpose derived from the active data key (HKDF-SHA256, RFC 5869, with the
+   * purpose as its info): the same on every pod, never the data key itself, and unknowable without
+   * it. Derived once per purpose.
+   *
+   * @param purpose what the key is for, e.g. {@code roundtable form token v1}
+   */
+  public DerivedKey derive(String purpose) {
+    return derived.computeIfAbsent(
+        purpose,
+        p -> {
+          HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+          hkdf.init(
+              new HKDFParameters(
+                  keys.get(activeKey).getEncoded(), null, p.getBytes(StandardCharsets.UTF_8)));
+          byte[] key = new byte[32];
+          hkdf.generateBytes(key, 0, key.length);
+          return new DerivedKey(activeKey, key);
+        });
+  }
+
+  /**
+   * A key derived from a data key.
+   *
+   * @param keyId the id of the data key it comes from
+   * @param bytes 32 bytes
+   */
+  public record DerivedKey(String keyId, byte[] bytes) {}
 
   /** The id of the key that seals new values. */
   public String activeKey() {

@@ -65,6 +65,7 @@ public class TenantOnboarding {
       String adminLastName) {}
 
   public Tenant create(NewTenant request) {
+    operators.requireOperator();
     String slug = request.slug();
     if (!TenantRef.isValidSlug(slug) || ReservedSlugs.isReserved(slug)) {
       throw new ProblemException(
@@ -80,11 +81,12 @@ public class TenantOnboarding {
       throw ProblemException.conflict("There is already a tenant at " + slug);
     }
     String realm = request.realm().filter(r -> !r.isBlank()).orElse(slug);
+    Optional<String> badRealm = RealmNames.problem(realm);
+    if (badRealm.isPresent()) {
+      throw ProblemException.invalid("realm", badRealm.get());
+    }
     if (operators.isReservedRealm(realm)) {
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          "Correct the fields listed in errors and send it again",
-          List.of(new Problem.FieldError("realm", "this realm is not a council's")));
+      throw ProblemException.invalid("realm", "this realm is not a council's");
     }
     if (registry.all().stream().anyMatch(t -> t.realm().equals(realm))) {
       throw ProblemException.conflict("Another tenant already signs in through the realm " + realm);
@@ -128,6 +130,7 @@ public class TenantOnboarding {
    * ends: the platform's and Keycloak's, so nobody is still signed in when it comes back.
    */
   public Tenant changeStatus(String slug, Tenant.Status status) {
+    operators.requireOperator();
     if (registry.find(slug).isEmpty()) {
       throw ProblemException.notFound("The tenant " + slug);
     }
@@ -164,6 +167,7 @@ public class TenantOnboarding {
 
   /** Gives a tenant's web sign-in client a new secret (see {@link RealmProvisioner}). */
   public void rotateWebClientSecret(String slug) {
+    operators.requireOperator();
     Tenant tenant =
         registry.find(slug).orElseThrow(() -> ProblemException.notFound("The tenant " + slug));
     try {

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.core.testing.PluginBoundaryRules;
 
 @AnalyzeClasses(packages = "org.roundtable", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
@@ -50,6 +51,10 @@ class CoreArchitectureTest {
   /** The core's form posts have their token checked, as plugins' do. */
   @ArchTest
   static final ArchRule everyPagePostIsAController =
-      org.roundtable.core.testing.PluginBoundaryRules
-          .everyPagePostIsAControllerWithItsFormTokenChecked;
+      PluginBoundaryRules.everyPagePostIsAControllerWithItsFormTokenChecked;
+
+  /** The core's endpoints and pages say who may call them, as plugins' must. */
+  @ArchTest
+  static final ArchRule everyEndpointDeclaresWhoMayCallIt =
+      PluginBoundaryRules.everyEndpointDeclaresWhoMayCallIt;
 }

@@ -1,16 +1,26 @@
 package org.roundtable.core.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.HttpMethod;
+import java.lang.reflect.Method;
+import org.roundtable.core.identity.EndpointAccess;
 
 /**
- * The plugin testkit's boundary rules, for every plugin's own ArchUnit test: a plugin sees the
- * platform through the plugin API only, and never another plugin. Use them with {@code @ArchTest
+ * The plugin testkit's boundary rules, for every plugin's own ArchUnit test (and the core's): a
+ * plugin sees the platform through the plugin API only, and never another plugin; every endpoint
+ * says who may call it; every form post has its token checked. Use them with {@code @ArchTest
  * static final ArchTests boundaries = ArchTests.in(PluginBoundaryRules.class);}, importing with
  * {@link ImportOption.DoNotIncludeTests} and {@link NoTestJars}.
  */
@@ -34,12 +44,12 @@ public final class PluginBoundaryRules {
           .notDependOnEachOther()
           .because("plugins talk through the API's events and published interfaces");
 
-  /** Leaves out other modules' test JARs (a plugin's tests may use another plugin's drivers). */
   /**
    * Every form post of a page is checked for the session's form token: Jakarta MVC checks the posts
    * of controllers, so a page class's POST methods must be controllers (on the method, or the whole
    * class). Page classes are named {@code …Page} or {@code …Pages}.
    */
+  @ArchTest
   public static final ArchRule everyPagePostIsAControllerWithItsFormTokenChecked =
       com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
           .that()
@@ -67,6 +77,54 @@ public final class PluginBoundaryRules {
                 }
               });
 
+  /**
+   * Deny by default: every resource or page method (one answering an HTTP method, also through an
+   * interface or superclass) declares who may call it — {@code Public}, {@code SignedIn}, {@code
+   * RequiresPermission} or, in the core, {@code OperatorOnly} — on itself, its class, or a
+   * superclass or interface of either, exactly as the platform reads it when a request arrives
+   * ({@link EndpointAccess}). An undeclared one answers 404 at run time; this fails the build
+   * first.
+   */
+  @ArchTest
+  public static final ArchRule everyEndpointDeclaresWhoMayCallIt =
+      classes()
+          .that()
+          .areNotInterfaces()
+          .and()
+          .doNotHaveModifier(JavaModifier.ABSTRACT)
+          .should(
+              new ArchCondition<JavaClass>("declare who may call each of its endpoints") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                  if (!answersHttp(type)) {
+                    return;
+                  }
+                  Class<?> reflected = type.reflect();
+                  for (Method method : reflected.getMethods()) {
+                    if (EndpointAccess.isEndpoint(method)
+                        && EndpointAccess.of(reflected, method).kind()
+                            == EndpointAccess.Kind.UNDECLARED) {
+                      events.add(
+                          SimpleConditionEvent.violated(
+                              type,
+                              type.getName()
+                                  + "."
+                                  + method.getName()
+                                  + " declares nobody who may call it (Public, SignedIn,"
+                                  + " RequiresPermission or OperatorOnly), or more than one"));
+                    }
+                  }
+                }
+              });
+
+  /** Whether a class or one of its supertypes has a method answering an HTTP method. */
+  private static boolean answersHttp(JavaClass type) {
+    return type.getAllMethods().stream()
+        .flatMap(method -> method.getAnnotations().stream())
+        .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(HttpMethod.class));
+  }
+
+  /** Leaves out other modules' test JARs (a plugin's tests may use another plugin's drivers). */
   public static final class NoTestJars implements ImportOption {
     @Override
     public boolean includes(Location location) {

@@ -9,7 +9,9 @@ import java.util.Optional;
  * A file someone chose in a page's form ({@code multipart/form-data}), read up to a limit: its
  * plain file name (anything but letters, digits, dot, space, hyphen and underscore replaced), the
  * media type the browser gave (check the content's signature before trusting it), and its bytes. A
- * page posting a file puts the form token in the form's address ({@code ?_csrf=…}).
+ * page posting a file puts the form token first in the form ({@code <input th:replace="~{components
+ * :: csrf}">} as the form's first field; since 1.4.0 the token is no longer read from the form's
+ * address).
  *
  * @param fileName the file's name, made plain
  * @param mediaType the media type the browser sent

@@ -3,7 +3,9 @@ package org.roundtable.core.identity.internal;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -16,18 +18,18 @@ import java.util.Optional;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.identity.Public;
-import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.core.web.RequestPath;
 import org.roundtable.core.web.TenantResolutionFilter;
 
 /**
- * Where a request is authenticated. Deny by default: an endpoint answers only an authenticated
- * caller of the URL's tenant, unless it is declared {@link Public}. A caller vouched for by another
- * tenant is not authenticated here.
+ * Where an API request is authenticated. Deny by default: an endpoint answers only if it declares
+ * who may call it ({@link EndpointAccess}), and then only an authenticated caller of the URL's
+ * tenant unless it is declared public. A caller vouched for by another tenant is not authenticated
+ * here. The operators' endpoints answer only at the operators' path, and nothing else does there.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,34 +38,36 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   static final String CHALLENGE = "Bearer realm=\"roundtable\"";
 
   @Context ResourceInfo resourceInfo;
+  @Context HttpServletRequest servletRequest;
   @Inject Instance<CallerAuthenticator> authenticators;
   @Inject CurrentCaller currentCaller;
   @Inject Operators operators;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    boolean isPublic = isPublic();
-    Optional<Tenant> tenant =
-        TenantBinding.current().isPresent()
-            ? Optional.ofNullable((Tenant) request.getProperty(TenantResolutionFilter.ATTRIBUTE))
-            : operatorPath(request) ? Optional.of(operators.realm()) : Optional.empty();
-    if (tenant.isEmpty()) {
-      if (isPublic) {
-        return;
-      }
-      throw new NotAuthorizedException("Sign-in is needed", CHALLENGE);
+    EndpointAccess access = EndpointAccess.of(resourceInfo);
+    RequestPath path = TenantResolutionFilter.pathOf(servletRequest);
+    boolean operatorsPath = path.area() == RequestPath.Area.PLATFORM_API;
+    if (access.kind() == EndpointAccess.Kind.UNDECLARED || access.isOperators() != operatorsPath) {
+      // Nothing is reachable by omission, and the operators' endpoints only at their own path
+      // (a council's endpoint reached at the operators' path, or the reverse, does not exist).
+      throw new NotFoundException();
     }
+    Tenant tenant =
+        operatorsPath
+            ? operators.realm()
+            : (Tenant) servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE);
     Optional<Caller> caller;
     try {
-      caller = authenticate(request, tenant.get());
+      caller = authenticate(request, tenant);
     } catch (NotAuthenticatedException e) {
       throw new NotAuthorizedException(e.getMessage(), CHALLENGE);
     }
-    if (caller.isPresent() && !caller.get().tenant().equals(tenant.get().ref())) {
+    if (caller.isPresent() && !caller.get().tenant().equals(tenant.ref())) {
       throw new NotAuthorizedException("These credentials are not for this council", CHALLENGE);
     }
     if (caller.isEmpty()) {
-      if (isPublic) {
+      if (access.isPublic()) {
         return;
       }
       throw new NotAuthorizedException("Sign-in is needed", CHALLENGE);
@@ -80,15 +84,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean operatorPath(ContainerRequestContext request) {
-    String path = request.getUriInfo().getPath();
-    return path.equals("v1/platform") || path.startsWith("v1/platform/");
-  }
-
-  private boolean isPublic() {
-    return ResourceAnnotations.has(resourceInfo, Public.class);
   }
 
   private record CallerSecurityContext(Caller caller, ContainerRequestContext request)

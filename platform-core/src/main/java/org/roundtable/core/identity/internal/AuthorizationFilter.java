@@ -10,19 +10,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.reflect.Method;
 import java.util.UUID;
-import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.identity.Public;
-import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.tenancy.TenantBinding;
 
-/** Checks an endpoint's {@link RequiresPermission} before its code runs: 403 without it. */
+/**
+ * Checks an endpoint's declared rule ({@link EndpointAccess}) before its code runs: 403 without it.
+ */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
 public class AuthorizationFilter implements ContainerRequestFilter {
@@ -36,22 +33,20 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Method method = resourceInfo.getResourceMethod();
-    if (method == null) {
-      return;
-    }
-    if (ResourceAnnotations.has(resourceInfo, OperatorOnly.class)) {
-      if (!currentCaller.get().map(Operators::isOperator).orElse(false)) {
-        throw new ForbiddenException("This is for the installation's operators only");
+    EndpointAccess rule = EndpointAccess.of(resourceInfo);
+    switch (rule.kind()) {
+      case OPERATORS -> {
+        if (!currentCaller.get().map(Operators::isOperator).orElse(false)) {
+          throw new ForbiddenException("This is for the installation's operators only");
+        }
+        return;
       }
-      return;
+      case PERMISSION -> rule.permission().ifPresent(access::require);
+      case PUBLIC, SIGNED_IN -> {
+        // Authentication has checked the caller's council (or let anyone in).
+      }
+      case UNDECLARED -> throw new NotFoundException();
     }
-    if (TenantBinding.current().isEmpty() && !ResourceAnnotations.has(resourceInfo, Public.class)) {
-      // A council's endpoint reached without a council (the operators' path): nothing is here.
-      throw new NotFoundException();
-    }
-    ResourceAnnotations.find(resourceInfo, RequiresPermission.class)
-        .ifPresent(required -> access.require(required.value()));
     String actingFor = request.getHeaderString(ACTING_FOR);
     if (actingFor != null) {
       UUID id;

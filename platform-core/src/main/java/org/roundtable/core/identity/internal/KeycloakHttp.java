@@ -40,7 +40,11 @@ public final class KeycloakHttp {
     HttpResponse<String> response =
         send(
             HttpRequest.newBuilder(
-                    URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                    URI.create(
+                        keycloakUrl
+                            + "/realms/"
+                            + segment(realm)
+                            + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     expect(response, 200, "token from realm " + realm);
@@ -92,6 +96,20 @@ public final class KeycloakHttp {
   }
 
   /**
+   * A value as one path segment of a Keycloak admin address (realm names, user and client ids, role
+   * names): percent-encoded, so no value can add a segment, a query or a dot segment.
+   *
+   * @throws IllegalArgumentException for an empty value or a dot segment
+   */
+  public static String segment(String value) {
+    if (value == null || value.isEmpty() || value.equals(".") || value.equals("..")) {
+      throw new IllegalArgumentException("Not a path segment: " + value);
+    }
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
+  }
+
+  /**
    * Creates a user in a realm and gives them one realm role.
    *
    * @return the user's id: the subject their tokens will carry
@@ -99,7 +117,7 @@ public final class KeycloakHttp {
   public static String createUser(
       String keycloakUrl, String token, String realm, JsonObject user, String role)
       throws IOException {
-    String users = keycloakUrl + "/admin/realms/" + realm + "/users";
+    String users = keycloakUrl + "/admin/realms/" + segment(realm) + "/users";
     HttpResponse<String> created = sendJson("POST", users, token, user.toString(), 201);
     String location =
         created
@@ -108,9 +126,10 @@ public final class KeycloakHttp {
             .orElseThrow(() -> new IOException("Keycloak created a user without saying where"));
     String id = location.substring(location.lastIndexOf('/') + 1);
     JsonObject roleRepresentation =
-        getJson(keycloakUrl + "/admin/realms/" + realm + "/roles/" + role, token).asJsonObject();
+        getJson(keycloakUrl + "/admin/realms/" + segment(realm) + "/roles/" + segment(role), token)
+            .asJsonObject();
     post(
-        users + "/" + id + "/role-mappings/realm",
+        users + "/" + segment(id) + "/role-mappings/realm",
         token,
         Json.createArrayBuilder().add(roleRepresentation).build().toString());
     return id;

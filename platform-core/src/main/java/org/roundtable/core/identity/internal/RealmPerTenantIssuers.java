@@ -25,8 +25,12 @@ public class RealmPerTenantIssuers implements TenantIssuers {
 
   @Override
   public Issuer issuerOf(Tenant tenant) {
-    String issuer = strip(publicUrl) + "/realms/" + tenant.realm();
-    String internal = strip(internalUrl) + "/realms/" + tenant.realm() + "/protocol/openid-connect";
+    String issuer = strip(publicUrl) + "/realms/" + KeycloakHttp.segment(tenant.realm());
+    String internal =
+        strip(internalUrl)
+            + "/realms/"
+            + KeycloakHttp.segment(tenant.realm())
+            + "/protocol/openid-connect";
     try {
       return new Issuer(
           issuer,

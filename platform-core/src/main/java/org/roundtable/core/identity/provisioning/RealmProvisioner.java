@@ -99,10 +99,12 @@ public class RealmProvisioner {
     }
     String keycloak = keycloak();
     String token = serviceToken(keycloak);
-    String clients = keycloak + "/admin/realms/" + tenant.realm() + "/clients";
+    String clients =
+        keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()) + "/clients";
     String id = KeycloakHttp.firstId(clients + "?clientId=" + WEB_CLIENT, token);
     String secret =
-        KeycloakHttp.actForJson(clients + "/" + id + "/client-secret", token).getString("value");
+        KeycloakHttp.actForJson(clients + "/" + KeycloakHttp.segment(id) + "/client-secret", token)
+            .getString("value");
     keepSecret(tenant, WEB_CLIENT, secret);
     LOG.info(() -> "Rotated the web client secret of " + tenant.slug());
   }
@@ -196,11 +198,11 @@ public class RealmProvisioner {
                     Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
                 .build(),
             role);
-    String users = keycloak + "/admin/realms/" + tenant.realm() + "/users";
+    String users = keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()) + "/users";
     if (mail.host().isPresent()) {
       // Keycloak emails the link to set a password and verify the address (valid for a week).
       KeycloakHttp.put(
-          users + "/" + id + "/execute-actions-email?lifespan=604800",
+          users + "/" + KeycloakHttp.segment(id) + "/execute-actions-email?lifespan=604800",
           token,
           Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build().toString());
       LOG.info(() -> "Emailed an invitation to sign in to " + tenant.slug());
@@ -221,13 +223,16 @@ public class RealmProvisioner {
   public void endAllSignIns(Tenant tenant) throws IOException {
     String keycloak = keycloak();
     KeycloakHttp.act(
-        keycloak + "/admin/realms/" + tenant.realm() + "/logout-all", serviceToken(keycloak));
+        keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()) + "/logout-all",
+        serviceToken(keycloak));
   }
 
   private Outcome ensure(Tenant tenant, String template) throws IOException {
     String keycloak = keycloak();
     String token = serviceToken(keycloak);
-    int status = KeycloakHttp.status(keycloak + "/admin/realms/" + tenant.realm(), token);
+    int status =
+        KeycloakHttp.status(
+            keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()), token);
     if (status == 200 || status == 403) {
       return Outcome.EXISTED;
     }

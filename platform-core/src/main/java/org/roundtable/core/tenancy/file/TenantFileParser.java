@@ -17,9 +17,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.tenancy.RealmNames;
 import org.roundtable.core.tenancy.ReservedSlugs;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -121,6 +123,10 @@ public final class TenantFileParser {
     Node identityNode = top.get("identity").getValueNode();
     Map<String, NodeTuple> identity = mapping(identityNode, "identity", Set.of("realm"));
     String realm = requiredText(identity, identityNode, "realm");
+    Optional<String> badRealm = RealmNames.problem(realm);
+    if (badRealm.isPresent()) {
+      throw error(identity.get("realm").getValueNode(), "realm '" + realm + "': " + badRealm.get());
+    }
 
     Map<String, TenantFile.PluginSeed> plugins = new LinkedHashMap<>();
     if (top.containsKey("plugins")) {

@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.plugin.PluginActivation;
@@ -44,6 +45,7 @@ public class TenantFileReconciler {
   private static final String ACTOR = "tenant-files";
 
   @Inject EntityManager entityManager;
+  @Inject Operators operators;
   @Inject TenantTransactions transactions;
   @Inject TenantRegistry registry;
   @Inject AuditLog audit;
@@ -77,12 +79,35 @@ public class TenantFileReconciler {
     return report;
   }
 
+  /** A file's realm is never the operators' and never another council's. */
+  private void checkRealm(TenantFile file) {
+    if (operators.isReservedRealm(file.realm())) {
+      throw new TenantFileException(
+          file.source(),
+          0,
+          "realm '" + file.realm() + "' is the operators' own, never a council's");
+    }
+    List<?> others =
+        entityManager
+            .createNativeQuery("SELECT id FROM platform_tenant WHERE realm = ?1 AND id <> ?2")
+            .setParameter(1, file.realm())
+            .setParameter(2, file.slug())
+            .getResultList();
+    if (!others.isEmpty()) {
+      throw new TenantFileException(
+          file.source(),
+          0,
+          "realm '" + file.realm() + "' already signs in the tenant " + others.get(0));
+    }
+  }
+
   private Entry reconcileOne(TenantFile file, boolean apply) {
     entityManager
         .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
         .setParameter(1, "tenant-file:" + file.slug())
         .getSingleResult();
     TenantRecord tenant = entityManager.find(TenantRecord.class, file.slug());
+    checkRealm(file);
     if (tenant == null) {
       tenant = new TenantRecord(file.slug(), file.displayName(), file.realm(), clock.instant());
       tenant.useHostnames(file.hostnames(), clock.instant());

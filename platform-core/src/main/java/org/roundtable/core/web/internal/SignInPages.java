@@ -22,8 +22,10 @@ import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.Pages;
 import org.roundtable.core.web.PublicAddress;
+import org.roundtable.core.web.RequestPath;
 import org.roundtable.core.web.SessionCookies;
 import org.roundtable.core.web.TenantResolutionFilter;
+import org.roundtable.core.web.ui.SessionBoundCsrf;
 
 /**
  * A tenant's browser pages for signing in and out ({@code /{tenant}/login}, {@code /callback},
@@ -65,6 +67,10 @@ public class SignInPages extends HttpFilter {
     if (page.isEmpty()) {
       response.setStatus(301);
       response.setHeader("Location", request.getContextPath() + base + "/");
+    } else if (page.equals("/") && Operators.REF.equals(tenant.ref())) {
+      // The operators' area has one first page: the councils (after signing out, too).
+      response.setStatus(303);
+      response.setHeader("Location", home(tenant, request));
     } else if (page.equals("/login") && isRead(method)) {
       login(tenant, request, response);
     } else if (page.equals("/callback") && isRead(method)) {
@@ -98,10 +104,11 @@ public class SignInPages extends HttpFilter {
           null);
       return;
     }
-    String home = request.getContextPath() + "/" + tenant.slug() + "/";
+    String home = home(tenant, request);
     String wanted = request.getParameter("return");
-    // Only a page of this tenant: never another site, never another council.
-    String returnTo = isPageOf(home, wanted) ? wanted : home;
+    // Only a canonical page of this tenant: never another site, never another council.
+    String returnTo =
+        RequestPath.isPageOf(request.getContextPath(), tenant.slug(), wanted) ? wanted : home;
     SignInFlow.Start start = flow.start(tenant, returnTo);
     String key = sessions.beginSignIn(start.attempt());
     response.addCookie(
@@ -159,7 +166,7 @@ public class SignInPages extends HttpFilter {
       Tenant tenant, HttpServletRequest request, HttpServletResponse response) throws IOException {
     if (signedIn(request).isEmpty()) {
       response.setStatus(303);
-      response.setHeader("Location", request.getContextPath() + "/" + tenant.slug() + "/");
+      response.setHeader("Location", home(tenant, request));
       return;
     }
     Pages.confirmSignOut(response, tenant.displayName());
@@ -168,6 +175,22 @@ public class SignInPages extends HttpFilter {
   private void signOut(Tenant tenant, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String origin = request.getHeader("Origin");
+    if (cookieValue(request, SESSION_COOKIE).isEmpty()) {
+      response.setStatus(303); // signed out already
+      response.setHeader("Location", home(tenant, request));
+      return;
+    }
+    if (!SessionBoundCsrf.matches(request, request.getParameter(SessionBoundCsrf.FIELD))) {
+      // Nobody signs someone else out from another site, nor with a token they made up.
+      Pages.message(
+          response,
+          403,
+          "The form could not be sent",
+          List.of("This page has expired. Go back, reload the page and try again."),
+          home(tenant, request),
+          "Go to the home page");
+      return;
+    }
     if (origin != null && !address.home(tenant).startsWith(origin + "/")) {
       Pages.message(
           response,
@@ -183,9 +206,7 @@ public class SignInPages extends HttpFilter {
     response.setStatus(303);
     response.setHeader(
         "Location",
-        idToken.isPresent()
-            ? flow.signOut(tenant, idToken).toString()
-            : request.getContextPath() + "/" + tenant.slug() + "/");
+        idToken.isPresent() ? flow.signOut(tenant, idToken).toString() : home(tenant, request));
   }
 
   private void failed(
@@ -222,15 +243,12 @@ public class SignInPages extends HttpFilter {
     return SessionCookies.value(request, name);
   }
 
-  /** Whether {@code wanted} is a plain path under {@code home} (no other host, no escape). */
-  static boolean isPageOf(String home, String wanted) {
-    return wanted != null
-        && wanted.startsWith(home)
-        && wanted.length() < 500
-        && !wanted.contains("//")
-        && !wanted.contains("\\")
-        && !wanted.contains("/..")
-        && wanted.chars().noneMatch(c -> c < 0x21 || c == 0x7f);
+  /** Where a signed-in person lands: the council's home, or the operators' list of councils. */
+  private static String home(Tenant tenant, HttpServletRequest request) {
+    return request.getContextPath()
+        + "/"
+        + tenant.slug()
+        + (Operators.REF.equals(tenant.ref()) ? "/tenants" : "/");
   }
 
   private static boolean isRead(String method) {

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.roundtable.core.identity.Public;
+import org.roundtable.api.security.Public;
 
 /**
  * The pages' stylesheet and scripts, compiled at build time (GOV.UK Frontend's Sass with a system

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import org.roundtable.core.identity.Public;
+import org.roundtable.api.security.Public;
 
 /**
  * A council's colour (as a stylesheet setting one custom property, since pages allow no inline

@@ -3,6 +3,8 @@ package org.roundtable.core.web.ui;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -10,26 +12,27 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.lang.reflect.Method;
 import java.util.Optional;
-import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.AccessControl;
+import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.identity.Public;
-import org.roundtable.core.identity.ResourceAnnotations;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.web.RequestPath;
 import org.roundtable.core.web.SessionCookies;
 import org.roundtable.core.web.TenantResolutionFilter;
 
 /**
  * Who is asking for a page: the browser session of this council (the cookie is scoped to the
- * council's pages, the session to its rows). Without one, a page asks the person to sign in and
- * brings them back afterwards; {@link RequiresPermission} is checked as for the API (403 page). An
- * officer acting for a member is checked again on every request.
+ * council's pages, the session to its rows). A page is reachable only if it declares who may call
+ * it ({@link EndpointAccess}) and its path leads to the right area: a council's page to a council,
+ * an operators' page to the operators' area, where the operator is checked on every request.
+ * Without a session, a page asks the person to sign in and brings them back afterwards; a
+ * permission is checked as for the API (403 page). An officer acting for a member is checked again
+ * on every request.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class WebAccess implements ContainerRequestFilter {
@@ -42,30 +45,43 @@ public class WebAccess implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    Method method = resourceInfo.getResourceMethod();
-    if (method == null
-        || !(servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE) instanceof Tenant)) {
-      return;
+    EndpointAccess rule = EndpointAccess.of(resourceInfo);
+    RequestPath path = TenantResolutionFilter.pathOf(servletRequest);
+    if (!fits(rule, path.area())) {
+      // Nothing by omission; a council's page never without its council; the operators' pages
+      // only at their own path.
+      throw new NotFoundException();
     }
-    boolean isPublic = ResourceAnnotations.has(resourceInfo, Public.class);
+    if (!(servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE) instanceof Tenant)) {
+      return; // the shared assets: public, no council, nobody to find
+    }
     Optional<WebSessions.SignedIn> signedIn =
         sessions.isAvailable()
             ? SessionCookies.value(servletRequest, SessionCookies.SESSION).flatMap(sessions::find)
             : Optional.empty();
     if (signedIn.isEmpty()) {
-      if (!isPublic) {
+      if (!rule.isPublic()) {
         request.abortWith(signIn(request));
       }
       return;
     }
-    currentCaller.set(signedIn.get().caller());
-    if (ResourceAnnotations.has(resourceInfo, OperatorOnly.class)
-        && !Operators.isOperator(signedIn.get().caller())) {
-      throw new jakarta.ws.rs.ForbiddenException("This is for the installation's operators only");
+    Caller caller = signedIn.get().caller();
+    currentCaller.set(caller);
+    if (rule.isOperators() && !Operators.isOperator(caller)) {
+      throw new ForbiddenException("This is for the installation's operators only");
     }
     signedIn.get().actingFor().ifPresent(this::stillActingFor);
-    ResourceAnnotations.find(resourceInfo, RequiresPermission.class)
-        .ifPresent(required -> access.require(required.value()));
+    rule.permission().ifPresent(access::require);
+  }
+
+  /** Whether a page's rule may be reached in the area its path leads to. */
+  static boolean fits(EndpointAccess rule, RequestPath.Area area) {
+    return switch (rule.kind()) {
+      case UNDECLARED -> false;
+      case OPERATORS -> area == RequestPath.Area.OPERATOR_PAGE;
+      case PUBLIC -> area == RequestPath.Area.TENANT_PAGE || area == RequestPath.Area.ASSETS;
+      case SIGNED_IN, PERMISSION -> area == RequestPath.Area.TENANT_PAGE;
+    };
   }
 
   private void stillActingFor(java.util.UUID member) {

@@ -10,12 +10,12 @@ import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.roundtable.api.security.Public;
 import org.roundtable.api.web.HomeSection;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.identity.Public;
 import org.roundtable.core.plugin.PluginActivations;
 
 /**
