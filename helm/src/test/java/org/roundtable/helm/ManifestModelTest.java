@@ -46,6 +46,7 @@ class ManifestModelTest {
             "ConfigMap",
             "ConfigMap",
             "Service",
+            "Service",
             "Pod",
             "Deployment",
             "HorizontalPodAutoscaler",

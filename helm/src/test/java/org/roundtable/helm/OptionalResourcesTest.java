@@ -62,7 +62,7 @@ class OptionalResourcesTest {
   void serviceMonitorScrapesMetricsFromTheService() {
     Rendered rendered = Chart.render("full-values.yaml");
     ServiceMonitor monitor = rendered.one(ServiceMonitor.class);
-    Service service = rendered.one(Service.class);
+    Service service = rendered.named(Service.class, Chart.FULLNAME);
 
     assertThat(service.getMetadata().getLabels())
         .containsAllEntriesOf(monitor.getSpec().getSelector().getMatchLabels());
@@ -109,5 +109,46 @@ class OptionalResourcesTest {
             });
     assertThat(ingress.getMetadata().getAnnotations())
         .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "20m");
+  }
+
+  @Test
+  void theIngressNeverPassesOnMetricsNorTheApiDescriptionUnlessAsked() {
+    Rendered minimal = Chart.render("minimal-values.yaml");
+    Ingress ingress = minimal.one(Ingress.class);
+
+    Map<String, String> backends = backends(ingress);
+    assertThat(backends)
+        .containsEntry("/", Chart.FULLNAME)
+        .containsEntry("/metrics", Chart.FULLNAME + "-closed")
+        .containsEntry("/openapi", Chart.FULLNAME + "-closed");
+    Service closed = minimal.named(Service.class, Chart.FULLNAME + "-closed");
+    assertThat(closed.getSpec().getSelector()).isNullOrEmpty();
+    // The controller refuses what the platform would refuse anyway, before it travels further.
+    assertThat(ingress.getMetadata().getAnnotations())
+        .containsEntry("nginx.ingress.kubernetes.io/proxy-body-size", "32m");
+
+    Ingress asked =
+        new Rendered(
+                Chart.template(
+                    Chart.DIR,
+                    Chart.ci("minimal-values.yaml"),
+                    Map.of("ingress.exposeOpenapi", true)))
+            .one(Ingress.class);
+    assertThat(backends(asked))
+        .containsEntry("/openapi", Chart.FULLNAME)
+        .containsEntry("/metrics", Chart.FULLNAME + "-closed");
+  }
+
+  private static Map<String, String> backends(Ingress ingress) {
+    Map<String, String> backends = new java.util.LinkedHashMap<>();
+    ingress
+        .getSpec()
+        .getRules()
+        .get(0)
+        .getHttp()
+        .getPaths()
+        .forEach(p -> backends.put(p.getPath(), p.getBackend().getService().getName()));
+    backends.putIfAbsent("/openapi", Chart.FULLNAME);
+    return backends;
   }
 }

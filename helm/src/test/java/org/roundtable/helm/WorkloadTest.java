@@ -272,7 +272,8 @@ class WorkloadTest {
   @ValueSource(strings = {"minimal-values.yaml", "full-values.yaml"})
   void serviceSelectsOnlyTheApplicationPods(String ciFile) {
     Rendered rendered = Chart.renderWithHooks(ciFile);
-    Map<String, String> selector = rendered.one(Service.class).getSpec().getSelector();
+    Map<String, String> selector =
+        rendered.named(Service.class, Chart.FULLNAME).getSpec().getSelector();
 
     assertThat(rendered.deployment().getSpec().getTemplate().getMetadata().getLabels())
         .containsAllEntriesOf(selector);

@@ -131,6 +131,25 @@ class MigrationIT {
   }
 
   @Test
+  void theApplicationRefusesARoleThatWouldMakeRowLevelSecurityNoBoundary() throws SQLException {
+    String database = freshDatabase();
+    try (Connection owner = connect(database, DevelopmentDatabase.OWNER)) {
+      migrator().migrate(owner, List.of(ChangelogSet.CORE));
+      // The migration role bypasses row-level security and owns every table.
+      assertThat(DatabaseRoleCheck.problems(owner))
+          .hasSize(2)
+          .anyMatch(p -> p.contains("BYPASSRLS"))
+          .anyMatch(p -> p.contains("owns") && p.contains("tables"));
+    }
+    try (Connection superuser = postgres.superuser(database).getConnection()) {
+      assertThat(DatabaseRoleCheck.problems(superuser)).anyMatch(p -> p.contains("superuser"));
+    }
+    try (Connection app = connect(database, DevelopmentDatabase.APP)) {
+      assertThat(DatabaseRoleCheck.problems(app)).isEmpty();
+    }
+  }
+
+  @Test
   void rolesHaveLeastPrivilege() throws SQLException {
     try (Connection superuser = postgres.superuser("postgres").getConnection();
         Statement s = superuser.createStatement();

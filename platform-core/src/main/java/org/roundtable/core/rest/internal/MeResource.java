@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.api.security.SignedIn;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.member.MemberDirectory;
@@ -22,6 +23,7 @@ import org.roundtable.core.member.MemberDirectory;
  * member who takes part without signing in, that member's (see {@code AuthorizationFilter}).
  */
 @Path("v1/{tenant}/me")
+@SignedIn
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -1,5 +1,6 @@
 package org.roundtable.core.web.ui;
 
+import org.roundtable.core.tenancy.TenantBinding;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,7 +55,9 @@ public class BrandingStore {
       List<?> rows =
           entityManager
               .createNativeQuery(
-                  "SELECT colour, logo_type IS NOT NULL, version FROM tenant_branding")
+                  "SELECT colour, logo_type IS NOT NULL, version FROM tenant_branding"
+                      + " WHERE tenant_id = ?1")
+              .setParameter(1, tenant())
               .getResultList();
       look = rows.isEmpty() ? new Look(DEFAULT_COLOUR, false, 0) : toLook((Object[]) rows.get(0));
     }
@@ -66,7 +69,10 @@ public class BrandingStore {
   public Optional<Logo> logo() {
     List<?> rows =
         entityManager
-            .createNativeQuery("SELECT logo, logo_type FROM tenant_branding WHERE logo IS NOT NULL")
+            .createNativeQuery(
+                "SELECT logo, logo_type FROM tenant_branding"
+                    + " WHERE logo IS NOT NULL AND tenant_id = ?1")
+            .setParameter(1, tenant())
             .getResultList();
     if (rows.isEmpty()) {
       return Optional.empty();
@@ -133,10 +139,12 @@ public class BrandingStore {
   public void changeColour(String colour) {
     entityManager
         .createNativeQuery(
-            "INSERT INTO tenant_branding (colour) VALUES (?1) ON CONFLICT (tenant_id) DO UPDATE"
+            "INSERT INTO tenant_branding (tenant_id, colour) VALUES (?2, ?1)"
+                + " ON CONFLICT (tenant_id) DO UPDATE"
                 + " SET colour = excluded.colour, updated_at = now(),"
                 + " version = tenant_branding.version + 1")
         .setParameter(1, colour)
+        .setParameter(2, tenant())
         .executeUpdate();
     audit.record("tenant.branding-changed", "tenant", "branding", "colour " + colour);
     look = null;
@@ -147,11 +155,13 @@ public class BrandingStore {
   public void changeLogo(byte[] bytes, String type) {
     entityManager
         .createNativeQuery(
-            "INSERT INTO tenant_branding (logo, logo_type) VALUES (?1, ?2) ON CONFLICT (tenant_id)"
+            "INSERT INTO tenant_branding (tenant_id, logo, logo_type) VALUES (?3, ?1, ?2)"
+                + " ON CONFLICT (tenant_id)"
                 + " DO UPDATE SET logo = excluded.logo, logo_type = excluded.logo_type,"
                 + " updated_at = now(), version = tenant_branding.version + 1")
         .setParameter(1, bytes)
         .setParameter(2, type)
+        .setParameter(3, tenant())
         .executeUpdate();
     audit.record("tenant.branding-changed", "tenant", "branding", "logo " + type);
     look = null;
@@ -163,10 +173,16 @@ public class BrandingStore {
     entityManager
         .createNativeQuery(
             "UPDATE tenant_branding SET logo = NULL, logo_type = NULL, updated_at = now(),"
-                + " version = version + 1")
+                + " version = version + 1 WHERE tenant_id = ?1")
+        .setParameter(1, tenant())
         .executeUpdate();
     audit.record("tenant.branding-changed", "tenant", "branding", "logo removed");
     look = null;
+  }
+
+  /** The council this request is bound to: native SQL names it too, beside row-level security. */
+  private static String tenant() {
+    return TenantBinding.current().orElseThrow().slug();
   }
 
   /** WCAG 2.2 contrast ratio of white against a colour. */

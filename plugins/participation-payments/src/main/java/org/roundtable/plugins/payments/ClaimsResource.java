@@ -160,12 +160,12 @@ public class ClaimsResource {
       List<BenefitCheck.Warning> benefitWarnings) {}
 
   @GET
+  @RequiresPermission(PaymentsPlugin.CLAIM)
   public List<ClaimView> list(
       @QueryParam("member") String member,
       @QueryParam("status") Claim.Status status,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
-    requirePermission(PaymentsPlugin.CLAIM);
     if (offset < 0 || limit < 1 || limit > 1000) {
       throw new BadRequestException("offset must be 0 or more and limit 1 to 1000");
     }

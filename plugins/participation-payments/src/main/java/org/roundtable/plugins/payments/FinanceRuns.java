@@ -1,5 +1,6 @@
 package org.roundtable.plugins.payments;
 
+import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -61,6 +62,7 @@ public class FinanceRuns {
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject EntityManager entityManager;
+  @Inject TenantContext tenants;
   @Inject Ledger ledger;
   @Inject Payees payees;
   @Inject Members members;
@@ -232,8 +234,9 @@ public class FinanceRuns {
                 entityManager
                     .createNativeQuery(
                         "SELECT count(*) FROM payments_claim WHERE run_id = ?1"
-                            + " AND status = 'APPROVED'")
+                            + " AND status = 'APPROVED' AND tenant_id = ?2")
                     .setParameter(1, runId)
+                    .setParameter(2, tenants.current().slug())
                     .getSingleResult())
             .longValue();
     if (stillInRun != run.lineCount()) {
@@ -262,9 +265,10 @@ public class FinanceRuns {
                 "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
                     + " paid_expenses_pence = charged_expenses_pence, paid_on = ?2,"
                     + " run_id = NULL, version = version + 1"
-                    + " WHERE run_id = ?1 AND status = 'APPROVED'")
+                    + " WHERE run_id = ?1 AND status = 'APPROVED' AND tenant_id = ?3")
             .setParameter(1, runId)
             .setParameter(2, paidOn)
+            .setParameter(3, tenants.current().slug())
             .executeUpdate();
     if (updated != lines.size()) {
       throw new ClientErrorException(

@@ -1,5 +1,6 @@
 package org.roundtable.plugins.payments;
 
+import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.roundtable.api.platform.CurrentMember;
 public class Ledger {
 
   @Inject EntityManager entityManager;
+  @Inject TenantContext tenants;
   @Inject CurrentMember currentMember;
   @Inject Clock clock;
 
@@ -144,7 +146,8 @@ public class Ledger {
                     + " COALESCE(-SUM(CASE WHEN e.kind = 'PAYMENT'"
                     + " THEN e.fee_pence + e.expenses_pence END), 0),"
                     + " SUM(e.fee_pence + e.expenses_pence)"
-                    + " FROM payments_ledger_entry e GROUP BY 1 ORDER BY 1")
+                    + " FROM payments_ledger_entry e WHERE e.tenant_id = ?1 GROUP BY 1 ORDER BY 1")
+            .setParameter(1, tenants.current().slug())
             .getResultList();
     List<Balance> balances = new ArrayList<>();
     for (Object[] row : rows) {
@@ -190,12 +193,14 @@ public class Ledger {
                     + "       AS charged,"
                     + "     -SUM(CASE WHEN kind = 'PAYMENT' THEN fee_pence + expenses_pence END)"
                     + "       AS paid"
-                    + "   FROM payments_ledger_entry GROUP BY claim_id) l ON l.claim_id = c.id"
-                    + " WHERE CASE WHEN c.status IN ('SUBMITTED', 'APPROVED', 'PAID')"
+                    + "   FROM payments_ledger_entry WHERE tenant_id = ?1 GROUP BY claim_id) l"
+                    + "   ON l.claim_id = c.id"
+                    + " WHERE c.tenant_id = ?1 AND (CASE WHEN c.status IN ('SUBMITTED', 'APPROVED', 'PAID')"
                     + " THEN c.charged_fee_pence + c.charged_expenses_pence ELSE 0 END"
                     + "   <> COALESCE(l.charged, 0)"
-                    + " OR c.paid_fee_pence + c.paid_expenses_pence <> COALESCE(l.paid, 0)"
+                    + " OR c.paid_fee_pence + c.paid_expenses_pence <> COALESCE(l.paid, 0))"
                     + " ORDER BY c.id")
+            .setParameter(1, tenants.current().slug())
             .getResultList();
     List<Mismatch> mismatches = new ArrayList<>();
     for (Object[] row : rows) {

@@ -187,7 +187,7 @@ public class PaymentsPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("Participation payments")
         .version("1.0.0")
-        .requiresApi("[1.3,2.0)")
+        .requiresApi("[1.4,2.0)")
         .entities(
             Claim.class,
             Expense.class,

@@ -1,5 +1,6 @@
 package org.roundtable.plugins.payments;
 
+import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import org.roundtable.api.settings.PluginSettings;
 public class Reports {
 
   @Inject EntityManager entityManager;
+  @Inject TenantContext tenants;
   @Inject PluginSettings settings;
 
   /** What spending can be grouped by. */
@@ -55,9 +57,11 @@ public class Reports {
                     + " COALESCE(-SUM(CASE WHEN e.kind = 'PAYMENT'"
                     + " THEN e.fee_pence + e.expenses_pence END), 0)"
                     + " FROM payments_ledger_entry e"
-                    + " WHERE e.activity_date BETWEEN ?1 AND ?2 GROUP BY 1 ORDER BY 1")
+                    + " WHERE e.activity_date BETWEEN ?1 AND ?2 AND e.tenant_id = ?3"
+                    + " GROUP BY 1 ORDER BY 1")
             .setParameter(1, from)
             .setParameter(2, to)
+            .setParameter(3, tenants.current().slug())
             .getResultList();
     List<Spend> spend = new ArrayList<>();
     for (Object[] row : rows) {
@@ -98,10 +102,12 @@ public class Reports {
                         + " COALESCE(percentile_cont(0.9) WITHIN GROUP (ORDER BY d), 0),"
                         + " COALESCE(MAX(d), 0), COUNT(*) FILTER (WHERE d <= ?3)"
                         + " FROM (SELECT c.paid_on - c.activity_date AS d FROM payments_claim c"
-                        + "   WHERE c.status = 'PAID' AND c.paid_on BETWEEN ?1 AND ?2) paid")
+                        + "   WHERE c.status = 'PAID' AND c.paid_on BETWEEN ?1 AND ?2"
+                        + "   AND c.tenant_id = ?4) paid")
                 .setParameter(1, from)
                 .setParameter(2, to)
                 .setParameter(3, target)
+                .setParameter(4, tenants.current().slug())
                 .getSingleResult();
     return new DaysToPay(
         ((Number) row[0]).longValue(),

@@ -1,5 +1,6 @@
 package org.roundtable.plugins.payments;
 
+import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ public class Statements {
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject EntityManager entityManager;
+  @Inject TenantContext tenants;
 
   /** One payment to the person. */
   public record Line(
@@ -72,11 +74,12 @@ public class Statements {
                     + " JOIN payments_run r ON r.id = e.run_id AND r.tenant_id = e.tenant_id"
                     + " JOIN payments_claim c ON c.id = e.claim_id AND c.tenant_id = e.tenant_id"
                     + " WHERE e.kind = 'PAYMENT' AND e.member_id = ?1"
-                    + " AND r.paid_on BETWEEN ?2 AND ?3"
+                    + " AND r.paid_on BETWEEN ?2 AND ?3 AND e.tenant_id = ?4"
                     + " ORDER BY r.paid_on, e.activity_date, e.id")
             .setParameter(1, memberId)
             .setParameter(2, from)
             .setParameter(3, to)
+            .setParameter(4, tenants.current().slug())
             .getResultList();
     List<Line> lines = new ArrayList<>();
     long fees = 0;

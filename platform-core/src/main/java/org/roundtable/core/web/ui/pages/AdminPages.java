@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.security.SignedIn;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -58,7 +59,9 @@ public class AdminPages {
   @Inject AuditLog audit;
   @Inject Clock clock;
 
+  /** Administration's first page: what this person may administer (a 403 if nothing). */
   @GET
+  @SignedIn
   public String index() {
     boolean manage = access.holds(Permissions.TENANT_MANAGE);
     boolean audits = access.holds(Permissions.AUDIT_READ);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.security.SignedIn;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -154,6 +155,7 @@ public class PeoplePages {
 
   @POST
   @Path("acting-for/stop")
+  @SignedIn
   public String stopActingFor() {
     SessionCookies.value(request, SessionCookies.SESSION)
         .ifPresent(key -> sessions.actFor(key, Optional.empty()));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.roundtable.api.security.SignedIn;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -35,6 +36,7 @@ import org.roundtable.core.member.MemberDirectory;
  * sign-in changes that member's (audited as on their behalf).
  */
 @Path("{tenant}/profile")
+@SignedIn
 @Controller
 @RequestScoped
 public class ProfilePage {
