@@ -1,17 +1,12 @@
 package org.roundtable.core.identity;
 
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.roundtable.api.security.Public;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.security.SignedIn;
@@ -70,14 +65,14 @@ public record EndpointAccess(Kind kind, Optional<String> permission) {
 
   /** The rule of {@code method} as an endpoint of {@code resourceClass}. */
   public static EndpointAccess of(Class<?> resourceClass, Method method) {
-    Class<?> owner = real(resourceClass);
-    for (Method declared : sameMethodUpwards(owner, method)) {
+    Class<?> owner = DeclaredAnnotations.real(resourceClass);
+    for (Method declared : DeclaredAnnotations.sameMethodUpwards(owner, method)) {
       Optional<EndpointAccess> found = declaredOn(declared);
       if (found.isPresent()) {
         return found.get();
       }
     }
-    for (Class<?> type : typesUpwards(owner)) {
+    for (Class<?> type : DeclaredAnnotations.typesUpwards(owner)) {
       Optional<EndpointAccess> found = declaredOn(type);
       if (found.isPresent()) {
         return found.get();
@@ -88,14 +83,15 @@ public record EndpointAccess(Kind kind, Optional<String> permission) {
 
   /** Whether a method answers an HTTP method itself (not a sub-resource locator). */
   public static boolean isEndpoint(Method method) {
-    for (Method declared : sameMethodUpwards(real(method.getDeclaringClass()), method)) {
-      for (Annotation annotation : declared.getAnnotations()) {
-        if (annotation.annotationType().isAnnotationPresent(HttpMethod.class)) {
-          return true;
-        }
-      }
+    return DeclaredAnnotations.httpMethod(method.getDeclaringClass(), method).isPresent();
+  }
+
+  /** A rule declared in code other than by annotations (the sign-in pages, a servlet filter). */
+  public static EndpointAccess declared(Kind kind) {
+    if (kind == Kind.PERMISSION) {
+      throw new IllegalArgumentException("A permission rule names its permission");
     }
-    return false;
+    return new EndpointAccess(kind);
   }
 
   /** Whether the rule lets anyone in. */
@@ -132,49 +128,5 @@ public record EndpointAccess(Kind kind, Optional<String> permission) {
       return Optional.empty();
     }
     return Optional.of(found.size() == 1 ? found.get(0) : UNDECLARED);
-  }
-
-  /** The method as declared on the type and, by signature, on each of its supertypes. */
-  private static List<Method> sameMethodUpwards(Class<?> owner, Method method) {
-    List<Method> methods = new ArrayList<>();
-    for (Class<?> type : typesUpwards(owner)) {
-      try {
-        methods.add(type.getDeclaredMethod(method.getName(), method.getParameterTypes()));
-      } catch (NoSuchMethodException e) {
-        // Not declared at this level.
-      }
-    }
-    if (methods.isEmpty()) {
-      methods.add(method);
-    }
-    return methods;
-  }
-
-  /** The type, then its superclasses and interfaces, nearest first. */
-  private static Set<Class<?>> typesUpwards(Class<?> type) {
-    Set<Class<?>> seen = new LinkedHashSet<>();
-    Deque<Class<?>> next = new ArrayDeque<>();
-    next.add(type);
-    while (!next.isEmpty()) {
-      Class<?> current = next.removeFirst();
-      if (current == Object.class || !seen.add(current)) {
-        continue;
-      }
-      if (current.getSuperclass() != null) {
-        next.addLast(current.getSuperclass());
-      }
-      next.addAll(List.of(current.getInterfaces()));
-    }
-    return seen;
-  }
-
-  /** The class a CDI proxy (Weld's client proxy or intercepted subclass) stands for. */
-  static Class<?> real(Class<?> type) {
-    Class<?> current = type;
-    while (current.getSuperclass() != null
-        && (current.isSynthetic() || current.getName().contains("$$"))) {
-      current = current.getSuperclass();
-    }
-    return current;
   }
 }

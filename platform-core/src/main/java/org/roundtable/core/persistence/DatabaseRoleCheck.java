@@ -41,18 +41,26 @@ public final class DatabaseRoleCheck {
       String name = role.getString(1);
       if (role.getBoolean(2)) {
         problems.add(
-            "the application's database role '" + name + "' is a superuser (it bypasses row-level"
+            "the application's database role '"
+                + name
+                + "' is a superuser (it bypasses row-level"
                 + " security): use a role with NOSUPERUSER");
       }
       if (role.getBoolean(3)) {
         problems.add(
-            "the application's database role '" + name + "' has BYPASSRLS: use a role with"
+            "the application's database role '"
+                + name
+                + "' has BYPASSRLS: use a role with"
                 + " NOBYPASSRLS (only the migration and backup roles bypass row-level security)");
       }
       long owned = role.getLong(4);
       if (owned > 0) {
         problems.add(
-            "the application's database role '" + name + "' owns " + owned + " tables, views or"
+            "the application's database role '"
+                + name
+                + "' owns "
+                + owned
+                + " tables, views or"
                 + " sequences (an owner can switch row-level security off): the migration role"
                 + " owns the schema, the application role owns nothing");
       }

@@ -24,9 +24,9 @@ import org.roundtable.core.rest.ProblemType;
  * Request bodies are bounded before anything reads them: a body declared larger than its limit
  * ({@code Content-Length}) is refused with 413 at once; a body without a declared length (chunked)
  * is read up to its limit and refused as soon as it passes it, so nothing beyond the limit is ever
- * held. File forms ({@code multipart/form-data}) have a limit of their own
- * ({@code roundtable.limits.upload-bytes}, 32 MiB: a plugin checks each file's own limit after);
- * everything else — JSON, plain forms — {@code roundtable.limits.body-bytes} (1 MiB).
+ * held. File forms ({@code multipart/form-data}) have a limit of their own ({@code
+ * roundtable.limits.upload-bytes}, 32 MiB: a plugin checks each file's own limit after); everything
+ * else — JSON, plain forms — {@code roundtable.limits.body-bytes} (1 MiB).
  */
 public class BoundedInput extends HttpFilter {
 
@@ -56,7 +56,8 @@ public class BoundedInput extends HttpFilter {
       tooLarge(request, response, limit);
       return;
     }
-    boolean chunked = declared < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+    boolean chunked =
+        declared < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
     if (!chunked) {
       chain.doFilter(request, response);
       return;
@@ -80,7 +81,9 @@ public class BoundedInput extends HttpFilter {
           413,
           "The file is too large",
           List.of(
-              "What you sent is larger than " + limitInWords + ". Go back and choose a smaller file."),
+              "What you sent is larger than "
+                  + limitInWords
+                  + ". Go back and choose a smaller file."),
           null,
           null);
       return;

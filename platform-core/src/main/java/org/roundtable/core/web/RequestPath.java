@@ -12,9 +12,9 @@ import org.roundtable.core.tenancy.ReservedSlugs;
  * pages, the shared assets), or refused with 404. Canonical means exactly one way of writing it: no
  * matrix parameters ({@code ;}), no empty segments ({@code //}), no dot segments, nothing
  * percent-encoded that would change how the path splits or folds ({@code %2F}, {@code %3B}, {@code
- * %2E}, {@code %5C}, {@code %25}, control characters), and the council's slug and the area's fixed
- * segments in lower case. Routing (Jersey) then sees the same path the access checks saw, since
- * there is nothing left for it to drop or fold.
+ * %2E}, {@code %5C}, {@code %25}, control characters, letters), and nothing in upper case (every
+ * address of the platform is lower case). Routing (Jersey) then sees the same path the access
+ * checks saw, since there is nothing left for it to drop or fold.
  *
  * @param area where the path leads
  * @param tenant the council it names, for {@link Area#TENANT_API} and {@link Area#TENANT_PAGE}
@@ -161,12 +161,13 @@ public record RequestPath(Area area, Optional<String> tenant, String path) {
     return true;
   }
 
-  /** RFC 3986 {@code pchar} without {@code ;} (matrix parameters) and without {@code %}. */
+  /**
+   * RFC 3986 {@code pchar} without {@code ;} (matrix parameters), {@code %} (escapes are checked
+   * apart) and upper-case letters: every address of the platform is lower case (slugs, fixed
+   * segments, ids, codes), so a path in another case is another spelling, not another page.
+   */
   private static boolean isPathCharacter(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || "-._~!$&'()*+,=:@".indexOf(c) >= 0;
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,=:@".indexOf(c) >= 0;
   }
 
   /**

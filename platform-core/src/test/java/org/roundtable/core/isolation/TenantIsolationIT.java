@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,9 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.roundtable.api.persistence.TenantOwned;
 import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.identity.Caller;
+import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.core.tenancy.file.TenantFileReconciler;
 import org.roundtable.core.tenancy.file.TenantFileReport;
@@ -62,6 +69,8 @@ class TenantIsolationIT {
   @Inject TenantFileReconciler reconciler;
   @Inject TenantFilesAtStartup startup;
   @Inject TenantRegistry registry;
+  @Inject TenantOnboarding onboarding;
+  @Inject CurrentCaller currentCaller;
 
   @Test
   void rowLevelSecurityHidesAnotherTenantsRowsFromNativeSql() {
@@ -396,6 +405,38 @@ class TenantIsolationIT {
     assertThat(pluginEnabled(slug)).isTrue();
     assertThat(reconciler.reconcile(TenantFiles.readAll(dir), Set.of()).entry(slug).outcome())
         .isEqualTo(Outcome.UNCHANGED);
+  }
+
+  @Test
+  void onlyAnOperatorChangesTheRegistryWhateverRouteReachedTheService() {
+    TenantOnboarding.NewTenant request =
+        new TenantOnboarding.NewTenant(
+            "mallory-town",
+            "Mallory Town",
+            Optional.empty(),
+            List.of(),
+            "mallory@example.org",
+            "Mallory",
+            "Attacker");
+
+    // Nobody signed in, then a council's administrator: both refused before anything changes.
+    for (Optional<Caller> caller :
+        List.of(
+            Optional.<Caller>empty(),
+            Optional.of(
+                new Caller(SOLIHULL, "someone", "A council admin", Set.of("tenant-admin"))))) {
+      caller.ifPresent(currentCaller::set);
+      assertThatThrownBy(() -> onboarding.create(request))
+          .isInstanceOf(ProblemException.class)
+          .satisfies(
+              e -> assertThat(((ProblemException) e).type()).isEqualTo(ProblemType.FORBIDDEN));
+      assertThatThrownBy(() -> onboarding.changeStatus("kirklees", Tenant.Status.SUSPENDED))
+          .isInstanceOf(ProblemException.class);
+      assertThatThrownBy(() -> onboarding.rotateWebClientSecret("kirklees"))
+          .isInstanceOf(ProblemException.class);
+    }
+    assertThat(registry.find("mallory-town")).isEmpty();
+    assertThat(registry.find("kirklees").orElseThrow().isActive()).isTrue();
   }
 
   private boolean pluginEnabled(String slug) {

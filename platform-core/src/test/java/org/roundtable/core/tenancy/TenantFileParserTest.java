@@ -57,6 +57,34 @@ class TenantFileParserTest {
   }
 
   @Test
+  void aRealmNameThatIsNotAPlainWordOrIsKeycloaksOwnIsRefusedWithItsLine() throws IOException {
+    for (String realm : new String[] {"master", "Kirklees", "../master", "a", "kirk lees"}) {
+      Path file = write("kirklees", VALID.replace("realm: kirklees", "realm: \"" + realm + "\""));
+      assertThatThrownBy(() -> TenantFileParser.parse(file))
+          .isInstanceOf(TenantFileException.class)
+          .hasMessageContaining(file + ":6")
+          .hasMessageContaining("realm");
+    }
+  }
+
+  @Test
+  void twoFilesNamingOneRealmAreRefusedNamingBoth() throws IOException {
+    Path first = write("kirklees", VALID);
+    Path second =
+        write(
+            "calderdale",
+            VALID
+                .replace("slug: kirklees", "slug: calderdale")
+                .replace("hostnames:\n  - roundtable.kirklees.example\n", ""));
+
+    assertThatThrownBy(() -> TenantFiles.readAll(tenants))
+        .isInstanceOf(TenantFileException.class)
+        .hasMessageContaining(first.toString())
+        .hasMessageContaining(second.toString())
+        .hasMessageContaining("realm 'kirklees' is already the realm of");
+  }
+
+  @Test
   void brokenYamlIsReportedWithFileAndLine() throws IOException {
     Path file =
         write("kirklees", "slug: kirklees\ndisplayName: [unclosed\nidentity:\n  realm: k\n");

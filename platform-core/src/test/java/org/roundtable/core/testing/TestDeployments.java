@@ -25,10 +25,14 @@ public final class TestDeployments {
     File war = new File(System.getProperty("roundtable.test.war"));
     WebArchive archive =
         ShrinkWrap.create(ZipImporter.class, "roundtable.war").importFrom(war).as(WebArchive.class);
-    archive.addClasses(FailingTestResource.class);
-    // The API lists its classes: name the test-only endpoint where it reads extra ones.
+    archive.addClasses(FailingTestResource.class, RouteListTestResource.class);
+    // The API lists its classes: name the test-only endpoints where it reads extra ones.
     archive.addAsResource(
-        new org.jboss.shrinkwrap.api.asset.StringAsset(FailingTestResource.class.getName() + "\n"),
+        new org.jboss.shrinkwrap.api.asset.StringAsset(
+            FailingTestResource.class.getName()
+                + "\n"
+                + RouteListTestResource.class.getName()
+                + "\n"),
         "META-INF/roundtable/api-resources");
     archive.addClasses(testClasses);
     return archive;

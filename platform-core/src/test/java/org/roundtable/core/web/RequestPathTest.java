@@ -47,6 +47,9 @@ class RequestPathTest {
         "/API/v1/kirklees",
         "/api/V1/kirklees",
         "/Platform/tenants",
+        "/solihull/PEOPLE", // every address is lower case, ids and codes too
+        "/api/v1/solihull/payments/payees/ME",
+        "/kirklees/people/3F1C0A9E-7D4B-4C2A-9A61-0C8D2B7E5F10",
         "/api/v1/Platform/tenants",
         "/kirklees\\people",
         "/", // no area

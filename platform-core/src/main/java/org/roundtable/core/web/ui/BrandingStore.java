@@ -1,6 +1,5 @@
 package org.roundtable.core.web.ui;
 
-import org.roundtable.core.tenancy.TenantBinding;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.tenancy.TenantBinding;
 
 /**
  * A council's own look on its pages: its colour (behind white text, so only colours white text

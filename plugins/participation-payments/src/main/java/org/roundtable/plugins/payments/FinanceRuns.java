@@ -1,6 +1,5 @@
 package org.roundtable.plugins.payments;
 
-import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +28,7 @@ import org.roundtable.api.events.Events;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
+import org.roundtable.api.tenancy.TenantContext;
 
 /**
  * Finance runs: finance gathers every approved claim not yet paid into a run, exports it as CSV for

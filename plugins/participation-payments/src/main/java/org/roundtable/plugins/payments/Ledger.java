@@ -1,6 +1,5 @@
 package org.roundtable.plugins.payments;
 
-import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.tenancy.TenantContext;
 
 /**
  * The append-only ledger: every posting has an idempotency key (unique in the database), so the

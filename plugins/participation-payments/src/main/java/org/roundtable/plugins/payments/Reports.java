@@ -1,6 +1,5 @@
 package org.roundtable.plugins.payments;
 
-import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.roundtable.api.settings.PluginSettings;
+import org.roundtable.api.tenancy.TenantContext;
 
 /** Spending and days-to-pay, from the ledger and the claims. */
 @ApplicationScoped

@@ -1,6 +1,5 @@
 package org.roundtable.plugins.payments;
 
-import org.roundtable.api.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.roundtable.api.tenancy.TenantContext;
 
 /**
  * A person's yearly statement, for their tax return or a benefit review: what they were paid in a
