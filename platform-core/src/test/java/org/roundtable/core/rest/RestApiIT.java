@@ -220,6 +220,30 @@ class RestApiIT {
   }
 
   @Test
+  void aBodyOverItsLimitIsRefusedBeforeItIsRead() throws Exception {
+    String members = "/api/v1/kirklees/members";
+    String huge = "{\"fullName\":\"" + "x".repeat(2 << 20) + "\"}";
+    assertProblem(kirkleesOfficer.post(members, huge), 413, "payload-too-large");
+
+    // Without a length (chunked): refused as soon as it passes the limit.
+    java.net.http.HttpResponse<String> chunked =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(TestDeployments.publicUrl() + members))
+                    .header(
+                        "Authorization", "Bearer " + realms.login("kirklees", "kirklees-officer"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(huge.getBytes())))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(chunked.headers().firstValue("Content-Type")).contains("application/problem+json");
+  }
+
+  @Test
   void conflictsAnswer409AndLeaveNothingHalfWritten() {
     String members = "/api/v1/kirklees/members";
     String email = "beve." + UUID.randomUUID() + "@example.org";
