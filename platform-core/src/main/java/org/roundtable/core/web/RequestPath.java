@@ -28,6 +28,10 @@ public record RequestPath(Area area, Optional<String> tenant, String path) {
   /** The operators' segment: {@code /platform/...} pages and {@code /api/v1/platform/...}. */
   public static final String OPERATORS = "platform";
 
+  /** The server's own endpoints' first segments. */
+  private static final java.util.Set<String> SERVER_ENDPOINTS =
+      java.util.Set.of("health", "metrics", "openapi");
+
   /** Longer paths are refused: no page or endpoint needs one. */
   static final int MAX_LENGTH = 2048;
 
@@ -42,7 +46,12 @@ public record RequestPath(Area area, Optional<String> tenant, String path) {
     /** {@code /platform/...}: the operators' pages. */
     OPERATOR_PAGE,
     /** {@code /assets/...}: the pages' stylesheet and scripts, the same for every council. */
-    ASSETS;
+    ASSETS,
+    /**
+     * {@code /health/...}, {@code /metrics/...}, {@code /openapi/...}: the server's own endpoints
+     * (MicroProfile Health, Metrics, OpenAPI), which Payara serves inside this application.
+     */
+    SERVER;
 
     /** Whether the path is the JSON API's. */
     public boolean isApi() {
@@ -80,6 +89,9 @@ public record RequestPath(Area area, Optional<String> tenant, String path) {
     }
     if (first.equals("assets")) {
       return Optional.of(new RequestPath(Area.ASSETS, Optional.empty(), rawPath));
+    }
+    if (SERVER_ENDPOINTS.contains(first)) {
+      return Optional.of(new RequestPath(Area.SERVER, Optional.empty(), rawPath));
     }
     return isCouncil(first)
         ? Optional.of(new RequestPath(Area.TENANT_PAGE, Optional.of(first), rawPath))

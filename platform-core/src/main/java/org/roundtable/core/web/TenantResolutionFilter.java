@@ -51,7 +51,7 @@ public class TenantResolutionFilter extends HttpFilter {
           chain.doFilter(request, response);
         }
       }
-      case PLATFORM_API, ASSETS ->
+      case PLATFORM_API, ASSETS, SERVER ->
           // No council: the operators' API authenticates against the operators' realm.
           chain.doFilter(request, response);
       case TENANT_API, TENANT_PAGE -> {

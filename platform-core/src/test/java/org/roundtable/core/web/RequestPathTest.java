@@ -21,6 +21,10 @@ class RequestPathTest {
     assertThat(area("/platform/tenants")).contains(Area.OPERATOR_PAGE);
     assertThat(area("/assets/roundtable.css")).contains(Area.ASSETS);
     assertThat(area("/kirklees/payments/claims/a%20b")).contains(Area.TENANT_PAGE);
+    // The server's own endpoints, which Payara serves inside the application.
+    assertThat(area("/health/ready")).contains(Area.SERVER);
+    assertThat(area("/metrics")).contains(Area.SERVER);
+    assertThat(area("/openapi")).contains(Area.SERVER);
   }
 
   @ParameterizedTest
@@ -55,6 +59,9 @@ class RequestPathTest {
         "/", // no area
         "/admin/", // a reserved word is no council
         "/problem-error",
+        "/application.wadl", // Jersey's own description of every route
+        "/api/application.wadl",
+        "/health;x/ready",
         "/api/v1",
         "/api/v2/kirklees",
         "kirklees/"
