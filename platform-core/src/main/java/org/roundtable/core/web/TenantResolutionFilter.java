@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
@@ -29,12 +31,25 @@ public class TenantResolutionFilter extends HttpFilter {
   @Inject TenantRegistry registry;
   @Inject Operators operators;
 
+  /**
+   * First path segments of servlets a deployment adds beside the platform's own (the in-container
+   * test runner): they pass untouched and lead to no page or endpoint. Empty in every real
+   * installation.
+   */
+  @Inject
+  @ConfigProperty(name = "roundtable.web.servlet-paths", defaultValue = " ")
+  List<String> servletPaths;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String raw = request.getRequestURI().substring(request.getContextPath().length());
     Optional<RequestPath> judged = RequestPath.judge(raw);
+    if (judged.isEmpty() && isAddedServlet(raw)) {
+      chain.doFilter(request, response);
+      return;
+    }
     if (judged.isEmpty()) {
       // Not canonical, or no area of ours: refused here, never folded into another path.
       notFound(request, response, raw.startsWith("/api/"));
@@ -66,6 +81,12 @@ public class TenantResolutionFilter extends HttpFilter {
         }
       }
     }
+  }
+
+  private boolean isAddedServlet(String raw) {
+    return servletPaths.stream()
+        .map(String::strip)
+        .anyMatch(p -> !p.isEmpty() && (raw.equals("/" + p) || raw.startsWith("/" + p + "?")));
   }
 
   /** The judged path of a request that passed this filter. */
