@@ -17,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
 
 /**
@@ -88,16 +87,11 @@ public class BoundedInput extends HttpFilter {
           null);
       return;
     }
-    Problem problem =
-        Problem.of(
-            ProblemType.PAYLOAD_TOO_LARGE,
-            "The request body is larger than " + limitInWords + "; send less",
-            request.getRequestURI(),
-            RequestContext.requestId().orElse(null));
-    response.setStatus(413);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(problem.toJson());
+    ServletProblems.write(
+        request,
+        response,
+        ProblemType.PAYLOAD_TOO_LARGE,
+        "The request body is larger than " + limitInWords + "; send less");
   }
 
   /** A request whose (chunked) body was read, within its limit, before anything else read it. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
@@ -104,21 +103,8 @@ public class TenantResolutionFilter extends HttpFilter {
     if (!api && accept != null && accept.contains("text/html")) {
       Pages.notFound(response);
     } else {
-      writeNotFound(request, response);
+      ServletProblems.write(
+          request, response, ProblemType.NOT_FOUND, "There is no council at this address");
     }
-  }
-
-  private static void writeNotFound(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    Problem problem =
-        Problem.of(
-            ProblemType.NOT_FOUND,
-            "There is no council at this address",
-            request.getRequestURI(),
-            RequestContext.requestId().orElse(null));
-    response.setStatus(404);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(problem.toJson());
   }
 }
