@@ -45,6 +45,7 @@ public class EventDispatcher {
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
   @Inject Instance<EventListener> listeners;
+  @Inject Instance<DueWork> otherWork;
   @Inject ListenerInvocation invocation;
   @Inject Clock clock;
 
@@ -88,12 +89,22 @@ public class EventDispatcher {
     }
   }
 
-  /** Delivers what is pending in every active tenant; returns how many deliveries were made. */
+  /**
+   * Delivers what is pending in every active tenant, then the other due work (the mail outbox);
+   * returns how many deliveries were made.
+   */
   public int deliverPending() {
     int delivered = 0;
     for (Tenant tenant : registry.all()) {
       if (tenant.isActive()) {
         delivered += deliverPending(tenant);
+        for (DueWork work : otherWork) {
+          try {
+            work.runDue(tenant);
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Due work failed in " + tenant.slug() + "; retrying", e);
+          }
+        }
       }
     }
     return delivered;

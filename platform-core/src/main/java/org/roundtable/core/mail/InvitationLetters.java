@@ -2,9 +2,9 @@ package org.roundtable.core.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.PublicAddress;
 
@@ -19,12 +19,14 @@ public class InvitationLetters {
   private static final Logger LOG = Logger.getLogger(InvitationLetters.class.getName());
 
   @Inject Mailer mailer;
+  @Inject MailOutbox outbox;
+  @Inject TenantTransactions transactions;
 
   @Inject PublicAddress address;
 
   /**
-   * Sends the letter. A failure is logged, not thrown: the set-password email is what matters, and
-   * the invitation stands without the letter.
+   * Queues the letter (the mail outbox sends it). A failure to queue is logged, not thrown: the
+   * set-password email is what matters, and the invitation stands without the letter.
    *
    * @param invitedBy the name of the person who invited them, as they would recognise it
    */
@@ -54,11 +56,18 @@ public class InvitationLetters {
         """
             .formatted(fullName, invitedBy, council, address.home(tenant));
     try {
-      mailer.send(
-          new Mailer.Email(
-              email, council, "You are invited to join " + council + " on Roundtable", text));
-    } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "Could not send the invitation letter of " + tenant.slug(), e);
+      // Queued in the tenant's rows and sent after commit, again until the relay takes it.
+      transactions.inTenant(
+          tenant.ref(),
+          () ->
+              outbox.queue(
+                  new Mailer.Email(
+                      email,
+                      council,
+                      "You are invited to join " + council + " on Roundtable",
+                      text)));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not queue the invitation letter of " + tenant.slug(), e);
     }
   }
 }

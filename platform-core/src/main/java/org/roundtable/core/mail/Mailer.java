@@ -29,7 +29,8 @@ import java.util.Properties;
 @ApplicationScoped
 public class Mailer {
 
-  private static final String TIMEOUT_MILLIS = "10000";
+  /** Connect, read and write limits: a relay that does not answer holds nothing up for long. */
+  private static final String TIMEOUT_MILLIS = "5000";
 
   @Inject MailSettings settings;
   @Inject Clock clock;
@@ -52,12 +53,22 @@ public class Mailer {
   }
 
   /**
-   * Sends one email.
+   * Sends one email now, with the Message-ID {@code <id@domain of the sender address>}: the same
+   * for every attempt to send one outbox email, so a repeat can be recognised. Everything but the
+   * outbox sends through {@link MailOutbox}.
    *
    * @throws MessagingException when the relay refuses it or cannot be reached
    */
-  public void send(Email email) throws MessagingException {
-    MimeMessage message = new MimeMessage(session());
+  public void send(Email email, java.util.UUID id) throws MessagingException {
+    String from = settings.from();
+    String messageId = "<" + id + "@" + from.substring(from.indexOf('@') + 1) + ">";
+    MimeMessage message =
+        new MimeMessage(session()) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+          }
+        };
     try {
       message.setFrom(new InternetAddress(settings.from(), email.senderName(), "UTF-8"));
     } catch (UnsupportedEncodingException e) {

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.roundtable.core.tenancy.internal.TenantRecord;
 
 /**
@@ -23,6 +25,12 @@ public class TenantRegistry {
 
   @Inject EntityManager entityManager;
 
+  /**
+   * Each tenant as this pod last read it: its name and look for a "try again in a minute" page
+   * while the database cannot answer. Never used to decide access or to serve data.
+   */
+  private final Map<String, Tenant> lastRead = new ConcurrentHashMap<>();
+
   /** The tenant with this slug, if it exists and is active. */
   @Transactional
   public Optional<Tenant> findActive(String slug) {
@@ -35,8 +43,19 @@ public class TenantRegistry {
     if (OPERATORS.equals(slug)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(entityManager.find(TenantRecord.class, slug))
-        .map(TenantRecord::toTenant);
+    Optional<Tenant> found =
+        Optional.ofNullable(entityManager.find(TenantRecord.class, slug))
+            .map(TenantRecord::toTenant);
+    found.ifPresent(tenant -> lastRead.put(slug, tenant));
+    return found;
+  }
+
+  /**
+   * The tenant as this pod last read it, for a page that says the service is having a problem in
+   * the council's own name. Never for deciding anything.
+   */
+  public Optional<Tenant> lastRead(String slug) {
+    return Optional.ofNullable(lastRead.get(slug));
   }
 
   /** Every tenant, by slug. */

@@ -55,6 +55,17 @@ public final class Pages {
     write(response, 404, "errors/404.html", Map.of());
   }
 
+  /**
+   * The page for a service that cannot serve just now (its database): try again in a minute, with
+   * {@code Retry-After}.
+   */
+  public static void unavailable(HttpServletResponse response) throws IOException {
+    response.setHeader(
+        "Retry-After",
+        Integer.toString(org.roundtable.core.persistence.DatabaseFaults.RETRY_AFTER_SECONDS));
+    write(response, 503, "errors/503.html", Map.of());
+  }
+
   /** The page for a fault, quoting the request id. */
   public static void fault(HttpServletResponse response, int status) throws IOException {
     write(response, status, "errors/500.html", Map.of());

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemType;
 
@@ -20,6 +21,11 @@ public class ProblemErrorServlet extends HttpServlet {
       throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+        && DatabaseFaults.isUnavailable(failure)) {
+      status = 503; // the database cannot serve just now: try again, not a fault of ours to quote
+      response.setHeader("Retry-After", Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+    }
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String accept = request.getHeader("Accept");
     boolean page =
@@ -31,6 +37,8 @@ public class ProblemErrorServlet extends HttpServlet {
       // A browser: the same pages as everywhere else, with no internals.
       if (status == 404) {
         Pages.notFound(response);
+      } else if (status == 503) {
+        Pages.unavailable(response);
       } else if (status >= 500) {
         Pages.fault(response, status);
       } else {

@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.Operators;
+import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
+import org.roundtable.core.web.ui.BrandingResource;
+import org.roundtable.core.web.ui.LastSeenLooks;
 
 /**
  * Where the tenant is fixed: from the URL ({@code /api/v1/{tenant}/...} for the API, {@code
@@ -29,6 +32,7 @@ public class TenantResolutionFilter extends HttpFilter {
 
   @Inject TenantRegistry registry;
   @Inject Operators operators;
+  @Inject LastSeenLooks looks;
 
   /**
    * First path segments of servlets a deployment adds beside the platform's own (the in-container
@@ -69,7 +73,16 @@ public class TenantResolutionFilter extends HttpFilter {
           // No council: the operators' API authenticates against the operators' realm.
           chain.doFilter(request, response);
       case TENANT_API, TENANT_PAGE -> {
-        Optional<Tenant> tenant = registry.findActive(path.tenant().orElseThrow());
+        Optional<Tenant> tenant;
+        try {
+          tenant = registry.findActive(path.tenant().orElseThrow());
+        } catch (RuntimeException e) {
+          if (!DatabaseFaults.isUnavailable(e)) {
+            throw e;
+          }
+          unavailable(request, response, path);
+          return;
+        }
         if (tenant.isEmpty()) {
           notFound(request, response, path.area().isApi());
           return;
@@ -86,6 +99,33 @@ public class TenantResolutionFilter extends HttpFilter {
     return servletPaths.stream()
         .map(String::strip)
         .anyMatch(p -> !p.isEmpty() && (raw.equals("/" + p) || raw.startsWith("/" + p + "?")));
+  }
+
+  /**
+   * The database cannot say whether the council exists: 503 with {@code Retry-After}, a page in the
+   * council's name as this pod last read it, or a problem for the API.
+   */
+  private void unavailable(
+      HttpServletRequest request, HttpServletResponse response, RequestPath path)
+      throws IOException {
+    response.setHeader("Retry-After", Integer.toString(DatabaseFaults.RETRY_AFTER_SECONDS));
+    if (path.area().isApi()) {
+      ServletProblems.write(
+          request,
+          response,
+          ProblemType.SERVICE_UNAVAILABLE,
+          "The service is having a problem just now; nothing was changed. Try again in a minute.");
+      return;
+    }
+    String slug = path.tenant().orElseThrow();
+    if (path.path().equals("/" + slug + "/branding/colours.css")) {
+      // The page below asks for the council's colours: as this pod last read them.
+      response.setContentType(BrandingResource.CSS);
+      response.getWriter().write(BrandingResource.stylesheet(looks.lastSeen(slug).colour()));
+      return;
+    }
+    registry.lastRead(slug).ifPresent(tenant -> request.setAttribute(ATTRIBUTE, tenant));
+    Pages.unavailable(response);
   }
 
   /** The judged path of a request that passed this filter. */

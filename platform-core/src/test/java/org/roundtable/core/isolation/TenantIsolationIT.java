@@ -408,6 +408,18 @@ class TenantIsolationIT {
   }
 
   @Test
+  void everyStatementOfTheApplicationHasATimeLimit() {
+    // Set by the datasource: a statement or a lock wait past its limit is cut off (503), never
+    // left to hang a request.
+    assertThat(in(KIRKLEES, () -> show("statement_timeout"))).isEqualTo("2500ms");
+    assertThat(in(KIRKLEES, () -> show("lock_timeout"))).isEqualTo("2s");
+  }
+
+  private String show(String setting) {
+    return (String) entityManager.createNativeQuery("SHOW " + setting).getSingleResult();
+  }
+
+  @Test
   void onlyAnOperatorChangesTheRegistryWhateverRouteReachedTheService() {
     TenantOnboarding.NewTenant request =
         new TenantOnboarding.NewTenant(

@@ -21,13 +21,16 @@ public interface Mail {
   record Attachment(String fileName, String contentType, byte[] content) {}
 
   /**
-   * Sends an email from the current tenant (its name shown as the sender).
+   * Sends an email from the current tenant (its name shown as the sender). Since 1.4.0 it is queued
+   * with the caller's transaction and sent after commit, again until the relay takes it (at least
+   * once, with the same Message-ID each time): a relay that is down never fails the caller's
+   * change, and mail for a change that rolls back is never sent.
    *
    * @param to the address
    * @param subject the subject
    * @param text the body, plain text
    * @param attachments files to attach
-   * @throws MailNotSent when the relay refuses it or cannot be reached
+   * @throws MailNotSent when no mail relay is configured
    * @since 1.0.0
    */
   void send(String to, String subject, String text, List<Attachment> attachments)

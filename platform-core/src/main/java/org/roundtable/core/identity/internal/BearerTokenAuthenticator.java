@@ -58,6 +58,9 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
   /** One key source per key set URL, shared by access-token and ID-token checks. */
   private final Map<String, JWKSource<SecurityContext>> keySources = new ConcurrentHashMap<>();
 
+  /** How long keys last fetched keep verifying tokens while Keycloak cannot be reached. */
+  static final java.time.Duration OUTAGE_TOLERANCE = java.time.Duration.ofHours(12);
+
   @Override
   public Optional<Caller> authenticate(ContainerRequestContext request, Tenant tenant) {
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -100,13 +103,19 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
 
   /**
    * The tenant issuer's signing keys: fetched once, cached, refetched (rate-limited) when a token
-   * names a key the cache lacks.
+   * names a key the cache lacks. While Keycloak cannot be reached the keys last fetched keep
+   * serving for up to {@link #OUTAGE_TOLERANCE} (a failed fetch is retried once), so API calls with
+   * valid tokens go on working through a Keycloak outage.
    */
   public JWKSource<SecurityContext> keysOf(Tenant tenant) {
     TenantIssuers.Issuer issuer = issuers.issuerOf(tenant);
     return keySources.computeIfAbsent(
         issuer.jwks().toString(),
-        url -> JWKSourceBuilder.<SecurityContext>create(issuer.jwks()).build());
+        url ->
+            JWKSourceBuilder.<SecurityContext>create(issuer.jwks())
+                .retrying(true)
+                .outageTolerant(OUTAGE_TOLERANCE.toMillis())
+                .build());
   }
 
   /** The verification every API token goes through (also what the benchmark measures). */

@@ -27,7 +27,13 @@ import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +58,10 @@ public class SignInFlow {
 
   private static final Logger LOG = Logger.getLogger(SignInFlow.class.getName());
   static final String CLIENT_ID = WebClientSecrets.WEB_CLIENT;
-  private static final int TIMEOUT_MILLIS = 10_000;
+  private static final int TIMEOUT_MILLIS = 5_000;
+
+  private static final HttpClient PROBE =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   @Inject TenantIssuers issuers;
   @Inject BearerTokenAuthenticator tokens;
@@ -72,8 +81,47 @@ public class SignInFlow {
 
   /** Why a sign-in did not complete; the message is safe to show. */
   public static final class SignInFailed extends Exception {
+    private final boolean unavailable;
+
     public SignInFailed(String message) {
+      this(message, false);
+    }
+
+    /**
+     * @param unavailable whether Keycloak could not be reached (try again later), rather than
+     *     refusing or sending something that does not match
+     */
+    public SignInFailed(String message, boolean unavailable) {
       super(message);
+      this.unavailable = unavailable;
+    }
+
+    public boolean unavailable() {
+      return unavailable;
+    }
+  }
+
+  /**
+   * Whether the tenant's sign-in service answers now (its keys, on the internal address, within two
+   * seconds): checked before a browser is sent there, so that an outage is a page of ours saying so
+   * rather than the browser's own error.
+   */
+  public boolean isReachable(Tenant tenant) {
+    try {
+      HttpResponse<Void> answer =
+          PROBE.send(
+              HttpRequest.newBuilder(issuers.issuerOf(tenant).jwks().toURI())
+                  .timeout(Duration.ofSeconds(2))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return answer.statusCode() == 200;
+    } catch (IOException | URISyntaxException e) {
+      LOG.warning(() -> "Sign-in service of " + tenant.slug() + " is not reachable: " + e);
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
@@ -138,7 +186,7 @@ public class SignInFlow {
       throw e;
     } catch (Exception e) {
       LOG.log(Level.WARNING, "Could not exchange a sign-in code of " + tenant.slug(), e);
-      throw new SignInFailed("Sign-in is not available just now. Please try again.");
+      throw new SignInFailed("Signing in is not available just now. Please try again later.", true);
     }
     IDTokenClaimsSet idClaims;
     try {

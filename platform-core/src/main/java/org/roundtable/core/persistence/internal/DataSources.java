@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * The application's one datasource: the unprivileged application role, which owns nothing and
  * cannot bypass row-level security. Migrations run elsewhere, as the owner role (see {@code
  * Migrator}). Credentials come from MicroProfile Config (environment, system properties, mounted
- * files), never from the repository; a wrong password fails deployment.
+ * files), never from the repository; a wrong password fails deployment. Every wait on the database
+ * is bounded, so a database that is down or frozen makes requests fail within seconds (503, see
+ * {@code DatabaseFaults}) instead of hanging.
  */
 @DataSourceDefinition(
     name = DataSources.APPLICATION,
@@ -22,6 +24,16 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
+      // Fail fast when the database is down or frozen (ADR 0015): a request waits at most 2 s for
+      // a pooled connection (the default is 60 s), 2 s to open one, 3 s for any answer on the
+      // wire (statement_timeout alone never fires on a frozen server); a statement may run 2.5 s
+      // and wait 2 s for a lock. Validation at most every 10 s, not on every borrow.
+      "fish.payara.max-wait-time-in-millis=2000",
+      "fish.payara.validate-atmost-once-period-in-seconds=10",
+      "connectTimeout=2",
+      "loginTimeout=2",
+      "socketTimeout=3",
+      "options=-c statement_timeout=2500 -c lock_timeout=2000",
       "ApplicationName=roundtable",
       // EclipseLink binds UUIDs (and nulls) as text: let PostgreSQL infer the column type.
       "stringType=unspecified",

@@ -2,7 +2,6 @@ package org.roundtable.core.plugin.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.Mailer;
 import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.persistence.FieldEncryption;
@@ -147,10 +147,14 @@ final class PlatformForPlugins {
     }
   }
 
-  /** {@link Mail}: the platform's mail service, from the current tenant. */
+  /**
+   * {@link Mail}: the platform's mail service, from the current tenant, through the outbox: queued
+   * with the caller's change, sent after commit until the relay takes it.
+   */
   @ApplicationScoped
   public static class TenantMail implements Mail {
     @Inject Mailer mailer;
+    @Inject MailOutbox outbox;
     @Inject TenantRegistry registry;
 
     @Override
@@ -164,19 +168,15 @@ final class PlatformForPlugins {
       if (!mailer.isConfigured()) {
         throw new MailNotSent("No mail relay is configured (roundtable.mail.host)", null);
       }
-      try {
-        mailer.send(
-            new Mailer.Email(
-                to,
-                council,
-                subject,
-                text,
-                attachments.stream()
-                    .map(a -> new Mailer.Attachment(a.fileName(), a.contentType(), a.content()))
-                    .toList()));
-      } catch (MessagingException | RuntimeException e) {
-        throw new MailNotSent("The email to " + to + " could not be sent", e);
-      }
+      outbox.queue(
+          new Mailer.Email(
+              to,
+              council,
+              subject,
+              text,
+              attachments.stream()
+                  .map(a -> new Mailer.Attachment(a.fileName(), a.contentType(), a.content()))
+                  .toList()));
     }
   }
 }

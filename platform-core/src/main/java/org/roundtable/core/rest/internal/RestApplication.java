@@ -77,6 +77,7 @@ public class RestApplication extends Application {
         TenantProfileResource.class,
         TenantSettingsResource.class,
         InvalidJsonMapper.class,
+        JsonInputGuard.class,
         ProblemExceptionMapper.class,
         UnexpectedExceptionMapper.class,
         ValidationExceptionMapper.class,

@@ -9,18 +9,27 @@ import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.rest.ProblemType;
 
 /**
  * Everything else. Database constraint races (a unique value taken between check and write) and
- * lost updates are 409; a body the JSON layer could not read is 400; anything else is 500 with the
- * request id and nothing of the internals, and is logged in full.
+ * lost updates are 409; a body the JSON layer could not read is 400; a database that cannot serve
+ * just now (down, frozen, out of connections, past a time limit) is 503 with {@code Retry-After};
+ * anything else is 500 with the request id and nothing of the internals, and is logged in full.
  */
 @Provider
 public class UnexpectedExceptionMapper extends ProblemResponses
     implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  /**
+   * SQLSTATEs of a value the database refuses: check and not-null violations, text too long,
+   * numbers out of range, malformed dates and text, bytes that are not text.
+   */
+  private static final java.util.Set<String> REFUSED_VALUES =
+      java.util.Set.of("23514", "23502", "22001", "22003", "22007", "22008", "22P02", "22021");
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -43,7 +52,24 @@ public class UnexpectedExceptionMapper extends ProblemResponses
         if (sql.getSQLState().equals("23503")) {
           return respond(ProblemType.CONFLICT, "This refers to something that does not exist");
         }
+        if (REFUSED_VALUES.contains(sql.getSQLState())) {
+          // The database's own checks refused a value the request's validation let through.
+          return respond(
+              ProblemType.VALIDATION,
+              "A value in the request is not accepted: too long, out of range, of the wrong kind"
+                  + " or missing. Correct it and send it again");
+        }
       }
+    }
+    if (DatabaseFaults.isUnavailable(exception)) {
+      LOG.log(Level.WARNING, "The database could not serve a request: " + exception);
+      return Response.fromResponse(
+              respond(
+                  ProblemType.SERVICE_UNAVAILABLE,
+                  "The service is having a problem just now; nothing was changed. Try again in"
+                      + " a minute."))
+          .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
+          .build();
     }
     LOG.log(Level.SEVERE, "Request failed", exception);
     return respond(

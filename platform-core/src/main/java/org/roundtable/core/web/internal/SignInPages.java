@@ -104,6 +104,10 @@ public class SignInPages extends HttpFilter {
           null);
       return;
     }
+    if (!flow.isReachable(tenant)) {
+      signInUnavailable(tenant, response);
+      return;
+    }
     String home = home(tenant, request);
     String wanted = request.getParameter("return");
     // Only a canonical page of this tenant: never another site, never another council.
@@ -146,7 +150,11 @@ public class SignInPages extends HttpFilter {
     try {
       completed = flow.complete(tenant, attempt.get(), code);
     } catch (SignInFlow.SignInFailed e) {
-      failed(tenant, request, response, e.getMessage());
+      if (e.unavailable()) {
+        signInUnavailable(tenant, response);
+      } else {
+        failed(tenant, request, response, e.getMessage());
+      }
       return;
     }
     currentCaller.set(completed.caller());
@@ -207,6 +215,21 @@ public class SignInPages extends HttpFilter {
     response.setHeader(
         "Location",
         idToken.isPresent() ? flow.signOut(tenant, idToken).toString() : home(tenant, request));
+  }
+
+  /** Keycloak cannot be reached: a page of ours in the council's style, to try again later. */
+  private static void signInUnavailable(Tenant tenant, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Retry-After", "60");
+    Pages.message(
+        response,
+        503,
+        "Signing in is not available just now",
+        List.of(
+            "Signing in to " + tenant.displayName() + " is not working at the moment.",
+            "Please try again in a few minutes. If you were signed in already, you still are."),
+        null,
+        null);
   }
 
   private void failed(

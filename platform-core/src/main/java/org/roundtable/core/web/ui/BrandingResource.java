@@ -15,16 +15,22 @@ import org.roundtable.api.security.Public;
 @Public
 public class BrandingResource {
 
+  /** The stylesheet's media type. */
+  public static final String CSS = "text/css;charset=UTF-8";
+
   @Inject BrandingStore branding;
 
   @GET
   @Path("colours.css")
   public Response colours() {
-    return Response.ok(
-            ":root{--rt-council-colour:" + branding.look().colour() + "}\n",
-            "text/css;charset=UTF-8")
+    return Response.ok(stylesheet(branding.look().colour()), CSS)
         .header("Cache-Control", "public, max-age=300")
         .build();
+  }
+
+  /** A council's colours as the pages' stylesheet reads them. */
+  public static String stylesheet(String colour) {
+    return ":root{--rt-council-colour:" + colour + "}\n";
   }
 
   @GET

@@ -15,6 +15,7 @@ import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.core.tenancy.Tenant;
@@ -35,6 +36,7 @@ public class PageFrames {
   @Inject PluginActivations activations;
   @Inject MemberDirectory members;
   @Inject BrandingStore branding;
+  @Inject LastSeenLooks looks;
 
   private PageFrame frame;
 
@@ -67,17 +69,32 @@ public class PageFrames {
     }
     String base = context + "/" + tenant.slug();
     String path = request.getRequestURI();
-    BrandingStore.Look look = branding.look();
     Optional<Caller> caller = currentCaller.get();
-    List<PageFrame.NavLink> navigation = caller.isPresent() ? navigation(base, path) : List.of();
     PageFrame.Person person =
         caller.map(c -> new PageFrame.Person(null, c.displayName())).orElse(null);
-    PageFrame.Person actingFor =
-        currentCaller
-            .onBehalfOf()
-            .flatMap(members::find)
-            .map(m -> new PageFrame.Person(m.id().toString(), name(m)))
-            .orElse(null);
+    BrandingStore.Look look;
+    List<PageFrame.NavLink> navigation;
+    PageFrame.Person actingFor;
+    try {
+      look = branding.look();
+      looks.remember(tenant.slug(), look);
+      navigation = caller.isPresent() ? navigation(base, path) : List.of();
+      actingFor =
+          currentCaller
+              .onBehalfOf()
+              .flatMap(members::find)
+              .map(m -> new PageFrame.Person(m.id().toString(), name(m)))
+              .orElse(null);
+    } catch (RuntimeException e) {
+      if (!DatabaseFaults.isUnavailable(e)) {
+        throw e;
+      }
+      // The page saying the service is having a problem: the council's look as last seen here,
+      // no menu (it would need the database).
+      look = looks.lastSeen(tenant.slug());
+      navigation = List.of();
+      actingFor = null;
+    }
     return new PageFrame(
         tenant.displayName(),
         tenant.slug(),

@@ -9,11 +9,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.rest.ProblemException;
 
 /**
  * Errors on pages, as pages in the council's style: what went wrong in plain words, what to do
- * next, and for a fault the request id to quote — never a stack trace, SQL or class names.
+ * next, and for a fault the request id to quote — never a stack trace, SQL or class names. A
+ * database that cannot serve just now is a 503 asking to try again in a minute.
  */
 public class WebErrors implements ExceptionMapper<Throwable> {
 
@@ -41,6 +43,12 @@ public class WebErrors implements ExceptionMapper<Throwable> {
   }
 
   private Response fault(Throwable error) {
+    if (DatabaseFaults.isUnavailable(error)) {
+      LOG.log(Level.WARNING, "Page " + request.getRequestURI() + ": the database could not serve");
+      return Response.fromResponse(pages.page(503, "errors/503.html", Map.of()))
+          .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
+          .build();
+    }
     LOG.log(Level.SEVERE, "Page " + request.getRequestURI() + " failed", error);
     return pages.page(500, "errors/500.html", Map.of());
   }

@@ -1,0 +1,136 @@
+package org.roundtable.core.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.roundtable.core.events.DueWork;
+import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.tenancy.Tenant;
+
+/**
+ * Email through an outbox. {@link #queue} writes the email in the caller's transaction (so it goes
+ * only if the change that caused it commits, and a relay that is down never fails that change);
+ * {@link #runDue} sends what is due, tenant by tenant, after commit: at least once, with a stable
+ * Message-ID ({@code <id@domain of the sender address>}) so a repeat can be recognised, waiting
+ * longer after each refusal.
+ */
+@ApplicationScoped
+public class MailOutbox implements DueWork {
+
+  private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
+  private static final int BATCH = 20;
+
+  @Inject EntityManager entityManager;
+  @Inject TenantTransactions transactions;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+
+  /**
+   * Queues an email from the current tenant, in the current transaction (or one of its own).
+   *
+   * @return its id, which is also its Message-ID
+   */
+  @Transactional
+  public UUID queue(Mailer.Email email) {
+    JsonArrayBuilder attachments = Json.createArrayBuilder();
+    for (Mailer.Attachment attachment : email.attachments()) {
+      attachments.add(
+          Json.createObjectBuilder()
+              .add("fileName", attachment.fileName())
+              .add("contentType", attachment.contentType())
+              .add("content", Base64.getEncoder().encodeToString(attachment.content())));
+    }
+    UUID id = UUID.randomUUID();
+    entityManager.persist(
+        new OutboxMail(
+            id,
+            email.to(),
+            email.senderName(),
+            email.subject(),
+            email.text(),
+            attachments.build().toString(),
+            clock.instant()));
+    return id;
+  }
+
+  /** Sends a tenant's due emails; each is marked sent only once the relay has taken it. */
+  @Override
+  public int runDue(Tenant tenant) {
+    if (!mailer.isConfigured()) {
+      return 0;
+    }
+    List<OutboxMail> due =
+        transactions.inTenant(
+            tenant.ref(),
+            () ->
+                entityManager
+                    .createQuery(
+                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
+                            + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt",
+                        OutboxMail.class)
+                    .setParameter("now", clock.instant())
+                    .setMaxResults(BATCH)
+                    .getResultList());
+    int sent = 0;
+    for (OutboxMail mail : due) {
+      String error = null;
+      try {
+        mailer.send(email(mail), mail.id());
+        sent++;
+      } catch (MessagingException | RuntimeException e) {
+        error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        LOG.log(
+            Level.WARNING,
+            "Email "
+                + mail.id()
+                + " of "
+                + tenant.slug()
+                + " not sent (attempt "
+                + (mail.attempts() + 1)
+                + "); it is tried again",
+            e);
+      }
+      String failure = error;
+      transactions.inTenant(
+          tenant.ref(),
+          () -> {
+            OutboxMail row = entityManager.find(OutboxMail.class, mail.id());
+            if (failure == null) {
+              row.sent(clock.instant());
+            } else {
+              row.failed(failure, clock.instant());
+            }
+            return null;
+          });
+    }
+    return sent;
+  }
+
+  private static Mailer.Email email(OutboxMail mail) {
+    List<Mailer.Attachment> attachments = new ArrayList<>();
+    try (var reader = Json.createReader(new StringReader(mail.attachments()))) {
+      for (JsonObject attachment : reader.readArray().getValuesAs(JsonObject.class)) {
+        attachments.add(
+            new Mailer.Attachment(
+                attachment.getString("fileName"),
+                attachment.getString("contentType"),
+                Base64.getDecoder().decode(attachment.getString("content"))));
+      }
+    }
+    return new Mailer.Email(
+        mail.recipient(), mail.senderName(), mail.subject(), mail.body(), attachments);
+  }
+}

@@ -1,0 +1,118 @@
+package org.roundtable.core.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.roundtable.api.persistence.TenantOwned;
+
+/**
+ * One email in the outbox: written with the change that causes it, sent after commit, tried again
+ * with a growing wait until the relay takes it. Its id is the email's Message-ID, the same on every
+ * attempt.
+ */
+@Entity
+@Table(name = "mail_outbox")
+@TenantOwned
+public class OutboxMail {
+
+  /** The longest wait between two attempts. */
+  static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+
+  @Id private UUID id;
+
+  @Column(nullable = false, updatable = false)
+  private String recipient;
+
+  @Column(name = "sender_name", nullable = false, updatable = false)
+  private String senderName;
+
+  @Column(nullable = false, updatable = false)
+  private String subject;
+
+  @Column(nullable = false, updatable = false)
+  private String body;
+
+  @Column(nullable = false, updatable = false)
+  private String attachments;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  protected OutboxMail() {}
+
+  OutboxMail(
+      UUID id,
+      String recipient,
+      String senderName,
+      String subject,
+      String body,
+      String attachments,
+      Instant now) {
+    this.id = id;
+    this.recipient = recipient;
+    this.senderName = senderName;
+    this.subject = subject;
+    this.body = body;
+    this.attachments = attachments;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  UUID id() {
+    return id;
+  }
+
+  String recipient() {
+    return recipient;
+  }
+
+  String senderName() {
+    return senderName;
+  }
+
+  String subject() {
+    return subject;
+  }
+
+  String body() {
+    return body;
+  }
+
+  String attachments() {
+    return attachments;
+  }
+
+  int attempts() {
+    return attempts;
+  }
+
+  void sent(Instant now) {
+    attempts++;
+    sentAt = now;
+    lastError = null;
+  }
+
+  /** The relay did not take it: try again after 2 s, 4 s, 8 s … at most {@link #LONGEST_WAIT}. */
+  void failed(String error, Instant now) {
+    attempts++;
+    long seconds = Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(attempts, 20));
+    nextAttemptAt = now.plusSeconds(seconds);
+    lastError = error.length() > 500 ? error.substring(0, 500) : error;
+  }
+}

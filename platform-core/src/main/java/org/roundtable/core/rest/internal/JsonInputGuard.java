@@ -1,0 +1,180 @@
+package org.roundtable.core.rest.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
+
+/**
+ * Every JSON body of the API is checked before anything binds it: the shape the endpoint reads (an
+ * object, unless it reads a list or a bare value), at most {@value #MAX_DEPTH} levels deep, no text
+ * longer than {@value #MAX_TEXT} characters, no control characters in text (tab and line breaks
+ * excepted), no number beyond ±2<sup>53</sup>. What passes is then bound and validated field by
+ * field (Bean Validation, the plugins' own rules); what fails is a 400 naming the field, never a
+ * 500 from deeper down. The body is already bounded in bytes by {@code BoundedInput}.
+ */
+@Provider
+@Priority(Priorities.ENTITY_CODER)
+public class JsonInputGuard implements ReaderInterceptor {
+
+  /** The longest text any field of the API accepts before its own rules apply. */
+  static final int MAX_TEXT = 50_000;
+
+  static final int MAX_DEPTH = 16;
+
+  private static final BigDecimal LARGEST = BigDecimal.valueOf(1L << 53);
+
+  @Override
+  public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+    MediaType type = context.getMediaType();
+    if (type == null || !type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("json")) {
+      return context.proceed();
+    }
+    byte[] body = context.getInputStream().readAllBytes();
+    check(body, context.getType());
+    context.setInputStream(new ByteArrayInputStream(body));
+    return context.proceed();
+  }
+
+  /** Whether an endpoint reading this type must be sent a JSON object. */
+  static boolean expectsObject(Class<?> type) {
+    return !(Collection.class.isAssignableFrom(type)
+        || type.isArray()
+        || JsonArray.class.isAssignableFrom(type)
+        || type == JsonValue.class
+        || type == String.class
+        || Number.class.isAssignableFrom(type)
+        || type == Boolean.class
+        || type.isPrimitive());
+  }
+
+  /**
+   * Checks a body.
+   *
+   * @throws ProblemException a validation problem naming the first field at fault
+   * @throws ProblemException an invalid-JSON problem when it is not JSON at all
+   */
+  static void check(byte[] body, Class<?> type) {
+    boolean object = expectsObject(type);
+    // A bare null is the absence of a body: the endpoint's own validation says it is required,
+    // except where the JSON layer itself would have to make an object of it.
+    boolean nullAllowed = !jakarta.json.JsonStructure.class.isAssignableFrom(type);
+    Deque<String> path = new ArrayDeque<>();
+    Deque<Integer> indexes = new ArrayDeque<>();
+    boolean first = true;
+    try (JsonParser parser =
+        Json.createParser(
+            new java.io.InputStreamReader(
+                new ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8))) {
+      while (parser.hasNext()) {
+        JsonParser.Event event = parser.next();
+        if (first) {
+          first = false;
+          boolean absent = event == JsonParser.Event.VALUE_NULL && nullAllowed;
+          if (object && event != JsonParser.Event.START_OBJECT && !absent) {
+            throw new ProblemException(
+                ProblemType.INVALID_JSON,
+                "The body must be a JSON object with the fields this address expects");
+          }
+        }
+        switch (event) {
+          case START_OBJECT, START_ARRAY -> {
+            if (path.size() >= MAX_DEPTH) {
+              throw ProblemException.invalid(name(path), "is nested too deeply");
+            }
+            advance(path, indexes);
+            path.push(event == JsonParser.Event.START_ARRAY ? "[]" : "{}");
+            indexes.push(-1);
+          }
+          case END_OBJECT, END_ARRAY -> {
+            path.pop();
+            indexes.pop();
+          }
+          case KEY_NAME -> {
+            String key = parser.getString();
+            if (key.length() > 100 || hasControl(key)) {
+              throw ProblemException.invalid(name(path), "has a field name that is not plain");
+            }
+            path.pop();
+            path.push("{}" + key);
+          }
+          case VALUE_STRING -> {
+            advance(path, indexes);
+            String text = parser.getString();
+            if (text.length() > MAX_TEXT) {
+              throw ProblemException.invalid(
+                  name(path), "is longer than " + MAX_TEXT + " characters");
+            }
+            if (hasControl(text)) {
+              throw ProblemException.invalid(
+                  name(path), "contains control characters (only tabs and line breaks may)");
+            }
+          }
+          case VALUE_NUMBER -> {
+            advance(path, indexes);
+            if (parser.getBigDecimal().abs().compareTo(LARGEST) > 0) {
+              throw ProblemException.invalid(name(path), "is too large a number");
+            }
+          }
+          default -> advance(path, indexes);
+        }
+      }
+    } catch (JsonException e) {
+      throw new ProblemException(
+          ProblemType.INVALID_JSON,
+          "The body is not valid JSON: send a JSON object with the fields this address expects");
+    }
+  }
+
+  /** A value inside an array takes the next index. */
+  private static void advance(Deque<String> path, Deque<Integer> indexes) {
+    if (!path.isEmpty() && path.peek().startsWith("[]")) {
+      int next = indexes.pop() + 1;
+      indexes.push(next);
+      path.pop();
+      path.push("[]" + next);
+    }
+  }
+
+  /** The field's name as the caller wrote it: {@code rates[0].amount}. */
+  private static String name(Deque<String> path) {
+    StringBuilder name = new StringBuilder();
+    var steps = new java.util.ArrayList<>(path);
+    java.util.Collections.reverse(steps);
+    for (String step : steps) {
+      if (step.startsWith("[]") && step.length() > 2) {
+        name.append('[').append(step.substring(2)).append(']');
+      } else if (step.startsWith("{}") && step.length() > 2) {
+        name.append(name.length() == 0 ? "" : ".").append(step.substring(2));
+      }
+    }
+    return name.length() == 0 ? "body" : name.toString();
+  }
+
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+          || c == 0x7f
+          || (c >= 0x80 && c < 0xa0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
