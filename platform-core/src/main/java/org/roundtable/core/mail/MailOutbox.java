@@ -1,18 +1,20 @@
 package org.roundtable.core.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,6 +39,7 @@ public class MailOutbox implements DueWork {
   @Inject TenantTransactions transactions;
   @Inject Mailer mailer;
   @Inject Clock clock;
+  @Inject Instance<OutboxDelivery> deliveries;
 
   /**
    * Queues an email from the current tenant, in the current transaction (or one of its own).
@@ -45,6 +48,15 @@ public class MailOutbox implements DueWork {
    */
   @Transactional
   public UUID queue(Mailer.Email email) {
+    return queue(SmtpDelivery.KIND, email);
+  }
+
+  /**
+   * Queues an email of a kind some {@link OutboxDelivery} sends, in the current transaction (or one
+   * of its own).
+   */
+  @Transactional
+  public UUID queue(String kind, Mailer.Email email) {
     JsonArrayBuilder attachments = Json.createArrayBuilder();
     for (Mailer.Attachment attachment : email.attachments()) {
       attachments.add(
@@ -57,6 +69,7 @@ public class MailOutbox implements DueWork {
     entityManager.persist(
         new OutboxMail(
             id,
+            kind,
             email.to(),
             email.senderName(),
             email.subject(),
@@ -72,6 +85,8 @@ public class MailOutbox implements DueWork {
     if (!mailer.isConfigured()) {
       return 0;
     }
+    Map<String, OutboxDelivery> byKind = new HashMap<>();
+    deliveries.forEach(d -> byKind.put(d.kind(), d));
     List<OutboxMail> due =
         transactions.inTenant(
             tenant.ref(),
@@ -88,9 +103,13 @@ public class MailOutbox implements DueWork {
     for (OutboxMail mail : due) {
       String error = null;
       try {
-        mailer.send(email(mail), mail.id());
+        OutboxDelivery delivery = byKind.get(mail.kind());
+        if (delivery == null) {
+          throw new IllegalStateException("No delivery for outbox emails of kind " + mail.kind());
+        }
+        delivery.deliver(tenant, mail.id(), email(mail));
         sent++;
-      } catch (MessagingException | RuntimeException e) {
+      } catch (Exception e) {
         error = e.getClass().getSimpleName() + ": " + e.getMessage();
         LOG.log(
             Level.WARNING,

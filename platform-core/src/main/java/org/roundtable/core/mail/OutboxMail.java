@@ -25,6 +25,9 @@ public class OutboxMail {
   @Id private UUID id;
 
   @Column(nullable = false, updatable = false)
+  private String kind;
+
+  @Column(nullable = false, updatable = false)
   private String recipient;
 
   @Column(name = "sender_name", nullable = false, updatable = false)
@@ -58,6 +61,7 @@ public class OutboxMail {
 
   OutboxMail(
       UUID id,
+      String kind,
       String recipient,
       String senderName,
       String subject,
@@ -65,6 +69,7 @@ public class OutboxMail {
       String attachments,
       Instant now) {
     this.id = id;
+    this.kind = kind;
     this.recipient = recipient;
     this.senderName = senderName;
     this.subject = subject;
@@ -76,6 +81,10 @@ public class OutboxMail {
 
   UUID id() {
     return id;
+  }
+
+  String kind() {
+    return kind;
   }
 
   String recipient() {

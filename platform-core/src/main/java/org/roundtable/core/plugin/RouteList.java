@@ -42,6 +42,8 @@ public final class RouteList {
    * @param access who it declares may call it
    * @param owner {@code core} or the plugin's id
    * @param consumes the media types it reads (empty when it reads no body or declares none)
+   * @param query the query parameters it reads
+   * @param body the JSON body it reads, if it reads one
    */
   public record Route(
       Application application,
@@ -49,7 +51,9 @@ public final class RouteList {
       String path,
       EndpointAccess access,
       String owner,
-      List<String> consumes) {
+      List<String> consumes,
+      List<InputShape.Field> query,
+      Optional<InputShape.Field> body) {
 
     @Override
     public String toString() {
@@ -87,16 +91,16 @@ public final class RouteList {
     EndpointAccess open = EndpointAccess.declared(EndpointAccess.Kind.PUBLIC);
     EndpointAccess signedIn = EndpointAccess.declared(EndpointAccess.Kind.SIGNED_IN);
     return List.of(
-        new Route(Application.SIGN_IN, "GET", "/{tenant}/login", open, "core", List.of()),
-        new Route(Application.SIGN_IN, "GET", "/{tenant}/callback", open, "core", List.of()),
-        new Route(Application.SIGN_IN, "GET", "/{tenant}/logout", open, "core", List.of()),
-        new Route(
-            Application.SIGN_IN,
-            "POST",
-            "/{tenant}/logout",
-            signedIn,
-            "core",
-            List.of("application/x-www-form-urlencoded")));
+        signIn("GET", "/{tenant}/login", open, List.of()),
+        signIn("GET", "/{tenant}/callback", open, List.of()),
+        signIn("GET", "/{tenant}/logout", open, List.of()),
+        signIn("POST", "/{tenant}/logout", signedIn, List.of("application/x-www-form-urlencoded")));
+  }
+
+  private static Route signIn(
+      String method, String path, EndpointAccess access, List<String> consumes) {
+    return new Route(
+        Application.SIGN_IN, method, path, access, "core", consumes, List.of(), Optional.empty());
   }
 
   private static void walk(
@@ -126,7 +130,9 @@ public final class RouteList {
                 path,
                 EndpointAccess.of(type, method),
                 owner,
-                consumes(type, method)));
+                consumes(type, method),
+                InputShape.query(method),
+                InputShape.body(method)));
       } else if (methodPath.isPresent()) {
         // A sub-resource locator: the plugin routers.
         for (PluginDescriptor plugin : plugins) {
@@ -174,7 +180,9 @@ public final class RouteList {
               below.map(p -> join(prefix, p.value())).orElse(prefix),
               EndpointAccess.of(type, method),
               owner,
-              consumes(type, method)));
+              consumes(type, method),
+              InputShape.query(method),
+              InputShape.body(method)));
     }
   }
 

@@ -411,8 +411,8 @@ class TenantIsolationIT {
   void everyStatementOfTheApplicationHasATimeLimit() {
     // Set by the datasource: a statement or a lock wait past its limit is cut off (503), never
     // left to hang a request.
-    assertThat(in(KIRKLEES, () -> show("statement_timeout"))).isEqualTo("2500ms");
-    assertThat(in(KIRKLEES, () -> show("lock_timeout"))).isEqualTo("2s");
+    assertThat(in(KIRKLEES, () -> show("statement_timeout"))).isEqualTo("4s");
+    assertThat(in(KIRKLEES, () -> show("lock_timeout"))).isEqualTo("3s");
   }
 
   private String show(String setting) {

@@ -32,10 +32,20 @@ public final class PayaraInstance implements AutoCloseable {
   }
 
   public static PayaraInstance start() throws IOException, InterruptedException {
+    return start(java.util.Map.of());
+  }
+
+  /**
+   * Another pod with some settings of its own (system properties that win over Arquillian's), for
+   * example its own database.
+   */
+  public static PayaraInstance start(java.util.Map<String, String> settings)
+      throws IOException, InterruptedException {
     int port = TestDatabase.freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(arquillianJvmOptions());
+    settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.addAll(
         List.of(
             "-jar",

@@ -4,11 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.roundtable.api.security.SignedIn;
+import org.roundtable.core.plugin.InputShape;
 import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.core.plugin.RouteList;
 import org.roundtable.core.rest.internal.RestApplication;
@@ -39,8 +42,30 @@ public class RouteListTestResource {
               .add("access", route.access().kind().name())
               .add("permission", route.access().permission().orElse(""))
               .add("owner", route.owner())
-              .add("consumes", Json.createArrayBuilder(route.consumes())));
+              .add("consumes", Json.createArrayBuilder(route.consumes()))
+              .add("query", fields(route.query()))
+              .add(
+                  "body",
+                  route
+                      .body()
+                      .<JsonValue>map(RouteListTestResource::field)
+                      .orElse(JsonValue.NULL)));
     }
     return routes.build();
+  }
+
+  private static JsonArrayBuilder fields(java.util.List<InputShape.Field> fields) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    fields.forEach(f -> array.add(field(f)));
+    return array;
+  }
+
+  private static JsonObject field(InputShape.Field field) {
+    return Json.createObjectBuilder()
+        .add("name", field.name())
+        .add("kind", field.kind())
+        .add("choices", Json.createArrayBuilder(field.choices()))
+        .add("fields", fields(field.fields()))
+        .build();
   }
 }

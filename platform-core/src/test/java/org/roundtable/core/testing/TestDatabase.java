@@ -63,7 +63,6 @@ public class TestDatabase implements TestExecutionListener {
     }
   }
 
-  /** A real SMTP server on loopback that receives every email the run sends (GreenMail). */
   /**
    * The plugin testkit: when a plugin module names its JARs ({@code roundtable.test.plugin-jar},
    * the plugins it needs first, comma-separated) and the core WAR ({@code
@@ -94,6 +93,36 @@ public class TestDatabase implements TestExecutionListener {
     mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     System.setProperty("roundtable.test.smtp.port", Integer.toString(port));
+  }
+
+  /** Stops the test SMTP server (a fault test: the relay is down). */
+  public static void stopMail() {
+    mail.stop();
+  }
+
+  /** Starts the test SMTP server again where it was, with nothing received. */
+  public static void restartMail() {
+    int port = Integer.parseInt(System.getProperty("roundtable.test.smtp.port"));
+    mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    mail.start();
+  }
+
+  /** Stops the test Keycloak (a fault test: the identity provider is down). */
+  public static void stopKeycloak() {
+    keycloak.close();
+  }
+
+  /** Starts the test Keycloak again at the same address, with its data. */
+  public static void restartKeycloak() throws IOException {
+    int port = java.net.URI.create(System.getProperty("roundtable.test.keycloak.url")).getPort();
+    keycloak =
+        DevelopmentKeycloak.start(
+            Path.of(System.getProperty("roundtable.test.keycloak.home")),
+            database.url("keycloak"),
+            "keycloak",
+            DevelopmentDatabase.DEV_ONLY_PASSWORD,
+            port,
+            Path.of(System.getProperty("java.io.tmpdir"), "keycloak.log"));
   }
 
   /** The test SMTP server, to read what was sent. */

@@ -130,6 +130,17 @@ public final class DevelopmentKeycloak implements AutoCloseable {
    */
   public void ensureUser(String realm, String username, String role, String password)
       throws IOException {
+    ensureUser(realm, username, password, java.util.List.of(role));
+  }
+
+  /**
+   * Creates a user with a password and these realm roles, if no user of that name exists (tests
+   * only: a person holding every role).
+   */
+  public void ensureUser(
+      String realm, String username, String password, java.util.List<String> roles)
+      throws IOException {
+    String role = roles.get(0);
     String token = adminToken();
     String query =
         url()
@@ -160,7 +171,7 @@ public final class DevelopmentKeycloak implements AutoCloseable {
                             .add("value", password)
                             .add("temporary", false)))
             .build(),
-        role);
+        roles);
   }
 
   /**

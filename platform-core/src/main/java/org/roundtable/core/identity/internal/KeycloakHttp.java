@@ -117,6 +117,17 @@ public final class KeycloakHttp {
   public static String createUser(
       String keycloakUrl, String token, String realm, JsonObject user, String role)
       throws IOException {
+    return createUser(keycloakUrl, token, realm, user, java.util.List.of(role));
+  }
+
+  /**
+   * Creates a user in a realm and gives them these realm roles.
+   *
+   * @return the user's id: the subject their tokens will carry
+   */
+  public static String createUser(
+      String keycloakUrl, String token, String realm, JsonObject user, java.util.List<String> roles)
+      throws IOException {
     String users = keycloakUrl + "/admin/realms/" + segment(realm) + "/users";
     HttpResponse<String> created = sendJson("POST", users, token, user.toString(), 201);
     String location =
@@ -125,13 +136,18 @@ public final class KeycloakHttp {
             .firstValue("Location")
             .orElseThrow(() -> new IOException("Keycloak created a user without saying where"));
     String id = location.substring(location.lastIndexOf('/') + 1);
-    JsonObject roleRepresentation =
-        getJson(keycloakUrl + "/admin/realms/" + segment(realm) + "/roles/" + segment(role), token)
-            .asJsonObject();
+    var representations = Json.createArrayBuilder();
+    for (String role : roles) {
+      representations.add(
+          getJson(
+                  keycloakUrl + "/admin/realms/" + segment(realm) + "/roles/" + segment(role),
+                  token)
+              .asJsonObject());
+    }
     post(
         users + "/" + segment(id) + "/role-mappings/realm",
         token,
-        Json.createArrayBuilder().add(roleRepresentation).build().toString());
+        representations.build().toString());
     return id;
   }
 

@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.internal.KeycloakHttp;
+import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.MailSettings;
+import org.roundtable.core.mail.Mailer;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
@@ -57,6 +59,7 @@ public class RealmProvisioner {
   @Inject EncryptionSettings encryptionSettings;
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
+  @Inject MailOutbox outbox;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -172,8 +175,9 @@ public class RealmProvisioner {
 
   /**
    * Invites a person to a tenant's realm with one platform role: Keycloak emails them the link to
-   * set a password and verify their address. Their user id is the subject their tokens will carry,
-   * which is how the platform links them to a member record (never by email address).
+   * set a password and verify their address (through the mail outbox, after commit). Their user id
+   * is the subject their tokens will carry, which is how the platform links them to a member record
+   * (never by email address).
    *
    * @return the user's id in the realm
    */
@@ -198,14 +202,15 @@ public class RealmProvisioner {
                     Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
                 .build(),
             role);
-    String users = keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()) + "/users";
     if (mail.host().isPresent()) {
-      // Keycloak emails the link to set a password and verify the address (valid for a week).
-      KeycloakHttp.put(
-          users + "/" + KeycloakHttp.segment(id) + "/execute-actions-email?lifespan=604800",
-          token,
-          Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL").build().toString());
-      LOG.info(() -> "Emailed an invitation to sign in to " + tenant.slug());
+      // Keycloak emails the link to set a password and verify the address (valid for a week),
+      // through the mail outbox: a relay that is down delays the email, never the invitation.
+      transactions.inTenant(
+          tenant.ref(),
+          () ->
+              outbox.queue(
+                  KeycloakActionsEmail.KIND,
+                  new Mailer.Email(id, tenant.displayName(), "Set your password", ACTIONS)));
     } else {
       LOG.warning(
           () ->
@@ -214,6 +219,32 @@ public class RealmProvisioner {
                   + " must be sent the set-password link from Keycloak by hand");
     }
     return id;
+  }
+
+  /** What an invited person is asked to do: choose a password and confirm their email. */
+  static final String ACTIONS = "UPDATE_PASSWORD,VERIFY_EMAIL";
+
+  /**
+   * Asks Keycloak to email a person the link to do these actions (valid for a week).
+   *
+   * @throws IOException when Keycloak cannot be reached or cannot send it (its relay is down)
+   */
+  public void sendActionsEmail(Tenant tenant, String userId, String actions) throws IOException {
+    String keycloak = keycloak();
+    var list = Json.createArrayBuilder();
+    for (String action : actions.split(",")) {
+      list.add(action.strip());
+    }
+    KeycloakHttp.put(
+        keycloak
+            + "/admin/realms/"
+            + KeycloakHttp.segment(tenant.realm())
+            + "/users/"
+            + KeycloakHttp.segment(userId)
+            + "/execute-actions-email?lifespan=604800",
+        serviceToken(keycloak),
+        list.build().toString());
+    LOG.info(() -> "Keycloak emailed an invitation to sign in to " + tenant.slug());
   }
 
   /**

@@ -43,11 +43,23 @@ public final class DevelopmentDatabase implements AutoCloseable {
    * temporary directory and is removed on close.
    */
   public static DevelopmentDatabase start(Optional<Path> dataDirectory) throws IOException {
+    return start(dataDirectory, 0);
+  }
+
+  /**
+   * Starts PostgreSQL on a given port (0 for a free one): with a kept data directory, the same
+   * server can be stopped and started again where clients expect it (the fault tests do).
+   */
+  public static DevelopmentDatabase start(Optional<Path> dataDirectory, int port)
+      throws IOException {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setServerConfig("listen_addresses", "127.0.0.1")
             .setServerConfig("max_connections", "200")
             .setServerConfig("fsync", dataDirectory.isPresent() ? "on" : "off");
+    if (port != 0) {
+      builder.setPort(port);
+    }
     if (dataDirectory.isPresent()) {
       Path directory = dataDirectory.get().toAbsolutePath();
       Files.createDirectories(directory.getParent());

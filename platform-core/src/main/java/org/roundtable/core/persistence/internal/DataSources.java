@@ -25,15 +25,15 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
       "fish.payara.fail-all-connections=true",
       // Fail fast when the database is down or frozen (ADR 0015): a request waits at most 2 s for
-      // a pooled connection (the default is 60 s), 2 s to open one, 3 s for any answer on the
-      // wire (statement_timeout alone never fires on a frozen server); a statement may run 2.5 s
-      // and wait 2 s for a lock. Validation at most every 10 s, not on every borrow.
+      // a pooled connection (the default is 60 s), 2 s to open one, 5 s for any answer on the
+      // wire (statement_timeout alone never fires on a frozen server); a statement may run 4 s
+      // and wait 3 s for a lock. Validation at most every 10 s, not on every borrow.
       "fish.payara.max-wait-time-in-millis=2000",
       "fish.payara.validate-atmost-once-period-in-seconds=10",
       "connectTimeout=2",
       "loginTimeout=2",
-      "socketTimeout=3",
-      "options=-c statement_timeout=2500 -c lock_timeout=2000",
+      "socketTimeout=5",
+      "options=-c statement_timeout=4000 -c lock_timeout=3000",
       "ApplicationName=roundtable",
       // EclipseLink binds UUIDs (and nulls) as text: let PostgreSQL infer the column type.
       "stringType=unspecified",

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import org.roundtable.core.plugin.InputShape;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
 
@@ -47,8 +48,89 @@ public class JsonInputGuard implements ReaderInterceptor {
     }
     byte[] body = context.getInputStream().readAllBytes();
     check(body, context.getType());
+    conforms(body, InputShape.of("body", context.getGenericType()));
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
+  }
+
+  /**
+   * Checks each value against the type the endpoint binds it to, as JSON-B would not: a number or a
+   * boolean where text is read, a fraction where a whole number is, a value outside a choice.
+   * Unknown fields are left to the binding (it ignores them).
+   *
+   * @throws ProblemException a validation problem naming the first field at fault
+   */
+  static void conforms(byte[] body, InputShape.Field shape) {
+    JsonValue value;
+    try (var reader =
+        Json.createReader(
+            new java.io.InputStreamReader(
+                new ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8))) {
+      value = reader.readValue();
+    }
+    conforms(value, shape, "");
+  }
+
+  private static void conforms(JsonValue value, InputShape.Field shape, String path) {
+    if (value.getValueType() == JsonValue.ValueType.NULL) {
+      return; // absent: the endpoint's own validation says whether it is required
+    }
+    String name = path.isEmpty() ? "body" : path;
+    JsonValue.ValueType type = value.getValueType();
+    switch (shape.kind()) {
+      case "text", "date", "time", "instant", "uuid" -> {
+        if (type != JsonValue.ValueType.STRING) {
+          throw ProblemException.invalid(name, "must be text in quotes");
+        }
+      }
+      case "choice" -> {
+        if (type != JsonValue.ValueType.STRING
+            || !shape.choices().contains(((jakarta.json.JsonString) value).getString())) {
+          throw ProblemException.invalid(name, "must be one of " + shape.choices());
+        }
+      }
+      case "integer" -> {
+        if (type != JsonValue.ValueType.NUMBER || !((jakarta.json.JsonNumber) value).isIntegral()) {
+          throw ProblemException.invalid(name, "must be a whole number");
+        }
+      }
+      case "number" -> {
+        if (type != JsonValue.ValueType.NUMBER) {
+          throw ProblemException.invalid(name, "must be a number");
+        }
+      }
+      case "boolean" -> {
+        if (type != JsonValue.ValueType.TRUE && type != JsonValue.ValueType.FALSE) {
+          throw ProblemException.invalid(name, "must be true or false");
+        }
+      }
+      case "list" -> {
+        if (type != JsonValue.ValueType.ARRAY) {
+          throw ProblemException.invalid(name, "must be a list");
+        }
+        JsonArray items = value.asJsonArray();
+        for (int i = 0; i < items.size(); i++) {
+          conforms(items.get(i), shape.fields().get(0), name + "[" + i + "]");
+        }
+      }
+      case "object" -> {
+        if (type != JsonValue.ValueType.OBJECT) {
+          throw ProblemException.invalid(name, "must be a JSON object");
+        }
+        jakarta.json.JsonObject object = value.asJsonObject();
+        for (InputShape.Field field : shape.fields()) {
+          if (object.containsKey(field.name())) {
+            conforms(
+                object.get(field.name()),
+                field,
+                path.isEmpty() ? field.name() : path + "." + field.name());
+          }
+        }
+      }
+      default -> {
+        // json: any value the endpoint reads as it is
+      }
+    }
   }
 
   /** Whether an endpoint reading this type must be sent a JSON object. */

@@ -78,6 +78,7 @@ public class RestApplication extends Application {
         TenantSettingsResource.class,
         InvalidJsonMapper.class,
         JsonInputGuard.class,
+        QueryInputGuard.class,
         ProblemExceptionMapper.class,
         UnexpectedExceptionMapper.class,
         ValidationExceptionMapper.class,

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.plugin.InputShape;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
 
@@ -56,6 +57,51 @@ class JsonInputGuardTest {
     org.assertj.core.api.Assertions.assertThat(JsonInputGuard.expectsObject(List.class)).isFalse();
     org.assertj.core.api.Assertions.assertThat(JsonInputGuard.expectsObject(String.class))
         .isFalse();
+  }
+
+  enum Colour {
+    RED,
+    GREEN
+  }
+
+  record Item(String label, int count) {}
+
+  record Request(String name, int seats, boolean open, Colour colour, List<Item> items) {}
+
+  @Test
+  void eachValueMustBeOfTheTypeTheEndpointBindsItTo() {
+    InputShape.Field shape = InputShape.of("body", Request.class);
+    assertThatCode(
+            () ->
+                conforms(
+                    "{\"name\":\"Board\",\"seats\":3,\"open\":true,\"colour\":\"RED\","
+                        + "\"items\":[{\"label\":\"a\",\"count\":1}],\"unknown\":7}",
+                    shape))
+        .doesNotThrowAnyException();
+    assertConformsNot("{\"name\":123}", shape, "name", "text");
+    assertConformsNot("{\"name\":true}", shape, "name", "text");
+    assertConformsNot("{\"seats\":1.5}", shape, "seats", "whole number");
+    assertConformsNot("{\"seats\":\"3\"}", shape, "seats", "whole number");
+    assertConformsNot("{\"open\":\"yes\"}", shape, "open", "true or false");
+    assertConformsNot("{\"colour\":\"BLUE\"}", shape, "colour", "one of");
+    assertConformsNot("{\"items\":{}}", shape, "items", "list");
+    assertConformsNot("{\"items\":[{\"count\":\"x\"}]}", shape, "items[0].count", "whole");
+  }
+
+  private static void conforms(String json, InputShape.Field shape) {
+    JsonInputGuard.conforms(json.getBytes(StandardCharsets.UTF_8), shape);
+  }
+
+  private static void assertConformsNot(
+      String json, InputShape.Field shape, String field, String detail) {
+    assertThatThrownBy(() -> conforms(json, shape))
+        .isInstanceOf(ProblemException.class)
+        .satisfies(
+            e -> {
+              var error = ((ProblemException) e).errors().get(0);
+              org.assertj.core.api.Assertions.assertThat(error.field()).isEqualTo(field);
+              org.assertj.core.api.Assertions.assertThat(error.detail()).contains(detail);
+            });
   }
 
   private static void assertInvalidJson(String json, Class<?> type) {

@@ -2,7 +2,6 @@ package org.roundtable.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
@@ -10,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -40,6 +35,7 @@ import org.roundtable.core.testing.HttpSignIn;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.web.Routes.Route;
 
 /**
  * Every route of the running application, as an attacker would try it: the route list it reports
@@ -53,23 +49,11 @@ import org.roundtable.core.testing.TestRealms;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RouteSecurityIT {
+class EveryRouteIT {
 
   private static final String TENANT = "solihull";
   private static final String OTHER = "kirklees";
   private static final int IN_FLIGHT = 8;
-
-  /** Tables whose rows change when someone merely signs in, and Liquibase's own. */
-  private static final Set<String> BOOKKEEPING =
-      Set.of(
-          "web_session",
-          "web_sign_in",
-          "core_changelog",
-          "core_changelog_lock",
-          "plugin_boards_changelog",
-          "plugin_boards_changelog_lock",
-          "plugin_payments_changelog",
-          "plugin_payments_changelog_lock");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -95,24 +79,6 @@ class RouteSecurityIT {
   /** What a caller sends: headers for the API, a cookie and a form token for the pages. */
   private record Credentials(String bearer, String cookie, String formToken) {}
 
-  private record Route(
-      String application,
-      String method,
-      String path,
-      String access,
-      String permission,
-      String owner,
-      List<String> consumes) {
-
-    boolean isApi() {
-      return application.equals("API");
-    }
-
-    boolean isOperators() {
-      return access.equals("OPERATORS");
-    }
-  }
-
   private record Outcome(
       Route route,
       Caller caller,
@@ -128,7 +94,7 @@ class RouteSecurityIT {
     realms.ensureTestOperator();
     ApiClient api = new ApiClient(deployment);
     String admin = realms.login(TENANT, TENANT + "-tenant-admin");
-    List<Route> routes = routes(api.withBearer(admin).get("/api/v1/" + TENANT + "/test-routes"));
+    List<Route> routes = Routes.of(api.withBearer(admin).get("/api/v1/" + TENANT + "/test-routes"));
     Set<String> memberPermissions = memberPermissions(api.withBearer(admin));
 
     Map<Caller, Credentials> apiCallers =
@@ -156,12 +122,12 @@ class RouteSecurityIT {
             Caller.COUNCIL_ON_OPERATOR_ROUTE,
                 new Credentials(null, councilAdmin.cookie(), councilAdmin.formToken()));
 
-    Map<String, String> before = quietBusinessTables();
+    Map<String, String> before = Routes.quietBusinessTables();
     ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     Semaphore slots = new Semaphore(IN_FLIGHT);
     List<CompletableFuture<Void>> sent = new ArrayList<>();
     for (Route route : routes) {
-      String concrete = concrete(route.path());
+      String concrete = Routes.concrete(route.path(), TENANT);
       List<String> variants = new ArrayList<>();
       variants.add(concrete);
       variants.addAll(variants(route.path()));
@@ -197,7 +163,7 @@ class RouteSecurityIT {
       }
     }
     CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-    Map<String, String> after = businessTables();
+    Map<String, String> after = Routes.businessTables();
 
     System.out.printf(
         "Route security matrix: %d routes (%d API, %d pages, %d sign-in; %d from plugins),"
@@ -218,6 +184,142 @@ class RouteSecurityIT {
     assertThat(routes.stream().filter(r -> r.owner().equals("boards"))).isNotEmpty();
     assertThat(routes.stream().filter(r -> r.owner().equals("payments"))).isNotEmpty();
     assertThat(after).as("business rows after the matrix").isEqualTo(before);
+  }
+
+  /**
+   * Every API operation, sent every wrong input there is by a caller holding every role (the
+   * operators' endpoints by an operator): malformed JSON, each field of the body in turn wrong
+   * (wrong types, oversized text, impossible dates, odd ids, negative and huge numbers, control
+   * characters), odd path ids, bad query values. Only 4xx problem responses, no internals, and
+   * nothing written.
+   */
+  @Test
+  void noMalformedOrWrongInputIsAnsweredWith5xxOrWritesAnything() throws Exception {
+    realms.ensureTestUsers();
+    realms.ensureTestOperator();
+    TestDatabase.keycloak()
+        .ensureUser(
+            TENANT,
+            TENANT + "-everything",
+            TestRealms.PASSWORD,
+            List.of("member", "officer", "tenant-admin", "finance"));
+    ApiClient api = new ApiClient(deployment);
+    String everything = realms.login(TENANT, TENANT + "-everything");
+    String operator = realms.login(TestRealms.OPERATORS, "operator");
+    List<Route> routes =
+        Routes.of(api.withBearer(everything).get("/api/v1/" + TENANT + "/test-routes")).stream()
+            .filter(r -> r.isApi() && !r.isTestOnly())
+            .toList();
+    // Their own member record is made at their first call: before the rows are counted.
+    assertThat(api.withBearer(everything).get("/api/v1/" + TENANT + "/me").status()).isEqualTo(200);
+
+    Map<String, String> before = Routes.quietBusinessTables();
+    List<HttpRequest> requests = new ArrayList<>();
+    for (Route route : routes) {
+      String bearer = route.isOperators() ? operator : everything;
+      String path = Routes.concrete(route.path(), TENANT);
+      if (route.body().isPresent()
+          && route.consumes().stream().noneMatch(c -> !c.contains("json"))) {
+        for (String malformed : BadInputs.MALFORMED) {
+          requests.add(json(route, path, bearer, malformed));
+        }
+        for (BadInputs.Body body : BadInputs.bodies(route.body().get())) {
+          requests.add(json(route, path, bearer, body.json()));
+        }
+      }
+      for (Routes.Field query : route.query()) {
+        for (String bad : BadInputs.badText(query.kind())) {
+          requests.add(plain(route, path + "?" + query.name() + "=" + encode(bad), bearer));
+        }
+      }
+      List<String> template = Routes.segments(route.path());
+      for (int i = 0; i < template.size(); i++) {
+        if (template.get(i).startsWith("{") && !template.get(i).equals("{tenant}")) {
+          for (String bad : BadInputs.badText("uuid")) {
+            List<String> segments = new ArrayList<>(Routes.segments(path));
+            segments.set(i, encode(bad));
+            requests.add(plain(route, "/" + String.join("/", segments), bearer));
+          }
+        }
+      }
+    }
+    ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+    Semaphore slots = new Semaphore(IN_FLIGHT);
+    List<CompletableFuture<Void>> sent = new ArrayList<>();
+    for (HttpRequest request : requests) {
+      slots.acquire();
+      sent.add(
+          http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+              .handle(
+                  (response, failure) -> {
+                    slots.release();
+                    String problem =
+                        failure != null ? failure.toString() : whatIsWrongWith(response);
+                    if (!problem.isEmpty()) {
+                      wrong.add(
+                          request.method() + " " + request.uri().getRawPath() + ": " + problem);
+                    }
+                    return null;
+                  }));
+    }
+    CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+    Map<String, String> after = Routes.businessTables();
+
+    System.out.printf(
+        "Bad-input fuzz: %d API operations, %d requests%n", routes.size(), requests.size());
+    assertThat(wrong.stream().sorted().toList()).as("answers to bad input").isEmpty();
+    assertThat(after).as("business rows after the fuzz").isEqualTo(before);
+  }
+
+  /** Empty when a bad input was refused as it should be: 4xx, a problem, no internals. */
+  private static String whatIsWrongWith(HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (status < 400 || status >= 500) {
+      return Integer.toString(status) + " " + abbreviate(response.body());
+    }
+    if (!response
+        .headers()
+        .firstValue("Content-Type")
+        .orElse("")
+        .startsWith("application/problem+json")) {
+      return status + " without a problem body";
+    }
+    String body = response.body();
+    if (body.contains("Exception") || body.contains("org.") || body.contains("SQL")) {
+      return status + " with internals: " + abbreviate(body);
+    }
+    return "";
+  }
+
+  private static String abbreviate(String body) {
+    return body == null ? "" : body.length() > 200 ? body.substring(0, 200) : body;
+  }
+
+  private HttpRequest json(Route route, String path, String bearer, String body) {
+    return HttpRequest.newBuilder(URI.create(app + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + bearer)
+        .header("Content-Type", "application/json")
+        .method(route.method(), HttpRequest.BodyPublishers.ofString(body))
+        .build();
+  }
+
+  private HttpRequest plain(Route route, String path, String bearer) {
+    boolean body = !route.method().equals("GET") && !route.method().equals("DELETE");
+    return HttpRequest.newBuilder(URI.create(app + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + bearer)
+        .header("Content-Type", "application/json")
+        .method(
+            route.method(),
+            body ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody())
+        .build();
+  }
+
+  private static String encode(String text) {
+    return text.startsWith("%")
+        ? text
+        : java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** Empty when the answer is right; else what is wrong, for the report. */
@@ -336,33 +438,15 @@ class RouteSecurityIT {
         .build();
   }
 
-  /** A route's template with its parameters filled in: this council, made-up ids. */
-  private static String concrete(String template) {
-    StringBuilder path = new StringBuilder();
-    for (String segment : segments(template)) {
-      path.append('/').append(fill(segment));
-    }
-    return path.toString();
-  }
-
-  private static String fill(String segment) {
-    if (segment.equals("{tenant}")) {
-      return TENANT;
-    }
-    if (segment.startsWith("{")) {
-      return segment.equals("{plugin}") ? "boards" : UUID.randomUUID().toString();
-    }
-    return segment;
-  }
-
   /** The same path written every other way: each must be refused with 404. */
   static List<String> variants(String template) {
-    List<String> segments = segments(template).stream().map(RouteSecurityIT::fill).toList();
+    List<String> segments =
+        Routes.segments(template).stream().map(seg -> Routes.fill(seg, TENANT)).toList();
     List<String> variants = new ArrayList<>();
     for (int i = 0; i < segments.size(); i++) {
       variants.add(join(segments, i, segments.get(i) + ";x"));
       variants.add(join(segments, i, segments.get(i) + "%3Bx"));
-      String written = segments(template).get(i);
+      String written = Routes.segments(template).get(i);
       if (!written.startsWith("{") || written.equals("{tenant}")) {
         String upper = segments.get(i).toUpperCase(Locale.ROOT);
         if (!upper.equals(segments.get(i))) {
@@ -399,10 +483,6 @@ class RouteSecurityIT {
     return path.toString();
   }
 
-  private static List<String> segments(String path) {
-    return List.of(path.substring(1).split("/"));
-  }
-
   /** A session cookie made up by the caller, with the form token the old scheme derived from it. */
   private static String madeUpToken(String sessionKey) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
@@ -428,27 +508,6 @@ class RouteSecurityIT {
         + ".";
   }
 
-  private static List<Route> routes(ApiClient.Result result) {
-    assertThat(result.status()).isEqualTo(200);
-    List<Route> routes = new ArrayList<>();
-    for (JsonValue value : result.structure().asJsonArray()) {
-      JsonObject route = value.asJsonObject();
-      routes.add(
-          new Route(
-              route.getString("application"),
-              route.getString("method"),
-              route.getString("path"),
-              route.getString("access"),
-              route.getString("permission"),
-              route.getString("owner"),
-              route.getJsonArray("consumes").getValuesAs(JsonValue::toString).stream()
-                  .map(s -> s.replace("\"", ""))
-                  .toList()));
-    }
-    assertThat(routes).noneMatch(r -> r.access().equals("UNDECLARED"));
-    return routes;
-  }
-
   private static Set<String> memberPermissions(ApiClient admin) {
     return admin.get("/api/v1/" + TENANT + "/permissions").structure().asJsonArray().stream()
         .map(JsonValue::asJsonObject)
@@ -456,52 +515,5 @@ class RouteSecurityIT {
             p -> p.getJsonArray("roles").getValuesAs(JsonValue::toString).contains("\"member\""))
         .map(p -> p.getString("name"))
         .collect(Collectors.toSet());
-  }
-
-  /** The business tables, once nothing else (an event delivery) is still changing them. */
-  private Map<String, String> quietBusinessTables() throws Exception {
-    Map<String, String> last = businessTables();
-    for (int i = 0; i < 30; i++) {
-      Thread.sleep(1000);
-      Map<String, String> now = businessTables();
-      if (now.equals(last)) {
-        return now;
-      }
-      last = now;
-    }
-    return last;
-  }
-
-  /** A digest of every row of every business table (the owner role sees every council's). */
-  private static Map<String, String> businessTables() throws Exception {
-    Map<String, String> digests = new TreeMap<>();
-    try (Connection owner = TestDatabase.owner();
-        Statement statement = owner.createStatement()) {
-      List<String> tables = new ArrayList<>();
-      try (ResultSet names =
-          statement.executeQuery(
-              "SELECT table_name FROM information_schema.tables"
-                  + " WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
-        while (names.next()) {
-          tables.add(names.getString(1));
-        }
-      }
-      for (String table : tables) {
-        if (BOOKKEEPING.contains(table)) {
-          continue;
-        }
-        try (ResultSet digest =
-            statement.executeQuery(
-                "SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY"
-                    + " t::text)), '') FROM \""
-                    + table
-                    + "\" t")) {
-          digest.next();
-          digests.put(table, digest.getString(1));
-        }
-      }
-    }
-    assertThat(digests).containsKeys("platform_tenant", "member", "boards_board", "payments_claim");
-    return digests;
   }
 }

@@ -1,0 +1,413 @@
+package org.roundtable.core.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.roundtable.core.persistence.dev.DevelopmentDatabase;
+import org.roundtable.core.persistence.migration.Migrator;
+import org.roundtable.core.testing.PayaraInstance;
+import org.roundtable.core.testing.TestDatabase;
+import org.roundtable.core.testing.TestRealms;
+
+/**
+ * The platform under faults, on servers of its own: a Payara pod whose PostgreSQL (a fixed port, a
+ * kept data directory) is stopped under a light write load and started again, then frozen; the
+ * run's Keycloak stopped; the mail relay stopped. Callers get 503s with {@code Retry-After} within
+ * seconds, never a hang or a 500; readiness goes DOWN and comes back UP by itself, liveness stays
+ * UP; no acknowledged write is lost; API calls with valid tokens go on through a Keycloak outage;
+ * mail waits in the outbox and goes when the relay returns.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultsIT {
+
+  private static final String COUNCIL = "kirklees";
+  private static final Duration FROZEN_ANSWER = Duration.ofSeconds(6);
+  private static final Duration RECOVERY = Duration.ofSeconds(10);
+
+  private static Path dataDirectory;
+  private static int port;
+  private static DevelopmentDatabase postgres;
+  private static PayaraInstance pod;
+  private static String officer;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  static void aPodWithADatabaseOfItsOwn() throws Exception {
+    dataDirectory = Files.createTempDirectory("fault-postgres").resolve("data");
+    port = TestDatabase.freePort();
+    postgres = DevelopmentDatabase.start(Optional.of(dataDirectory), port);
+    var settings = postgres.settings();
+    try (Connection owner =
+        DriverManager.getConnection(
+            settings.url(), settings.ownerUser(), settings.ownerPassword())) {
+      new Migrator(FaultsIT.class.getClassLoader(), settings.appUser()).migratePlatform(owner);
+    }
+    pod =
+        PayaraInstance.start(
+            Map.of(
+                "roundtable.db.url", settings.url(),
+                "roundtable.db.app-user", settings.appUser(),
+                "roundtable.db.app-password", settings.appPassword(),
+                "roundtable.events.poll-millis", "250"));
+    copyWebClientSecrets();
+    TestRealms realms = new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
+    realms.ensureTestUsers();
+    officer = realms.login(COUNCIL, COUNCIL + "-officer");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (pod != null) {
+      pod.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aStoppedDatabaseAnswers503AndEveryAcknowledgedWriteSurvivesItsReturn() throws Exception {
+    assertThat(status("/health/ready")).isEqualTo(200);
+    WriteLoad load = new WriteLoad();
+    load.start();
+    Thread.sleep(1500);
+
+    long stopped = System.nanoTime();
+    postgres.close();
+    await("readiness DOWN", Duration.ofSeconds(10), () -> status("/health/ready") == 503);
+    long downAfter = System.nanoTime() - stopped;
+    Thread.sleep(4000);
+    HttpResponse<String> page = get("/" + COUNCIL + "/", Map.of("Accept", "text/html"));
+    HttpResponse<String> api = send(write("while-down"));
+    assertThat(status("/health/live")).as("liveness while the database is down").isEqualTo(200);
+
+    long restarted = System.nanoTime();
+    postgres = DevelopmentDatabase.start(Optional.of(dataDirectory), port);
+    await("readiness UP", RECOVERY, () -> status("/health/ready") == 200);
+    long readyAfter = System.nanoTime() - restarted;
+    await("a write acknowledged", RECOVERY, () -> load.acknowledgedSince(restarted));
+    long writingAfter = System.nanoTime() - restarted;
+    load.stop();
+
+    System.out.printf(
+        "Database stopped: readiness DOWN after %.1f s; %d writes answered 503 (slowest %.1f s),"
+            + " %d other non-2xx; back: ready after %.1f s, writes acknowledged after %.1f s;"
+            + " %d acknowledged writes in all%n",
+        downAfter / 1e9,
+        load.unavailable.get(),
+        load.slowestUnavailable() / 1e9,
+        load.otherFailures.size(),
+        readyAfter / 1e9,
+        writingAfter / 1e9,
+        load.acknowledged.size());
+    assertThat(page.statusCode()).isEqualTo(503);
+    assertThat(page.headers().firstValue("Retry-After")).isPresent();
+    assertThat(page.body()).contains("try again in a minute").contains("Kirklees");
+    assertThat(api.statusCode()).isEqualTo(503);
+    assertThat(api.headers().firstValue("Retry-After")).isPresent();
+    assertThat(api.body()).contains("urn:roundtable:problem:unavailable");
+    assertThat(load.unavailable.get()).isPositive();
+    assertThat(load.otherFailures).as("answers other than 2xx and 503").isEmpty();
+    assertThat(Duration.ofNanos(load.slowestUnavailable())).isLessThan(FROZEN_ANSWER);
+    assertThat(membersNamed(load.acknowledged)).isEqualTo(load.acknowledged.size());
+  }
+
+  @Test
+  @Order(2)
+  void aFrozenDatabaseAnswers503WithinSixSeconds() throws Exception {
+    assertThat(send(write("before-freeze")).statusCode()).isEqualTo(201);
+    List<Long> processes = postgresProcesses();
+    signal("-STOP", processes);
+    long started = System.nanoTime();
+    HttpResponse<String> frozen;
+    try {
+      frozen = send(write("while-frozen"));
+    } finally {
+      long answered = System.nanoTime() - started;
+      signal("-CONT", processes);
+      System.out.printf("Database frozen: answered in %.1f s%n", answered / 1e9);
+      assertThat(Duration.ofNanos(answered)).isLessThan(FROZEN_ANSWER);
+    }
+    assertThat(frozen.statusCode()).isEqualTo(503);
+    long thawed = System.nanoTime();
+    await("writes again", RECOVERY, () -> send(write("after-thaw")).statusCode() == 201);
+    System.out.printf(
+        "Database thawed: writes acknowledged after %.1f s%n", (System.nanoTime() - thawed) / 1e9);
+  }
+
+  @Test
+  @Order(3)
+  void throughAKeycloakOutageTheApiGoesOnAndSigningInSaysSo() throws Exception {
+    assertThat(get("/api/v1/" + COUNCIL + "/members", bearer()).statusCode()).isEqualTo(200);
+    assertThat(get("/" + COUNCIL + "/login", Map.of()).statusCode()).isEqualTo(303);
+    TestDatabase.stopKeycloak();
+    try {
+      HttpResponse<String> members = get("/api/v1/" + COUNCIL + "/members", bearer());
+      HttpResponse<String> signIn = get("/" + COUNCIL + "/login", Map.of("Accept", "text/html"));
+
+      assertThat(members.statusCode()).as("API with a valid token").isEqualTo(200);
+      assertThat(signIn.statusCode()).isEqualTo(503);
+      assertThat(signIn.body())
+          .contains("Signing in is not available just now")
+          .contains("Kirklees");
+    } finally {
+      TestDatabase.restartKeycloak();
+    }
+    assertThat(get("/" + COUNCIL + "/login", Map.of()).statusCode()).isEqualTo(303);
+  }
+
+  @Test
+  @Order(4)
+  void mailWaitsForTheRelayAndGoesWhenItReturns() throws Exception {
+    String email = "fault-" + System.nanoTime() + "@kirklees.example";
+    HttpResponse<String> created =
+        send(
+            request("/api/v1/" + COUNCIL + "/members")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder()
+                            .add("fullName", "Relay Outage")
+                            .add("email", email)
+                            .build()
+                            .toString()))
+                .build());
+    assertThat(created.statusCode()).isEqualTo(201);
+    String id =
+        Json.createReader(new java.io.StringReader(created.body())).readObject().getString("id");
+    TestDatabase.stopMail();
+    HttpResponse<String> invited;
+    try {
+      invited =
+          send(
+              request("/api/v1/" + COUNCIL + "/members/" + id + "/invitation")
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build());
+      Thread.sleep(3000);
+    } finally {
+      TestDatabase.restartMail();
+    }
+    long back = System.nanoTime();
+    assertThat(invited.statusCode()).as("inviting while the relay is down").isBetween(200, 299);
+    await("both emails delivered", Duration.ofSeconds(30), () -> received(email).size() >= 2);
+    System.out.printf(
+        "Mail relay back: the invitation's emails arrived after %.1f s%n",
+        (System.nanoTime() - back) / 1e9);
+    // Ours carries the outbox's own id as Message-ID, the same on every attempt.
+    assertThat(received(email))
+        .anyMatch(messageId -> messageId.matches("<[0-9a-f-]{36}@test\\.example>"));
+  }
+
+  /** A writer posting a new member every 100 ms, keeping what was acknowledged. */
+  private final class WriteLoad {
+    final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    final AtomicInteger unavailable = new AtomicInteger();
+    final ConcurrentLinkedQueue<String> otherFailures = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> unavailableNanos = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Long> acknowledgedAt = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private Thread thread;
+
+    void start() {
+      thread =
+          new Thread(
+              () -> {
+                int n = 0;
+                while (running.get()) {
+                  String name = "load-" + (n++);
+                  long sent = System.nanoTime();
+                  try {
+                    HttpResponse<String> answer = send(write(name));
+                    long took = System.nanoTime() - sent;
+                    if (answer.statusCode() == 201) {
+                      acknowledged.add(name);
+                      acknowledgedAt.add(System.nanoTime());
+                    } else if (answer.statusCode() == 503) {
+                      unavailable.incrementAndGet();
+                      unavailableNanos.add(took);
+                    } else {
+                      otherFailures.add(answer.statusCode() + " " + answer.body());
+                    }
+                    Thread.sleep(100);
+                  } catch (Exception e) {
+                    otherFailures.add(e.toString());
+                  }
+                }
+              });
+      thread.start();
+    }
+
+    boolean acknowledgedSince(long nanos) {
+      return acknowledgedAt.stream().anyMatch(at -> at > nanos);
+    }
+
+    long slowestUnavailable() {
+      return unavailableNanos.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    void stop() throws InterruptedException {
+      running.set(false);
+      thread.join(30_000);
+    }
+  }
+
+  private HttpRequest write(String name) {
+    return request("/api/v1/" + COUNCIL + "/members")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Fault " + name + "\"}"))
+        .build();
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(pod.url() + path))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Bearer " + officer)
+        .header("Content-Type", "application/json");
+  }
+
+  private Map<String, String> bearer() {
+    return Map.of("Authorization", "Bearer " + officer);
+  }
+
+  private HttpResponse<String> get(String path, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(pod.url() + path)).timeout(Duration.ofSeconds(30));
+    headers.forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private int status(String path) {
+    try {
+      return get(path, Map.of()).statusCode();
+    } catch (IOException | InterruptedException e) {
+      return -1;
+    }
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void await(String what, Duration within, Check check) throws Exception {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (check.holds()) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("Not " + what + " within " + within.toSeconds() + " s");
+  }
+
+  @FunctionalInterface
+  private interface Check {
+    boolean holds() throws Exception;
+  }
+
+  /** How many of these names the fault database holds as members. */
+  private static int membersNamed(Set<String> names) throws SQLException {
+    var settings = postgres.settings();
+    try (Connection owner =
+            DriverManager.getConnection(
+                settings.url(), settings.ownerUser(), settings.ownerPassword());
+        PreparedStatement query =
+            owner.prepareStatement(
+                "SELECT count(*) FROM member WHERE full_name = ANY (?) AND tenant_id = ?")) {
+      query.setArray(
+          1, owner.createArrayOf("text", names.stream().map(n -> "Fault " + n).toArray()));
+      query.setString(2, COUNCIL);
+      try (ResultSet count = query.executeQuery()) {
+        count.next();
+        return count.getInt(1);
+      }
+    }
+  }
+
+  /** The Message-IDs of the emails the relay received for this address. */
+  private static List<String> received(String address) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (var message : TestDatabase.mail().getReceivedMessages()) {
+      for (var recipient : message.getAllRecipients()) {
+        if (recipient.toString().contains(address)) {
+          ids.add(message.getMessageID());
+        }
+      }
+    }
+    return ids;
+  }
+
+  /** The postmaster and every server process under it. */
+  private static List<Long> postgresProcesses() throws IOException {
+    long postmaster =
+        Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+    List<Long> processes = new ArrayList<>();
+    processes.add(postmaster);
+    ProcessHandle.of(postmaster)
+        .ifPresent(p -> p.descendants().forEach(child -> processes.add(child.pid())));
+    return processes;
+  }
+
+  private static void signal(String signal, List<Long> processes) throws Exception {
+    List<String> command = new ArrayList<>(List.of("kill", signal));
+    processes.forEach(pid -> command.add(Long.toString(pid)));
+    assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
+  }
+
+  /**
+   * The fault pod signs people in with the same realms as the run's: its councils' web-client
+   * secrets, sealed with the same data key, come from the run's database.
+   */
+  private static void copyWebClientSecrets() throws SQLException {
+    var settings = postgres.settings();
+    try (Connection from = TestDatabase.owner();
+        Connection to =
+            DriverManager.getConnection(
+                settings.url(), settings.ownerUser(), settings.ownerPassword());
+        var rows = from.createStatement().executeQuery("SELECT * FROM tenant_client_secret")) {
+      var columns = rows.getMetaData();
+      StringBuilder insert = new StringBuilder("INSERT INTO tenant_client_secret VALUES (");
+      for (int i = 1; i <= columns.getColumnCount(); i++) {
+        insert.append(i == 1 ? "?" : ", ?");
+      }
+      insert.append(") ON CONFLICT DO NOTHING");
+      try (PreparedStatement copy = to.prepareStatement(insert.toString())) {
+        while (rows.next()) {
+          for (int i = 1; i <= columns.getColumnCount(); i++) {
+            copy.setObject(i, rows.getObject(i));
+          }
+          copy.executeUpdate();
+        }
+      }
+    }
+  }
+}
