@@ -16,6 +16,12 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseFaults {
 
+  /**
+   * Request attribute set when a request met an unavailable database: the page that says so is
+   * drawn without asking the database again (the council's look as last seen, no menu).
+   */
+  public static final String ATTRIBUTE = DatabaseFaults.class.getName();
+
   /** How long a caller should wait before trying again, in seconds. */
   public static final int RETRY_AFTER_SECONDS = 30;
 

@@ -1,6 +1,7 @@
 package org.roundtable.core.web;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
@@ -59,7 +60,9 @@ public final class Pages {
    * The page for a service that cannot serve just now (its database): try again in a minute, with
    * {@code Retry-After}.
    */
-  public static void unavailable(HttpServletResponse response) throws IOException {
+  public static void unavailable(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    request.setAttribute(org.roundtable.core.persistence.DatabaseFaults.ATTRIBUTE, true);
     response.setHeader(
         "Retry-After",
         Integer.toString(org.roundtable.core.persistence.DatabaseFaults.RETRY_AFTER_SECONDS));

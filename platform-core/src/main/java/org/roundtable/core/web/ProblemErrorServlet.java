@@ -38,7 +38,7 @@ public class ProblemErrorServlet extends HttpServlet {
       if (status == 404) {
         Pages.notFound(response);
       } else if (status == 503) {
-        Pages.unavailable(response);
+        Pages.unavailable(request, response);
       } else if (status >= 500) {
         Pages.fault(response, status);
       } else {

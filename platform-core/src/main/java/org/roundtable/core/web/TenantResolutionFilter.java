@@ -125,7 +125,7 @@ public class TenantResolutionFilter extends HttpFilter {
       return;
     }
     registry.lastRead(slug).ifPresent(tenant -> request.setAttribute(ATTRIBUTE, tenant));
-    Pages.unavailable(response);
+    Pages.unavailable(request, response);
   }
 
   /** The judged path of a request that passed this filter. */

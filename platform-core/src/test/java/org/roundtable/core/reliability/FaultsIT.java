@@ -133,7 +133,7 @@ class FaultsIT {
         load.acknowledged.size());
     assertThat(page.statusCode()).isEqualTo(503);
     assertThat(page.headers().firstValue("Retry-After")).isPresent();
-    assertThat(page.body()).contains("try again in a minute").contains("Kirklees");
+    assertThat(page.body()).contains("Try again in a minute").contains("Kirklees Council");
     assertThat(api.statusCode()).isEqualTo(503);
     assertThat(api.headers().firstValue("Retry-After")).isPresent();
     assertThat(api.body()).contains("urn:roundtable:problem:unavailable");

@@ -72,23 +72,29 @@ public class PageFrames {
     Optional<Caller> caller = currentCaller.get();
     PageFrame.Person person =
         caller.map(c -> new PageFrame.Person(null, c.displayName())).orElse(null);
-    BrandingStore.Look look;
-    List<PageFrame.NavLink> navigation;
-    PageFrame.Person actingFor;
-    try {
-      look = branding.look();
-      looks.remember(tenant.slug(), look);
-      navigation = caller.isPresent() ? navigation(base, path) : List.of();
-      actingFor =
-          currentCaller
-              .onBehalfOf()
-              .flatMap(members::find)
-              .map(m -> new PageFrame.Person(m.id().toString(), name(m)))
-              .orElse(null);
-    } catch (RuntimeException e) {
-      if (!DatabaseFaults.isUnavailable(e)) {
-        throw e;
+    BrandingStore.Look look = null;
+    List<PageFrame.NavLink> navigation = List.of();
+    PageFrame.Person actingFor = null;
+    boolean available = request.getAttribute(DatabaseFaults.ATTRIBUTE) == null;
+    if (available) {
+      try {
+        look = branding.look();
+        looks.remember(tenant.slug(), look);
+        navigation = caller.isPresent() ? navigation(base, path) : List.of();
+        actingFor =
+            currentCaller
+                .onBehalfOf()
+                .flatMap(members::find)
+                .map(m -> new PageFrame.Person(m.id().toString(), name(m)))
+                .orElse(null);
+      } catch (RuntimeException e) {
+        if (!DatabaseFaults.isUnavailable(e)) {
+          throw e;
+        }
+        available = false;
       }
+    }
+    if (!available) {
       // The page saying the service is having a problem: the council's look as last seen here,
       // no menu (it would need the database).
       look = looks.lastSeen(tenant.slug());

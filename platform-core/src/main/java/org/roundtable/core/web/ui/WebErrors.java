@@ -45,6 +45,7 @@ public class WebErrors implements ExceptionMapper<Throwable> {
   private Response fault(Throwable error) {
     if (DatabaseFaults.isUnavailable(error)) {
       LOG.log(Level.WARNING, "Page " + request.getRequestURI() + ": the database could not serve");
+      request.setAttribute(DatabaseFaults.ATTRIBUTE, true);
       return Response.fromResponse(pages.page(503, "errors/503.html", Map.of()))
           .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
           .build();
