@@ -201,10 +201,12 @@ class RestApiIT {
     assertThat(errors.getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")))
         .containsExactlyInAnyOrder("fullName", "email");
     assertProblem(kirkleesOfficer.post(members, "null"), 400, "validation");
-    assertProblem(
-        kirkleesOfficer.post(members, "{\"fullName\":\"X\",\"formats\":[\"SMOKE_SIGNALS\"]}"),
-        400,
-        "invalid-json");
+    // A value outside a choice is refused naming the field, before anything binds it.
+    ApiClient.Result unknownFormat =
+        kirkleesOfficer.post(members, "{\"fullName\":\"X\",\"formats\":[\"SMOKE_SIGNALS\"]}");
+    assertProblem(unknownFormat, 400, "validation");
+    assertThat(unknownFormat.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("formats[0]");
     assertProblem(
         kirkleesOfficer.send("POST", members, "text/plain", "hello"),
         415,
