@@ -393,7 +393,11 @@ class FaultsIT {
         Connection to =
             DriverManager.getConnection(
                 settings.url(), settings.ownerUser(), settings.ownerPassword());
-        var rows = from.createStatement().executeQuery("SELECT * FROM tenant_client_secret")) {
+        var rows =
+            from.createStatement()
+                .executeQuery(
+                    "SELECT * FROM tenant_client_secret"
+                        + " WHERE tenant_id IN ('kirklees', 'solihull')")) {
       var columns = rows.getMetaData();
       StringBuilder insert = new StringBuilder("INSERT INTO tenant_client_secret VALUES (");
       for (int i = 1; i <= columns.getColumnCount(); i++) {
