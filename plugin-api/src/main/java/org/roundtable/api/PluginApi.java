@@ -14,11 +14,13 @@ public final class PluginApi {
    * added web pages: navigation, page controllers, home sections, form errors, and the setting
    * types a form is built from. 1.3.0 added reading form fields and UK dates the same way on every
    * page ({@code FormFields}). 1.4.0 added declaring who may call an endpoint ({@code Public},
-   * {@code SignedIn}): nothing is reachable by omission.
+   * {@code SignedIn}): nothing is reachable by omission. 1.5.0 added exports for an audience (the
+   * member, or an officer who sees only what the member shares), roles a plugin brings, and values
+   * sealed to the row they belong to.
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.4.0";
+  public static final String VERSION = "1.5.0";
 
   private PluginApi() {}
 }

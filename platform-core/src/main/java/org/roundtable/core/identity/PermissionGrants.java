@@ -24,6 +24,7 @@ import org.roundtable.core.rest.ProblemType;
 @ApplicationScoped
 public class PermissionGrants {
 
+  @Inject RoleRegistry roleRegistry;
   @Inject EntityManager entityManager;
   @Inject AuditLog audit;
   @Inject PluginCatalog catalog;
@@ -129,7 +130,7 @@ public class PermissionGrants {
       throw ProblemException.notFound("The permission " + permission);
     }
     for (String role : roles) {
-      if (!Permissions.ROLES.contains(role)) {
+      if (!roleRegistry.ids().contains(role)) {
         throw new ProblemException(
             ProblemType.VALIDATION,
             "Correct the fields listed in errors and send it again",
@@ -139,10 +140,10 @@ public class PermissionGrants {
                     "'"
                         + role
                         + "' is not a role; use one of "
-                        + new TreeSet<>(Permissions.ROLES))));
+                        + new TreeSet<>(roleRegistry.ids()))));
       }
     }
-    if (permission.equals(Permissions.TENANT_MANAGE) && !roles.contains("tenant-admin")) {
+    if (permission.equals(Permissions.TENANT_MANAGE) && !roles.contains(RoleRegistry.ADMIN)) {
       throw ProblemException.conflict(
           "tenant-admin must keep "
               + Permissions.TENANT_MANAGE

@@ -17,9 +17,6 @@ public final class Permissions {
   public static final String AUDIT_READ = "core:audit:read";
   public static final String TENANT_MANAGE = "core:tenant:manage";
 
-  /** The platform roles a realm gives its users. */
-  public static final Set<String> ROLES = Set.of("tenant-admin", "officer", "member", "finance");
-
   /**
    * A permission as the platform declares it.
    *

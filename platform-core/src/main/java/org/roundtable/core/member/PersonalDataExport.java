@@ -25,16 +25,25 @@ public class PersonalDataExport {
   @Inject PluginCatalog catalog;
   @Inject AuditLog audit;
 
+  /**
+   * @param audience the member themselves (everything), or an officer (what the member agreed to
+   *     share with officers)
+   */
   @Transactional
-  public JsonObject export(UUID memberId, JsonObject record) {
+  public JsonObject export(
+      UUID memberId, JsonObject record, PersonalDataHandler.Audience audience) {
     members.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
     JsonObjectBuilder plugins = Json.createObjectBuilder();
     for (PersonalDataHandler handler : handlers) {
       if (catalog.find(handler.pluginId()).isPresent()) {
-        plugins.add(handler.pluginId(), handler.export(memberId));
+        plugins.add(handler.pluginId(), handler.export(memberId, audience));
       }
     }
-    audit.record("member.personal-data-exported", "member", memberId.toString(), null);
+    audit.record(
+        "member.personal-data-exported",
+        "member",
+        memberId.toString(),
+        audience == PersonalDataHandler.Audience.MEMBER ? "by the member" : "by an officer");
     return Json.createObjectBuilder().add("member", record).add("plugins", plugins).build();
   }
 }

@@ -27,6 +27,34 @@ public interface PersonalDataHandler {
   JsonObject export(UUID memberId);
 
   /**
+   * Who a subject-access export is for.
+   *
+   * @since 1.5.0
+   */
+  enum Audience {
+    /** The member's own request: everything held about them. */
+    MEMBER,
+    /**
+     * An officer exporting on the member's behalf: leaves out what the member has not agreed to
+     * share with officers (their benefit details, say).
+     */
+    OFFICER
+  }
+
+  /**
+   * What the plugin holds about the member, for this audience. The default is {@link #export(UUID)}
+   * for both: a plugin holding anything a member chooses whether to share implements this.
+   *
+   * @param memberId the member
+   * @param audience who the export is for
+   * @return their data
+   * @since 1.5.0
+   */
+  default JsonObject export(UUID memberId, Audience audience) {
+    return export(memberId);
+  }
+
+  /**
    * Erases or anonymises what the plugin holds about the member, keeping only what the law requires
    * (for example payment records), itself anonymised where it can be.
    *

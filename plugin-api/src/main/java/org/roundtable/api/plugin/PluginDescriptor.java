@@ -46,6 +46,7 @@ public final class PluginDescriptor {
   private final String changelog;
   private final Map<String, Class<?>> resources;
   private final List<Permission> permissions;
+  private final List<Role> roles;
   private final List<Setting<?>> settings;
   private final Map<String, Class<?>> pages;
   private final List<NavigationEntry> navigation;
@@ -60,6 +61,7 @@ public final class PluginDescriptor {
     this.changelog = builder.changelog;
     this.resources = Collections.unmodifiableMap(new LinkedHashMap<>(builder.resources));
     this.permissions = List.copyOf(builder.permissions);
+    this.roles = List.copyOf(builder.roles);
     this.settings = List.copyOf(builder.settings);
     this.pages = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pages));
     this.navigation = List.copyOf(builder.navigation);
@@ -163,6 +165,14 @@ public final class PluginDescriptor {
   }
 
   /**
+   * @return the roles it brings (given to people by council administrators)
+   * @since 1.5.0
+   */
+  public List<Role> roles() {
+    return roles;
+  }
+
+  /**
    * @return its per-tenant settings
    * @since 1.0.0
    */
@@ -207,6 +217,7 @@ public final class PluginDescriptor {
     private String changelog;
     private final Map<String, Class<?>> resources = new LinkedHashMap<>();
     private final List<Permission> permissions = new ArrayList<>();
+    private final List<Role> roles = new ArrayList<>();
     private final List<Setting<?>> settings = new ArrayList<>();
     private final Map<String, Class<?>> pages = new LinkedHashMap<>();
     private final List<NavigationEntry> navigation = new ArrayList<>();
@@ -305,6 +316,17 @@ public final class PluginDescriptor {
      */
     public Builder permissions(Permission... declared) {
       permissions.addAll(List.of(declared));
+      return this;
+    }
+
+    /**
+     * @param declared roles it brings: council administrators give them to people, and its
+     *     permissions may name them among their default roles
+     * @return this builder
+     * @since 1.5.0
+     */
+    public Builder roles(Role... declared) {
+      roles.addAll(List.of(declared));
       return this;
     }
 

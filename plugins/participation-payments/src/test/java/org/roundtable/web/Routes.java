@@ -128,18 +128,24 @@ final class Routes {
     return segment;
   }
 
-  /** The business tables, once nothing else (an event delivery) is still changing them. */
+  /**
+   * The business tables, once nothing else is still changing them: no event waiting for delivery (a
+   * delivery writes claims, say) and no email due.
+   */
   static Map<String, String> quietBusinessTables() throws Exception {
-    Map<String, String> last = businessTables();
-    for (int i = 0; i < 30; i++) {
-      Thread.sleep(1000);
-      Map<String, String> now = businessTables();
-      if (now.equals(last)) {
-        return now;
+    for (int i = 0; i < 150; i++) {
+      String pending =
+          TestDatabase.ownerQuery(
+              "SELECT (SELECT count(*) FROM event_outbox WHERE NOT done)"
+                  + " + (SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL"
+                  + " AND next_attempt_at < now() + interval '1 second')");
+      if ("0".equals(pending)) {
+        break;
       }
-      last = now;
+      Thread.sleep(200);
     }
-    return last;
+    Thread.sleep(300); // a delivery that has just taken its event commits
+    return businessTables();
   }
 
   /** A digest of every row of every business table (the owner role sees every council's). */

@@ -27,6 +27,7 @@ import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.Operators;
+import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.tenancy.Tenant;
 
@@ -41,11 +42,10 @@ import org.roundtable.core.tenancy.Tenant;
 public class BearerTokenAuthenticator implements CallerAuthenticator {
 
   static final String AUDIENCE = "platform-api";
-  private static final Set<String> TENANT_ROLES =
-      Set.of("tenant-admin", "officer", "member", "finance");
   private static final Set<String> OPERATOR_ROLES = Set.of(Operators.ROLE);
 
   @Inject TenantIssuers issuers;
+  @Inject RoleRegistry roleRegistry;
 
   @Inject
   @ConfigProperty(name = "roundtable.identity.clock-skew-seconds", defaultValue = "30")
@@ -98,7 +98,7 @@ public class BearerTokenAuthenticator implements CallerAuthenticator {
         tenant.ref(),
         claims.getSubject(),
         displayName(claims),
-        roles(claims, operator ? OPERATOR_ROLES : TENANT_ROLES));
+        roles(claims, operator ? OPERATOR_ROLES : roleRegistry.ids()));
   }
 
   /**

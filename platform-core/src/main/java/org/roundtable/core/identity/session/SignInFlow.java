@@ -77,7 +77,17 @@ public class SignInFlow {
   public record Start(WebSessions.Attempt attempt, URI authorization) {}
 
   /** A completed sign-in: who, and the ID token to sign them out with later. */
-  public record Completed(Caller caller, String idToken) {}
+  public record Completed(Caller caller, String idToken, String refreshToken) {}
+
+  /** What a refresh brings: the person with the roles Keycloak gives them now, and a new token. */
+  public record Refreshed(Caller caller, String refreshToken) {}
+
+  /** Keycloak refused to refresh: the person was disabled or deleted, or their sign-in ended. */
+  public static final class RefreshRefused extends Exception {
+    public RefreshRefused(String message) {
+      super(message);
+    }
+  }
 
   /** Why a sign-in did not complete; the message is safe to show. */
   public static final class SignInFailed extends Exception {
@@ -211,7 +221,54 @@ public class SignInFlow {
     if (!caller.subject().equals(idClaims.getSubject().getValue())) {
       throw new SignInFailed("The sign-in could not be verified. Please try again.");
     }
-    return new Completed(caller, received.getIDTokenString());
+    return new Completed(
+        caller,
+        received.getIDTokenString(),
+        received.getRefreshToken() == null ? null : received.getRefreshToken().getValue());
+  }
+
+  /**
+   * Refreshes a browser session's tokens at Keycloak: the person as Keycloak knows them now, with
+   * the roles it gives them now.
+   *
+   * @throws RefreshRefused when Keycloak answers but refuses (disabled, deleted, signed out there)
+   * @throws IOException when Keycloak cannot be reached
+   */
+  public Refreshed refresh(Tenant tenant, String refreshToken) throws RefreshRefused, IOException {
+    TenantIssuers.Issuer issuer = issuers.issuerOf(tenant);
+    TokenResponse response;
+    try {
+      HTTPRequest request =
+          new TokenRequest(
+                  issuer.token(),
+                  new ClientSecretBasic(
+                      new ClientID(CLIENT_ID), new Secret(secrets.webClientSecret(tenant))),
+                  new com.nimbusds.oauth2.sdk.RefreshTokenGrant(
+                      new com.nimbusds.oauth2.sdk.token.RefreshToken(refreshToken)))
+              .toHTTPRequest();
+      request.setConnectTimeout(TIMEOUT_MILLIS);
+      request.setReadTimeout(TIMEOUT_MILLIS);
+      var answer = request.send();
+      if (answer.getStatusCode() >= 500) {
+        throw new IOException("Keycloak answered " + answer.getStatusCode());
+      }
+      response = OIDCTokenResponseParser.parse(answer);
+    } catch (com.nimbusds.oauth2.sdk.ParseException e) {
+      throw new IOException("Keycloak's answer could not be read", e);
+    }
+    if (!response.indicatesSuccess()) {
+      throw new RefreshRefused(response.toErrorResponse().getErrorObject().getCode());
+    }
+    var tokens = response.toSuccessResponse().getTokens();
+    Caller caller;
+    try {
+      caller = this.tokens.verifiedCaller(tenant, tokens.getAccessToken().getValue());
+    } catch (NotAuthenticatedException e) {
+      throw new RefreshRefused("the refreshed token could not be verified");
+    }
+    return new Refreshed(
+        caller,
+        tokens.getRefreshToken() == null ? refreshToken : tokens.getRefreshToken().getValue());
   }
 
   /**

@@ -25,10 +25,10 @@ class WebSession {
   @Column(nullable = false, updatable = false)
   private String subject;
 
-  @Column(name = "display_name", nullable = false, updatable = false)
+  @Column(name = "display_name", nullable = false)
   private String displayName;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String roles;
 
   @Column(name = "id_token", nullable = false, updatable = false)
@@ -43,6 +43,18 @@ class WebSession {
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
 
+  /** The refresh token, sealed: how the session follows Keycloak (roles, a disabled person). */
+  @Column(name = "refresh_token")
+  private String refreshToken;
+
+  /** When roles were last taken from Keycloak (null: at sign-in, {@link #createdAt}). */
+  @Column(name = "refreshed_at")
+  private Instant refreshedAt;
+
+  /** Since when Keycloak could not be reached to refresh this session, if it cannot now. */
+  @Column(name = "keycloak_away_since")
+  private Instant keycloakAwaySince;
+
   /** The member an officer is acting for in this session, if any (text: EclipseLink and null). */
   @Column(name = "acting_for")
   private String actingFor;
@@ -55,6 +67,7 @@ class WebSession {
       String displayName,
       Set<String> roles,
       String sealedIdToken,
+      String sealedRefreshToken,
       Instant now,
       Instant expiresAt) {
     this.idHash = idHash;
@@ -62,6 +75,8 @@ class WebSession {
     this.displayName = displayName;
     this.roles = String.join(",", roles);
     this.idToken = sealedIdToken;
+    this.refreshToken = sealedRefreshToken;
+    this.refreshedAt = now;
     this.createdAt = now;
     this.lastSeenAt = now;
     this.expiresAt = expiresAt;
@@ -101,5 +116,33 @@ class WebSession {
 
   void seen(Instant now) {
     this.lastSeenAt = now;
+  }
+
+  String sealedRefreshToken() {
+    return refreshToken;
+  }
+
+  Instant refreshedAt() {
+    return refreshedAt == null ? createdAt : refreshedAt;
+  }
+
+  Optional<Instant> keycloakAwaySince() {
+    return Optional.ofNullable(keycloakAwaySince);
+  }
+
+  /** Keycloak vouched for the person again: their name and roles as it gives them now. */
+  void refreshed(String displayName, Set<String> roles, String sealedRefreshToken, Instant now) {
+    this.displayName = displayName;
+    this.roles = String.join(",", roles);
+    this.refreshToken = sealedRefreshToken;
+    this.refreshedAt = now;
+    this.keycloakAwaySince = null;
+  }
+
+  /** Keycloak could not be reached to refresh (the first time of an outage is kept). */
+  void keycloakAway(Instant now) {
+    if (keycloakAwaySince == null) {
+      keycloakAwaySince = now;
+    }
   }
 }

@@ -26,15 +26,20 @@ import org.roundtable.core.tenancy.TenantBinding;
 /**
  * Browser sessions of the current tenant, kept in PostgreSQL so any instance serves them and they
  * survive a restart. The browser holds only a random key; the database holds its SHA-256 hash, the
- * signed-in person's name and roles, and their ID token sealed (needed to sign out at Keycloak). A
- * session ends when idle too long, at an absolute limit, on sign-out, or when its tenant is
- * suspended.
+ * signed-in person's name and roles, their ID token (to sign out at Keycloak) and refresh token,
+ * both sealed. A session follows Keycloak: every {@code refresh-seconds} it takes the person's
+ * roles again ({@link SessionRefresh}), and ends if Keycloak refuses (disabled, deleted). A session
+ * ends when idle too long, at an absolute limit, on sign-out, when its tenant is suspended, or when
+ * Keycloak has been away longer than the grace period.
  */
 @ApplicationScoped
 public class WebSessions {
 
   /** How long a started sign-in may take (the login page, a forgotten password). */
   public static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(15);
+
+  /** While Keycloak is away, a session tries to refresh again this often, not on every request. */
+  private static final Duration RETRY_WHILE_AWAY = Duration.ofSeconds(15);
 
   /** Sessions touched more recently than this are not written again. */
   private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
@@ -52,12 +57,29 @@ public class WebSessions {
   @ConfigProperty(name = "roundtable.web.session.absolute-hours", defaultValue = "10")
   long absoluteHours;
 
+  /**
+   * How often a session takes the person's roles from Keycloak again (refreshing its tokens): a
+   * role taken away, or a person disabled, reaches an open session within this.
+   */
+  @Inject
+  @ConfigProperty(name = "roundtable.web.session.refresh-seconds", defaultValue = "60")
+  long refreshSeconds;
+
+  /**
+   * How long a session goes on with the roles it had while Keycloak cannot be reached to refresh
+   * it; after that the person signs in again.
+   */
+  @Inject
+  @ConfigProperty(name = "roundtable.web.session.keycloak-grace-minutes", defaultValue = "15")
+  long keycloakGraceMinutes;
+
   private final SecureRandom random = new SecureRandom();
 
   /**
    * Who a session says is signed in, and the member they are acting for if an officer chose one.
    */
-  public record SignedIn(Caller caller, Instant expiresAt, Optional<UUID> actingFor) {}
+  public record SignedIn(
+      Caller caller, Instant expiresAt, Optional<UUID> actingFor, boolean refreshDue) {}
 
   /** What a sign-in under way remembers for its callback. */
   public record Attempt(String state, String nonce, String codeVerifier, String returnTo) {}
@@ -113,7 +135,7 @@ public class WebSessions {
    * @return the key for the session cookie
    */
   @Transactional
-  public String open(Caller caller, String idToken) {
+  public String open(Caller caller, String idToken, String refreshToken) {
     requireTenant(caller.tenant());
     Instant now = clock.instant();
     entityManager
@@ -129,6 +151,7 @@ public class WebSessions {
             caller.displayName(),
             caller.roles(),
             sealer().encrypt(idToken),
+            refreshToken == null ? null : sealer().encrypt(refreshToken),
             now,
             now.plus(Duration.ofHours(absoluteHours))));
     return key;
@@ -147,14 +170,58 @@ public class WebSessions {
       entityManager.remove(session);
       return Optional.empty();
     }
+    Instant lastGood = session.refreshedAt();
+    if (session.keycloakAwaySince().isPresent()
+        && now.isAfter(lastGood.plus(refreshInterval()).plus(keycloakGrace()))) {
+      // Keycloak has been away longer than the grace: the roles are too old to trust.
+      entityManager.remove(session);
+      return Optional.empty();
+    }
     if (now.isAfter(session.lastSeenAt().plus(TOUCH_INTERVAL))) {
       session.seen(now);
     }
+    boolean refreshDue =
+        now.isAfter(lastGood.plus(refreshInterval()))
+            && session
+                .keycloakAwaySince()
+                .map(away -> now.isAfter(away.plus(RETRY_WHILE_AWAY)))
+                .orElse(true);
     return Optional.of(
         new SignedIn(
             new Caller(tenant, session.subject(), session.displayName(), session.roles()),
             session.expiresAt(),
-            session.actingFor()));
+            session.actingFor(),
+            refreshDue));
+  }
+
+  /** The session's refresh token, in the clear, if it has one. */
+  @Transactional
+  public Optional<String> refreshToken(String key) {
+    WebSession session = entityManager.find(WebSession.class, hash(key));
+    return Optional.ofNullable(session)
+        .map(WebSession::sealedRefreshToken)
+        .map(value -> sealer().decrypt(value));
+  }
+
+  /** Keycloak vouched for the person again: the session takes their roles and name as they are. */
+  @Transactional
+  public Optional<SignedIn> refreshed(String key, Caller caller, String refreshToken) {
+    WebSession session = entityManager.find(WebSession.class, hash(key));
+    if (session == null || !session.subject().equals(caller.subject())) {
+      return Optional.empty();
+    }
+    session.refreshed(
+        caller.displayName(), caller.roles(), sealer().encrypt(refreshToken), clock.instant());
+    return Optional.of(new SignedIn(caller, session.expiresAt(), session.actingFor(), false));
+  }
+
+  /** Keycloak could not be reached to refresh this session: it goes on for the grace period. */
+  @Transactional
+  public void keycloakAway(String key) {
+    WebSession session = entityManager.find(WebSession.class, hash(key));
+    if (session != null) {
+      session.keycloakAway(clock.instant());
+    }
   }
 
   /**
@@ -191,6 +258,14 @@ public class WebSessions {
         () ->
             entityManager.createQuery("DELETE FROM WebSession s").executeUpdate()
                 + entityManager.createQuery("DELETE FROM PendingSignIn p").executeUpdate());
+  }
+
+  private Duration refreshInterval() {
+    return Duration.ofSeconds(refreshSeconds);
+  }
+
+  private Duration keycloakGrace() {
+    return Duration.ofMinutes(keycloakGraceMinutes);
   }
 
   private Duration idle() {

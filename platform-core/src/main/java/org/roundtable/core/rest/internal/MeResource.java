@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.roundtable.api.personaldata.PersonalDataHandler;
 import org.roundtable.api.security.SignedIn;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
@@ -68,7 +69,7 @@ public class MeResource {
   @Operation(summary = "Everything held about me here (my subject access request)")
   public jakarta.json.JsonObject personalData() {
     MemberResource.MemberView me = me();
-    return export.export(me.id(), MemberResource.asJson(me));
+    return export.export(me.id(), MemberResource.asJson(me), PersonalDataHandler.Audience.MEMBER);
   }
 
   private Caller caller() {

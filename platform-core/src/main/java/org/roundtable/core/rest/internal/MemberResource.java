@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.roundtable.api.personaldata.PersonalDataHandler;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Permissions;
@@ -184,7 +185,8 @@ public class MemberResource {
     UUID memberId = parseId(id);
     Member member =
         directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
-    return export.export(memberId, asJson(MemberView.of(member)));
+    return export.export(
+        memberId, asJson(MemberView.of(member)), PersonalDataHandler.Audience.OFFICER);
   }
 
   static jakarta.json.JsonObject asJson(Object value) {

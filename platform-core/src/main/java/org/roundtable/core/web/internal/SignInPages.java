@@ -164,7 +164,8 @@ public class SignInPages extends HttpFilter {
     }
     // Never adopt a session key the browser brought: a new one, and the old one ends.
     cookieValue(request, SESSION_COOKIE).ifPresent(sessions::end);
-    String session = sessions.open(completed.caller(), completed.idToken());
+    String session =
+        sessions.open(completed.caller(), completed.idToken(), completed.refreshToken());
     response.addCookie(cookie(tenant, request, SESSION_COOKIE, session, -1));
     response.setStatus(303);
     response.setHeader("Location", attempt.get().returnTo());

@@ -18,6 +18,7 @@ import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.Operators;
+import org.roundtable.core.identity.session.SessionRefresh;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
@@ -40,6 +41,7 @@ public class WebAccess implements ContainerRequestFilter {
   @Context ResourceInfo resourceInfo;
   @Context HttpServletRequest servletRequest;
   @Inject WebSessions sessions;
+  @Inject SessionRefresh refresh;
   @Inject CurrentCaller currentCaller;
   @Inject AccessControl access;
 
@@ -55,10 +57,14 @@ public class WebAccess implements ContainerRequestFilter {
     if (!(servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE) instanceof Tenant)) {
       return; // the shared assets: public, no council, nobody to find
     }
-    Optional<WebSessions.SignedIn> signedIn =
+    Tenant tenant = (Tenant) servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE);
+    Optional<String> key =
         sessions.isAvailable()
-            ? SessionCookies.value(servletRequest, SessionCookies.SESSION).flatMap(sessions::find)
+            ? SessionCookies.value(servletRequest, SessionCookies.SESSION)
             : Optional.empty();
+    // The session, following Keycloak: refreshed when due, ended if Keycloak refuses.
+    Optional<WebSessions.SignedIn> signedIn =
+        key.flatMap(sessions::find).flatMap(s -> refresh.current(tenant, key.get(), s));
     if (signedIn.isEmpty()) {
       if (!rule.isPublic()) {
         request.abortWith(signIn(request));

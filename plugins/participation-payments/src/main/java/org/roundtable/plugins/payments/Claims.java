@@ -48,6 +48,7 @@ public class Claims {
   @Inject Events events;
   @Inject CurrentMember currentMember;
   @Inject Clock clock;
+  @Inject ClaimHands hands;
 
   // --- from participation -------------------------------------------------------------------
 
@@ -280,6 +281,7 @@ public class Claims {
             profile.charity(),
             clock.instant());
     entityManager.persist(claim);
+    hands.record(claim.id());
     audit.record("payments.claim.created", "claim", claim.id().toString(), "by hand");
     return claim;
   }
@@ -298,6 +300,7 @@ public class Claims {
             || currentMember.hasPermission(PaymentsPlugin.READ_ALL))) {
       throw new NotFoundException();
     }
+    hands.record(id);
     return claim;
   }
 
@@ -569,10 +572,16 @@ public class Claims {
 
   // --- approval -----------------------------------------------------------------------------
 
-  /** Approves claims; never one's own, never while acting for someone. */
+  /**
+   * Approves claims, one or many alike: never while acting for someone, and never a claim the
+   * approver may not decide on ({@link ClaimHands#refusals}: their own, one they had a hand in, or
+   * one whose person's bank details they changed within the hold). One refusal refuses them all, in
+   * plain words.
+   */
   @Transactional
   public List<Claim> approve(List<UUID> ids) {
     UUID approver = approver();
+    refuseWhatTheyMayNotDecide(ids, approver);
     List<Claim> approved = new ArrayList<>();
     Map<UUID, List<UUID>> byMember = new HashMap<>();
     Map<UUID, Claim> locked = new HashMap<>();
@@ -586,9 +595,6 @@ public class Claims {
       Claim claim = locked.get(id);
       if (claim == null) {
         throw new NotFoundException();
-      }
-      if (claim.memberId().equals(approver)) {
-        throw new ForbiddenException("Nobody approves their own claim: ask another approver");
       }
       if (claim.status() == Claim.Status.APPROVED) {
         approved.add(claim);
@@ -626,9 +632,7 @@ public class Claims {
     if (claim == null) {
       throw new NotFoundException();
     }
-    if (claim.memberId().equals(approver)) {
-      throw new ForbiddenException("Nobody decides on their own claim: ask another approver");
-    }
+    refuseWhatTheyMayNotDecide(List.of(id), approver);
     if ((claim.status() != Claim.Status.SUBMITTED && claim.status() != Claim.Status.APPROVED)
         || claim.runId() != null
         || claim.paidFeePence() + claim.paidExpensesPence() != 0) {
@@ -639,6 +643,19 @@ public class Claims {
     claim.reject(reason.strip());
     audit.record("payments.claim.rejected", "claim", id.toString(), reason.strip());
     return claim;
+  }
+
+  /** The one separation-of-duties check, for one claim or many. */
+  private void refuseWhatTheyMayNotDecide(List<UUID> ids, UUID approver) {
+    java.time.Instant holdStart =
+        clock
+            .instant()
+            .minus(java.time.Duration.ofDays(settings.get(PaymentsPlugin.BANK_CHANGE_HOLD_DAYS)));
+    Map<UUID, String> refused =
+        hands.refusals(new java.util.LinkedHashSet<>(ids), approver, holdStart);
+    if (!refused.isEmpty()) {
+      throw new ForbiddenException(refused.values().iterator().next());
+    }
   }
 
   private UUID approver() {

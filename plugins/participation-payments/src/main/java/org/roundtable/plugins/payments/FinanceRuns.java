@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -57,11 +59,16 @@ public class FinanceRuns {
           "activity_date",
           "activity_type",
           "activity",
-          "claim_id");
+          "claim_id",
+          "bank_details_check");
+
+  /** {@code bank_details_check} for a line whose bank details a second person must confirm. */
+  public static final String CONFIRM_FIRST = "confirm before paying";
 
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   @Inject EntityManager entityManager;
+  @Inject org.roundtable.api.settings.PluginSettings settings;
   @Inject TenantContext tenants;
   @Inject Ledger ledger;
   @Inject Payees payees;
@@ -171,6 +178,30 @@ public class FinanceRuns {
         .getResultList();
   }
 
+  /** Bank details changed after this still count as just changed. */
+  Instant holdStart() {
+    return clock
+        .instant()
+        .minus(Duration.ofDays(settings.get(PaymentsPlugin.BANK_CHANGE_HOLD_DAYS)));
+  }
+
+  /** The people of these lines paid by bank whose bank details a second person must confirm. */
+  public java.util.Set<UUID> needingConfirmation(List<RunLine> lines) {
+    Instant holdStart = holdStart();
+    java.util.Set<UUID> people = new java.util.HashSet<>();
+    lines.stream().filter(l -> l.method().equals("BANK")).forEach(l -> people.add(l.memberId()));
+    java.util.Set<UUID> toConfirm = new java.util.HashSet<>();
+    payees
+        .existing(people)
+        .forEach(
+            (member, profile) -> {
+              if (profile.bankDetailsNeedConfirming(holdStart)) {
+                toConfirm.add(member);
+              }
+            });
+    return toConfirm;
+  }
+
   /** Writes a run's file: the same bytes every time for the same run. */
   @Transactional
   public void writeCsv(UUID runId, OutputStream out) {
@@ -186,7 +217,9 @@ public class FinanceRuns {
                   .setHeader(COLUMNS.toArray(String[]::new))
                   .setRecordSeparator("\r\n")
                   .get());
-      for (RunLine line : lines(runId)) {
+      List<RunLine> lines = lines(runId);
+      java.util.Set<UUID> toConfirm = needingConfirmation(lines);
+      for (RunLine line : lines) {
         csv.printRecord(
             run.number(),
             line.lineNumber(),
@@ -200,7 +233,8 @@ public class FinanceRuns {
             UK_DATE.format(line.activityDate()),
             Cells.text(line.activityType()),
             Cells.text(line.activityTitle()),
-            line.claimId());
+            line.claimId(),
+            toConfirm.contains(line.memberId()) ? CONFIRM_FIRST : "");
       }
       csv.flush();
     } catch (IOException e) {
@@ -227,6 +261,7 @@ public class FinanceRuns {
     if (paidOn.isAfter(LocalDate.now(clock.withZone(Claims.UK)))) {
       throw new jakarta.ws.rs.BadRequestException("The payment date cannot be in the future");
     }
+
     // A claim changed after the run was made has left it (see Claims): every line's claim must
     // still be in the run and approved. Counted, not loaded: a run may hold 100,000.
     long stillInRun =
@@ -243,6 +278,33 @@ public class FinanceRuns {
       throw new ClientErrorException(
           (run.lineCount() - stillInRun)
               + " of this run's claims changed after it was made: void the run and make a new one",
+          409);
+    }
+    long unconfirmed =
+        ((Number)
+                entityManager
+                    .createNativeQuery(
+                        "SELECT count(DISTINCT l.member_id) FROM payments_run_line l"
+                            + " JOIN payments_payee p ON p.tenant_id = l.tenant_id"
+                            + "  AND p.member_id = l.member_id"
+                            + " WHERE l.run_id = ?1 AND l.tenant_id = ?2 AND l.method = 'BANK'"
+                            + "  AND p.bank_details_sealed IS NOT NULL AND p.bank_confirmed_by IS NULL"
+                            + "  AND (p.bank_set_for_another OR p.bank_changed_at > ?3)")
+                    .setParameter(1, runId)
+                    .setParameter(2, tenants.current().slug())
+                    .setParameter(
+                        3,
+                        java.time.OffsetDateTime.ofInstant(holdStart(), java.time.ZoneOffset.UTC))
+                    .getSingleResult())
+            .longValue();
+    if (unconfirmed > 0) {
+      throw new ClientErrorException(
+          "The bank details of "
+              + unconfirmed
+              + (unconfirmed == 1 ? " person" : " people")
+              + " in this run were set for them by someone else or changed recently: a second"
+              + " person (an approver or finance, not whoever set them) must confirm them before"
+              + " this run is paid",
           409);
     }
     List<RunLine> lines =

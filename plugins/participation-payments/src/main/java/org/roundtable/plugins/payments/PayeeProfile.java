@@ -51,6 +51,22 @@ public class PayeeProfile {
   @Column(name = "share_with_officer", nullable = false)
   private boolean shareWithOfficer;
 
+  /** A member id as text: EclipseLink's UUID mapping cannot read a null. */
+  @Column(name = "bank_changed_by")
+  private String bankChangedBy;
+
+  @Column(name = "bank_changed_at")
+  private Instant bankChangedAt;
+
+  @Column(name = "bank_set_for_another", nullable = false)
+  private boolean bankSetForAnother;
+
+  @Column(name = "bank_confirmed_by")
+  private String bankConfirmedBy;
+
+  @Column(name = "bank_confirmed_at")
+  private Instant bankConfirmedAt;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -70,10 +86,47 @@ public class PayeeProfile {
     this.updatedAt = now;
   }
 
-  void bankDetails(String sealed, String masked, Instant now) {
+  /**
+   * New bank details (or none), and who set them: for another person (acting for them, say) they
+   * need a second person's confirmation before a run pays them, as do any changed within the hold.
+   */
+  void bankDetails(String sealed, String masked, Instant now, UUID changedBy, boolean forAnother) {
     this.bankDetailsSealed = sealed;
     this.bankMasked = masked;
+    this.bankChangedBy = changedBy == null ? null : changedBy.toString();
+    this.bankChangedAt = now;
+    this.bankSetForAnother = forAnother;
+    this.bankConfirmedBy = null;
+    this.bankConfirmedAt = null;
     this.updatedAt = now;
+  }
+
+  /** The same bank details sealed again (with the active key): nothing else changes. */
+  void resealed(String sealed, Instant now) {
+    this.bankDetailsSealed = sealed;
+    this.updatedAt = now;
+  }
+
+  /** A second person confirms the bank details as they are now. */
+  void confirmBankDetails(UUID by, Instant now) {
+    this.bankConfirmedBy = by.toString();
+    this.bankConfirmedAt = now;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Whether a run may not pay these bank details until a second person confirms them: set for
+   * another person, or changed after {@code holdStart}, and not confirmed since.
+   */
+  public boolean bankDetailsNeedConfirming(Instant holdStart) {
+    return bankDetailsSealed != null
+        && bankConfirmedBy == null
+        && (bankSetForAnother || (bankChangedAt != null && bankChangedAt.isAfter(holdStart)));
+  }
+
+  /** Who last set or changed the bank details, if anyone did. */
+  public java.util.Optional<UUID> bankChangedBy() {
+    return java.util.Optional.ofNullable(bankChangedBy).map(UUID::fromString);
   }
 
   void benefits(boolean awareness, List<String> limits, boolean shareWithOfficer, Instant now) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.io.StringReader;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.roundtable.api.platform.AuditTrail;
+import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.SealedValues;
 
@@ -32,6 +34,7 @@ public class Payees {
   @Inject AuditTrail audit;
   @Inject Members members;
   @Inject Clock clock;
+  @Inject CurrentMember currentMember;
 
   /** Bank details as a person gives them. */
   public record BankDetails(String accountName, String sortCode, String accountNumber) {}
@@ -101,10 +104,13 @@ public class Payees {
             .add("accountNumber", account)
             .build()
             .toString();
+    UUID changer = changer();
     profile.bankDetails(
         sealed.seal(json),
         "Sort code ••-••-" + sortCode.substring(4) + ", account ••••" + account.substring(4),
-        clock.instant());
+        clock.instant(),
+        changer,
+        currentMember.isActingForAnother() || !changer.equals(memberId));
     audit.record("payments.payee.bank-details-changed", "payee", memberId.toString(), null);
     return profile;
   }
@@ -112,9 +118,52 @@ public class Payees {
   @Transactional
   public PayeeProfile removeBankDetails(UUID memberId) {
     PayeeProfile profile = profile(memberId);
-    profile.bankDetails(null, null, clock.instant());
+    UUID changer = changer();
+    profile.bankDetails(
+        null,
+        null,
+        clock.instant(),
+        changer,
+        currentMember.isActingForAnother() || !changer.equals(memberId));
     audit.record("payments.payee.bank-details-removed", "payee", memberId.toString(), null);
     return profile;
+  }
+
+  /**
+   * A second person confirms bank details that were set for another person or changed recently, so
+   * a run may pay them: someone holding the approval or the finance permission, who did not make
+   * the change and is not the person paid.
+   */
+  @Transactional
+  public PayeeProfile confirmBankDetails(UUID memberId) {
+    if (!currentMember.hasPermission(PaymentsPlugin.APPROVE)
+        && !currentMember.hasPermission(PaymentsPlugin.FINANCE)) {
+      throw new ForbiddenException(
+          "Bank details are confirmed by an approver or by finance: ask one of them");
+    }
+    if (currentMember.isActingForAnother()) {
+      throw new ForbiddenException(
+          "Confirm bank details as yourself, not while acting for someone");
+    }
+    UUID confirmer = changer();
+    PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
+    if (profile == null || profile.bankDetailsSealed() == null) {
+      throw new NotFoundException();
+    }
+    if (confirmer.equals(memberId)
+        || profile.bankChangedBy().filter(confirmer::equals).isPresent()) {
+      throw new ForbiddenException(
+          "A second person confirms bank details: not the person who set them, nor the person"
+              + " paid");
+    }
+    profile.confirmBankDetails(confirmer, clock.instant());
+    audit.record("payments.payee.bank-details-confirmed", "payee", memberId.toString(), null);
+    return profile;
+  }
+
+  /** The signed-in person making a change (the officer, when acting for someone). */
+  private UUID changer() {
+    return currentMember.signedInId().orElseThrow(() -> new ForbiddenException("Sign in first"));
   }
 
   /** Opens a person's bank details for finance: audited, every time. */
@@ -146,10 +195,7 @@ public class Payees {
                 PayeeProfile.class)
             .getResultList()) {
       if (sealed.needsResealing(profile.bankDetailsSealed())) {
-        profile.bankDetails(
-            sealed.seal(sealed.open(profile.bankDetailsSealed())),
-            profile.bankMasked(),
-            clock.instant());
+        profile.resealed(sealed.seal(sealed.open(profile.bankDetailsSealed())), clock.instant());
         resealed++;
       }
     }

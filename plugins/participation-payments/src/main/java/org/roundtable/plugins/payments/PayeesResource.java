@@ -28,6 +28,7 @@ import java.util.UUID;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.security.SignedIn;
 
 /**
  * {@code /api/v1/{tenant}/payments/payees}: how people want to be paid, their bank details (masked
@@ -174,6 +175,17 @@ public class PayeesResource {
   }
 
   /** Would a fee on a day cross a limit? For planning, before saying yes to an activity. */
+  /**
+   * A second person confirms bank details set for this person by someone else, or changed recently,
+   * so a run may pay them: an approver or finance, never whoever set them nor the person paid.
+   */
+  @POST
+  @Path("{member}/bank-details/confirmation")
+  @SignedIn
+  public PayeeView confirmBankDetails(@PathParam("member") String member) {
+    return PayeeView.of(payees.confirmBankDetails(Requests.uuid(member)));
+  }
+
   @POST
   @Path("me/benefit-check")
   @RequiresPermission(PaymentsPlugin.CLAIM)

@@ -31,19 +31,31 @@ public class PaymentsPersonalData implements PersonalDataHandler {
 
   @Override
   public JsonObject export(UUID memberId) {
+    return export(memberId, Audience.MEMBER);
+  }
+
+  /**
+   * Everything for the member; for an officer, their benefit details (which benefits they get,
+   * whether they want warnings) only if they chose to share them, as the payments pages show them.
+   */
+  @Override
+  public JsonObject export(UUID memberId, Audience audience) {
     var json = Json.createObjectBuilder();
     PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
     if (profile != null) {
-      json.add(
-          "paymentChoices",
+      var choices =
           Json.createObjectBuilder()
               .add("defaultMethod", profile.defaultMethod().name())
               .add("charity", String.valueOf(profile.charity()))
               .add("financeReference", String.valueOf(profile.financeReference()))
               .add("bankDetails", String.valueOf(profile.bankMasked()))
-              .add("benefitAwareness", profile.benefitAwareness())
-              .add("benefitLimits", String.join(",", profile.benefitLimits()))
-              .add("shareWarningsWithOfficer", profile.shareWithOfficer()));
+              .add("shareWarningsWithOfficer", profile.shareWithOfficer());
+      if (audience == Audience.MEMBER || profile.shareWithOfficer()) {
+        choices
+            .add("benefitAwareness", profile.benefitAwareness())
+            .add("benefitLimits", String.join(",", profile.benefitLimits()));
+      }
+      json.add("paymentChoices", choices);
     }
     JsonArrayBuilder list = Json.createArrayBuilder();
     for (Claim c : claims.forMember(memberId)) {

@@ -182,12 +182,22 @@ public class PaymentsPlugin implements PlatformPlugin {
           SettingType.number(1, 90),
           10L);
 
+  public static final Setting<Long> BANK_CHANGE_HOLD_DAYS =
+      Setting.of(
+          "bankChangeHoldDays",
+          "Days bank details count as just changed",
+          "For this many days after someone sets or changes a person's bank details, that someone"
+              + " cannot approve the person's claims, and a run cannot pay the person until a"
+              + " second person has confirmed the new details.",
+          SettingType.number(0, 365),
+          30L);
+
   @Override
   public PluginDescriptor descriptor() {
     return PluginDescriptor.builder(ID)
         .name("Participation payments")
         .version("1.0.0")
-        .requiresApi("[1.4,2.0)")
+        .requiresApi("[1.5,2.0)")
         .entities(
             Claim.class,
             Expense.class,
@@ -238,7 +248,8 @@ public class PaymentsPlugin implements PlatformPlugin {
             LIMIT_OVERRIDES,
             AUTO_SUBMIT,
             ADVICE,
-            TARGET_DAYS)
+            TARGET_DAYS,
+            BANK_CHANGE_HOLD_DAYS)
         // Someone's claims at /{tenant}/payments/ and /payments/claims/{id}.
         .page("", ClaimPages.class)
         .page("claims", ClaimPages.class)

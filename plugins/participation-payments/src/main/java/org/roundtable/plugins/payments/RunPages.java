@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
@@ -35,6 +36,7 @@ public class RunPages {
 
   @Inject FinanceRuns runs;
   @Inject Claims claims;
+  @Inject Payees payees;
   @Inject Models models;
   @Inject TenantContext tenant;
   @Inject Clock clock;
@@ -62,7 +64,9 @@ public class RunPages {
   public String run(@PathParam("id") String id, @QueryParam("done") String done) {
     UUID runId = Requests.uuid(id);
     models.put("run", runs.find(runId));
-    models.put("lines", runs.lines(runId));
+    List<RunLine> lines = runs.lines(runId);
+    models.put("lines", lines);
+    models.put("toConfirm", runs.needingConfirmation(lines));
     models.put("done", done);
     if (models.get("paidOn") == null) {
       models.put("paidOn", LocalDate.now(clock.withZone(Claims.UK)).format(DAY));
@@ -97,6 +101,22 @@ public class RunPages {
     models.put("errors", errors);
     models.put("paidOn", typed);
     return run(id, null);
+  }
+
+  /** Finance, a second person, confirms bank details someone else set or changed lately. */
+  @POST
+  @Path("{id}/bank-details/{member}/confirmation")
+  @Controller
+  public String confirmBankDetails(@PathParam("id") String id, @PathParam("member") String member) {
+    try {
+      payees.confirmBankDetails(Requests.uuid(member));
+    } catch (jakarta.ws.rs.ForbiddenException e) {
+      FormErrors errors = new FormErrors();
+      errors.add("confirm-" + member, e.getMessage());
+      models.put("errors", errors);
+      return run(id, null);
+    }
+    return redirect(id, "The bank details are confirmed");
   }
 
   @POST

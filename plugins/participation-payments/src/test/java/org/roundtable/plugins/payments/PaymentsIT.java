@@ -259,6 +259,114 @@ class PaymentsIT {
   }
 
   @Test
+  void oneOfficerCannotPayThemselvesThroughSomeoneWithoutASignIn() throws Exception {
+    // An officer adds a person without email and acts for them...
+    String nia = boards.newMember("Nia Noemail", null);
+    ApiClient forNia = officer.withHeader("Roundtable-Acting-For", nia);
+    // ...puts the officer's own bank details on that person (allowed: but flagged)...
+    ApiClient.Result bank =
+        forNia.put(
+            PAYEES + "/me/bank-details",
+            "{\"accountName\":\"O Fficer\",\"sortCode\":\"11-22-33\","
+                + "\"accountNumber\":\"44556677\"}");
+    assertThat(bank.status()).as(bank.body()).isEqualTo(200);
+    // ...files claims for them...
+    String claim = manualClaim(forNia, "document-review", "Leaflet check", weeksAgo(6), 0, 2);
+    assertThat(forNia.post(CLAIMS + "/" + claim + "/submission", "{}").status()).isEqualTo(200);
+
+    // ...stops acting and approves: refused, in plain words.
+    ApiClient.Result approval = officer.post(CLAIMS + "/" + claim + "/approval", "");
+    assertThat(approval.status()).isEqualTo(403);
+    assertThat(approval.json().getString("detail"))
+        .contains("acted for the person")
+        .contains("another approver");
+    ApiClient.Result inBulk =
+        officer.post(CLAIMS + "/approvals", "{\"claimIds\":[\"" + claim + "\"]}");
+    assertThat(inBulk.status()).as("the same rule in bulk").isEqualTo(403);
+
+    // Another approver may approve; the run still cannot pay details one person set for another.
+    assertThat(secondOfficer().post(CLAIMS + "/" + claim + "/approval", "").status())
+        .isEqualTo(200);
+    ApiClient.Result created = finance.post(RUNS, "");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String run = created.json().getString("id");
+    CSVRecord line = lineOf(finance.get(RUNS + "/" + run + "/csv").body(), claim);
+    assertThat(line.get("bank_details_check")).isEqualTo("confirm before paying");
+    String today = "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}";
+    ApiClient.Result unpaid = finance.post(RUNS + "/" + run + "/payment", today);
+    assertThat(unpaid.status()).isEqualTo(409);
+    assertThat(unpaid.json().getString("detail")).contains("a second person");
+
+    // The officer who set them cannot confirm them; finance, a second person, does.
+    String confirm = PAYEES + "/" + nia + "/bank-details/confirmation";
+    ApiClient.Result bySetter = officer.post(confirm, "");
+    assertThat(bySetter.status()).isEqualTo(403);
+    assertThat(bySetter.json().getString("detail")).contains("not the person who set them");
+    assertThat(finance.post(confirm, "").status()).isEqualTo(200);
+    assertThat(
+            lineOf(finance.get(RUNS + "/" + run + "/csv").body(), claim).get("bank_details_check"))
+        .isEmpty();
+    confirmEveryBankChangeIn(run);
+    assertThat(finance.post(RUNS + "/" + run + "/payment", today).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anOfficersExportOfACarerLeavesOutTheBenefitDetailsTheyDidNotShare() throws Exception {
+    assertThat(
+            member
+                .put(
+                    PAYEES + "/me/benefit-awareness",
+                    "{\"benefitAwareness\":true,\"limits\":[\"carers-allowance\"],"
+                        + "\"shareWithOfficer\":false}")
+                .status())
+        .isEqualTo(200);
+
+    JsonObject own =
+        member
+            .get("/api/v1/solihull/me/personal-data")
+            .json()
+            .getJsonObject("plugins")
+            .getJsonObject("payments")
+            .getJsonObject("paymentChoices");
+    JsonObject officers =
+        officer
+            .get("/api/v1/solihull/members/" + memberId + "/personal-data")
+            .json()
+            .getJsonObject("plugins")
+            .getJsonObject("payments")
+            .getJsonObject("paymentChoices");
+
+    assertThat(own.getString("benefitLimits")).isEqualTo("carers-allowance");
+    assertThat(own.getBoolean("benefitAwareness")).isTrue();
+    assertThat(officers).doesNotContainKeys("benefitLimits", "benefitAwareness");
+    assertThat(officers.getBoolean("shareWarningsWithOfficer")).isFalse();
+  }
+
+  /**
+   * Finance, a second person, confirms the bank details of everyone in a run who changed theirs
+   * lately (other tests of this class set the member's own).
+   */
+  private void confirmEveryBankChangeIn(String run) throws Exception {
+    for (CSVRecord line :
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            .parse(new java.io.StringReader(finance.get(RUNS + "/" + run + "/csv").body()))) {
+      if (!line.get("bank_details_check").isEmpty()) {
+        String person =
+            finance.get(CLAIMS + "/" + line.get("claim_id")).json().getString("memberId");
+        assertThat(finance.post(PAYEES + "/" + person + "/bank-details/confirmation", "").status())
+            .isEqualTo(200);
+      }
+    }
+  }
+
+  /** Another officer of Solihull: a second person for separation of duties. */
+  private ApiClient secondOfficer() throws Exception {
+    TestDatabase.keycloak()
+        .ensureUser("solihull", "solihull-officer-2", "officer", TestRealms.PASSWORD);
+    return api.withBearer(realms.login("solihull", "solihull-officer-2"));
+  }
+
+  @Test
   void aCarerNearTheCarersAllowanceLimitIsWarnedBeforeConfirmingAndExpensesNeverCount()
       throws Exception {
     try {
@@ -410,7 +518,11 @@ class PaymentsIT {
                     + pat
                     + "'"))
         .isEqualTo("1");
-    assertThat(officer.post(CLAIMS + "/" + id + "/approval", "").status()).isEqualTo(200);
+    ApiClient.Result byTheSameOfficer = officer.post(CLAIMS + "/" + id + "/approval", "");
+    assertThat(byTheSameOfficer.status())
+        .as("the officer made the claim for Pat: someone else approves it")
+        .isEqualTo(403);
+    assertThat(secondOfficer().post(CLAIMS + "/" + id + "/approval", "").status()).isEqualTo(200);
     assertThat(mailTo(email, "approved")).contains("Dear Pat Payee");
 
     ApiClient.Result created = finance.post(RUNS, "");
@@ -439,6 +551,7 @@ class PaymentsIT {
         .isEqualTo("VOID");
     String again = finance.post(RUNS, "").json().getString("id");
     lineOf(finance.get(RUNS + "/" + again + "/csv").body(), id);
+    confirmEveryBankChangeIn(again);
     ApiClient.Result paid =
         finance.post(RUNS + "/" + again + "/payment", "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}");
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);

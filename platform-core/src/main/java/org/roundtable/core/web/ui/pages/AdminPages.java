@@ -34,6 +34,7 @@ import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
@@ -51,6 +52,7 @@ import org.roundtable.core.web.ui.UkFormat;
 @RequestScoped
 public class AdminPages {
 
+  @Inject RoleRegistry roleRegistry;
   @Inject Models models;
   @Inject AccessControl access;
   @Inject PluginActivations activations;
@@ -191,18 +193,10 @@ public class AdminPages {
   @RequiresPermission(Permissions.TENANT_MANAGE)
   public String permissions(@QueryParam("done") String done) {
     models.put("grants", grants.all());
-    models.put("roles", RoleNames.ROLES);
-    models.put(
-        "roleNames",
-        Map.of(
-            "member",
-            RoleNames.of("member"),
-            "officer",
-            RoleNames.of("officer"),
-            "finance",
-            RoleNames.of("finance"),
-            "tenant-admin",
-            RoleNames.of("tenant-admin")));
+    models.put("roles", roleRegistry.all().stream().map(r -> r.id()).toList());
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    roleRegistry.all().forEach(r -> names.put(r.id(), r.name()));
+    models.put("roleNames", names);
     models.put("done", done);
     return "admin/permissions.html";
   }
@@ -217,7 +211,7 @@ public class AdminPages {
     }
     List<String> chosen = Optional.ofNullable(form.get("roles")).orElse(List.of());
     Set<String> roles = new LinkedHashSet<>();
-    chosen.stream().filter(RoleNames.ROLES::contains).forEach(roles::add);
+    chosen.stream().filter(roleRegistry.ids()::contains).forEach(roles::add);
     grants.replace(permission, roles);
     return Redirect.to(tenant(), "admin/permissions", "The permissions have been saved");
   }

@@ -16,6 +16,7 @@ import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Operators;
+import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.plugin.PluginActivations;
 
 /**
@@ -29,6 +30,7 @@ import org.roundtable.core.plugin.PluginActivations;
 @RequestScoped
 public class HomePage {
 
+  @Inject RoleRegistry roleRegistry;
   @Inject Models models;
   @Inject CurrentCaller currentCaller;
   @Inject Instance<HomeSection> sections;
@@ -58,7 +60,7 @@ public class HomePage {
             .flatMap(java.util.Optional::stream)
             .filter(section -> !section.items().isEmpty())
             .toList());
-    models.put("roles", RoleNames.of(caller.roles()));
+    models.put("roles", roleRegistry.names(caller.roles()));
     return "home.html";
   }
 }
