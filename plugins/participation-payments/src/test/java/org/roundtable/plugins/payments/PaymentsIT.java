@@ -348,7 +348,11 @@ class PaymentsIT {
    */
   private void confirmEveryBankChangeIn(String run) throws Exception {
     for (CSVRecord line :
-        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
             .parse(new java.io.StringReader(finance.get(RUNS + "/" + run + "/csv").body()))) {
       if (!line.get("bank_details_check").isEmpty()) {
         String person =
