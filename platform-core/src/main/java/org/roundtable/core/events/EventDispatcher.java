@@ -98,7 +98,9 @@ public class EventDispatcher {
     for (Tenant tenant : registry.all()) {
       if (tenant.isActive()) {
         delivered += deliverPending(tenant);
-        for (DueWork work : otherWork) {
+      }
+      for (DueWork work : otherWork) {
+        if (tenant.isActive() || work.alsoWhenSuspended()) {
           try {
             work.runDue(tenant);
           } catch (RuntimeException e) {

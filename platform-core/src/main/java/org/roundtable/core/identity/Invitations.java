@@ -3,6 +3,7 @@ package org.roundtable.core.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Set;
 import java.util.UUID;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.mail.InvitationLetters;
@@ -27,6 +28,7 @@ public class Invitations {
   @Inject TenantRegistry registry;
   @Inject InvitationLetters letters;
   @Inject CurrentCaller currentCaller;
+  @Inject RoleRegistry roleRegistry;
 
   /**
    * @return the member, now linked to their new sign-in
@@ -34,6 +36,23 @@ public class Invitations {
    *     can already sign in, or when Keycloak refuses (an existing user with that email)
    */
   public Member invite(UUID memberId) {
+    return invite(memberId, Set.of("member"));
+  }
+
+  /**
+   * Invites a member to sign in with these roles (from the registry; a member by default).
+   *
+   * @return the member, now linked to their new sign-in
+   */
+  public Member invite(UUID memberId, Set<String> roles) {
+    for (String role : roles) {
+      if (!roleRegistry.ids().contains(role)) {
+        throw ProblemException.invalid("roles", "'" + role + "' is not a role");
+      }
+    }
+    if (roles.isEmpty()) {
+      throw ProblemException.invalid("roles", "choose at least one role");
+    }
     Member member =
         directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
     MemberDetails details = member.details();
@@ -53,7 +72,11 @@ public class Invitations {
     try {
       subject =
           provisioner.invite(
-              tenant, details.email(), names[0], names.length > 1 ? names[1] : names[0], "member");
+              tenant,
+              details.email(),
+              names[0],
+              names.length > 1 ? names[1] : names[0],
+              java.util.List.copyOf(roles));
     } catch (IOException e) {
       throw ProblemException.conflict(
           "The invitation could not be made: someone with this email may already have a sign-in"

@@ -14,6 +14,7 @@ public final class Permissions {
   public static final String MEMBERS_READ = "core:members:read";
   public static final String MEMBERS_WRITE = "core:members:write";
   public static final String MEMBERS_ACT_FOR = "core:members:act-for";
+  public static final String MEMBERS_ROLES = "core:members:roles";
   public static final String AUDIT_READ = "core:audit:read";
   public static final String TENANT_MANAGE = "core:tenant:manage";
 
@@ -40,6 +41,10 @@ public final class Permissions {
               MEMBERS_ACT_FOR,
               "Act for a member who takes part without signing in; recorded on their behalf",
               Set.of("tenant-admin", "officer")),
+          new Definition(
+              MEMBERS_ROLES,
+              "Give people roles and take them away (never the last administrator's)",
+              Set.of("tenant-admin")),
           new Definition(AUDIT_READ, "Read the audit log", Set.of("tenant-admin")),
           new Definition(
               TENANT_MANAGE,

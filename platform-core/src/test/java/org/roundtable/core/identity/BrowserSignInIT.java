@@ -19,9 +19,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.Browser;
+import org.roundtable.core.testing.HttpSignIn;
 import org.roundtable.core.testing.PayaraInstance;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
@@ -196,6 +198,72 @@ class BrowserSignInIT {
       browser.clickLink("Sign in").waitForUrl(keycloak + "/realms/solihull/");
       assertThat(browser.has("#password")).as("Keycloak's sessions ended too").isTrue();
     }
+  }
+
+  @Test
+  void rolesGivenInTheBrowserReachOpenSessionsAndADisabledPersonIsSignedOut() throws Exception {
+    String username = "kirklees-roles-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    TestDatabase.keycloak().ensureUser("kirklees", username, "member", TestRealms.PASSWORD);
+    // Their browser session, open all along.
+    HttpSignIn.Session open = HttpSignIn.signIn(app, "kirklees", username, "profile");
+    String id =
+        new ApiClient(deployment)
+            .withBearer(realms.login("kirklees", username))
+            .get("/api/v1/kirklees/me")
+            .json()
+            .getString("id");
+    assertThat(page("/kirklees/people", open.cookie()).statusCode()).isEqualTo(403);
+
+    // A council administrator makes them an officer on their page.
+    try (Browser browser = Browser.start()) {
+      signIn(browser, "kirklees", "kirklees-tenant-admin");
+      browser.open(app + "/kirklees/people/" + id);
+      browser.click("#role-officer").click("#save-roles").waitForText("roles have been saved");
+      assertThat(browser.has("#role-officer:checked")).isTrue();
+    }
+    assertThat(
+            new ApiClient(deployment)
+                .withBearer(realms.login("kirklees", username))
+                .get("/api/v1/kirklees/members")
+                .status())
+        .as("their next API call, with a new token")
+        .isEqualTo(200);
+    awaitStatus("/kirklees/people", open.cookie(), 200, "the open page session takes the role");
+
+    // Taken away again, through the API: the open session loses it within the refresh interval.
+    ApiClient admin =
+        new ApiClient(deployment).withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+    assertThat(
+            admin
+                .put("/api/v1/kirklees/members/" + id + "/roles", "{\"roles\":[\"member\"]}")
+                .status())
+        .isEqualTo(200);
+    awaitStatus("/kirklees/people", open.cookie(), 403, "the open session loses the role");
+
+    // Disabled in Keycloak: signed out at the next refresh.
+    String master = TestDatabase.keycloak().adminToken();
+    String user =
+        KeycloakHttp.firstId(
+            keycloak + "/admin/realms/kirklees/users?exact=true&username=" + username, master);
+    KeycloakHttp.put(
+        keycloak + "/admin/realms/kirklees/users/" + user, master, "{\"enabled\":false}");
+    awaitStatus("/kirklees/profile", open.cookie(), 303, "a disabled person's session ends");
+    assertThat(page("/kirklees/profile", open.cookie()).headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/kirklees/login"));
+  }
+
+  private void awaitStatus(String path, String sessionKey, int status, String what)
+      throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    int last = -1;
+    while (System.nanoTime() < deadline) {
+      last = page(path, sessionKey).statusCode();
+      if (last == status) {
+        return;
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(what + ": " + path + " answered " + last + ", not " + status);
   }
 
   private void signIn(Browser browser, String tenant, String username) {

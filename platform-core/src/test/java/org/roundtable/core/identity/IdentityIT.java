@@ -1,6 +1,7 @@
 package org.roundtable.core.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.nimbusds.jose.JOSEObjectType;
@@ -13,9 +14,14 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.time.Instant;
@@ -34,6 +40,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.core.identity.dev.DevelopmentKeycloak;
 import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.testing.ApiClient;
@@ -190,6 +197,13 @@ class IdentityIT {
     realms.ensurePasswordClient(slug);
     ApiClient firstAdmin = api.withBearer(realms.login(slug, email));
     assertThat(firstAdmin.get("/api/v1/" + slug + "/settings").status()).isEqualTo(200);
+    // The council's only administrator cannot lose the role, not even by their own hand.
+    String adminId = firstAdmin.get("/api/v1/" + slug + "/me").json().getString("id");
+    ApiClient.Result last =
+        firstAdmin.put(
+            "/api/v1/" + slug + "/members/" + adminId + "/roles", "{\"roles\":[\"member\"]}");
+    assertThat(last.status()).as(last.body()).isEqualTo(409);
+    assertThat(last.json().getString("detail")).contains("last administrator");
     assertThat(firstAdmin.get("/api/v1/kirklees/members").status()).isEqualTo(401);
 
     String status = "/api/v1/platform/tenants/" + slug + "/status";
@@ -224,6 +238,123 @@ class IdentityIT {
   }
 
   @Test
+  void anAdministratorGivesAndTakesRolesThroughKeycloakAndItIsAudited() throws Exception {
+    ApiClient admin = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+    String email = "roles." + UUID.randomUUID().toString().substring(0, 8) + "@kirklees.example";
+    String id =
+        admin
+            .post(
+                "/api/v1/kirklees/members",
+                "{\"fullName\":\"Rowan Roles\",\"email\":\"" + email + "\"}")
+            .json()
+            .getString("id");
+    String roles = "/api/v1/kirklees/members/" + id + "/roles";
+    assertThat(admin.put(roles, "{\"roles\":[\"officer\"]}").status())
+        .as("no sign-in yet: invite them with their roles")
+        .isEqualTo(409);
+
+    ApiClient.Result invited =
+        admin.post(
+            "/api/v1/kirklees/members/" + id + "/invitation",
+            "{\"roles\":[\"officer\",\"member\"]}");
+    assertThat(invited.status()).as(invited.body()).isEqualTo(202);
+    assertThat(held(admin.get(roles))).containsExactlyInAnyOrder("officer", "member");
+
+    ApiClient.Result changed = admin.put(roles, "{\"roles\":[\"member\",\"finance\"]}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(held(changed)).containsExactlyInAnyOrder("member", "finance");
+    assertThat(held(admin.get(roles))).containsExactlyInAnyOrder("member", "finance");
+    assertThat(admin.get("/api/v1/kirklees/audit?resource=" + id).body())
+        .contains("member.roles-changed")
+        .contains("+finance -officer");
+
+    assertThat(admin.put(roles, "{\"roles\":[\"emperor\"]}").status()).isEqualTo(400);
+    ApiClient officer = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    assertThat(officer.put(roles, "{\"roles\":[\"tenant-admin\"]}").status())
+        .as("only those holding the roles permission give roles")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aRealmMadeFromAnOlderTemplateIsBroughtUpToDate() throws Exception {
+    String slug = "legacy-" + UUID.randomUUID().toString().substring(0, 6);
+    // A realm as an older release made it: another sign-in address, no finance role, no
+    // administration client.
+    String older =
+        new String(
+                IdentityIT.class
+                    .getResourceAsStream("/identity/realm-template.json")
+                    .readAllBytes(),
+                StandardCharsets.UTF_8)
+            .replace("${realm}", slug)
+            .replace("${tenant}", slug)
+            .replace("${displayName}", "Legacy")
+            .replace("${appUrl}", "https://old.example")
+            .replace("${webClientSecret}", "old-secret")
+            .replace("${smtpPort}", "25")
+            .replaceAll("\\$\\{[a-zA-Z]+\\}", "");
+    JsonObject realm = Json.createReader(new StringReader(older)).readObject();
+    JsonArrayBuilder roles = Json.createArrayBuilder();
+    realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class).stream()
+        .filter(r -> !r.getString("name").equals("finance"))
+        .forEach(roles::add);
+    JsonObject legacy =
+        Json.createObjectBuilder(realm)
+            .add("roles", Json.createObjectBuilder().add("realm", roles))
+            .add("smtpServer", Json.createObjectBuilder())
+            .build();
+    // Made by the provisioning account, as the platform made it then.
+    String provisioner =
+        KeycloakHttp.token(
+            keycloak,
+            "master",
+            java.util.Map.of(
+                "grant_type", "client_credentials",
+                "client_id", DevelopmentKeycloak.PROVISIONER,
+                "client_secret", DevelopmentKeycloak.DEV_ONLY_PROVISIONER_SECRET));
+    KeycloakHttp.post(keycloak + "/admin/realms", provisioner, legacy.toString());
+    String master = TestDatabase.keycloak().adminToken();
+
+    ApiClient operator = api.withBearer(realms.login(TestRealms.OPERATORS, "operator"));
+    ApiClient.Result created =
+        operator.post(
+            "/api/v1/platform/tenants",
+            "{\"slug\":\""
+                + slug
+                + "\",\"displayName\":\"Legacy Council\",\"adminEmail\":\"admin@"
+                + slug
+                + ".example\",\"adminFirstName\":\"Lee\",\"adminLastName\":\"Gacy\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+    String base = keycloak + "/admin/realms/" + slug;
+    JsonObject web =
+        KeycloakHttp.getJson(base + "/clients?clientId=web-app", master)
+            .asJsonArray()
+            .getJsonObject(0);
+    assertThat(web.getJsonArray("redirectUris").getString(0))
+        .isEqualTo(TestDeployments.publicUrl() + "/" + slug + "/callback");
+    assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method"))
+        .isEqualTo("S256");
+    assertThat(KeycloakHttp.status(base + "/roles/finance", master)).isEqualTo(200);
+    assertThat(
+            KeycloakHttp.getJson(base + "/clients?clientId=roundtable-admin", master).asJsonArray())
+        .hasSize(1);
+    assertThat(KeycloakHttp.getJson(base, master).asJsonObject().getString("displayName"))
+        .isEqualTo("Legacy Council");
+  }
+
+  private static java.util.List<String> held(ApiClient.Result roles) {
+    return roles.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getBoolean("held"))
+        .map(r -> r.getString("id"))
+        .toList();
+  }
+
+  private static FieldEncryption.Place secretOf(String tenant) {
+    return new FieldEncryption.Place(tenant, "tenant_client_secret", "web-app");
+  }
+
+  @Test
   void eachTenantsWebClientSecretIsKeptEncryptedWithItsKeyId() throws Exception {
     String sealed =
         TestDatabase.ownerQuery(
@@ -236,11 +367,52 @@ class IdentityIT {
         KeycloakHttp.getJson(clients + "/" + id + "/client-secret", token)
             .asJsonObject()
             .getString("value");
-    FieldEncryption testKey =
-        FieldEncryption.of("test=" + System.getProperty("roundtable.test.crypto.key"), "test");
+    FieldEncryption testKey = TestDatabase.dataKey();
 
-    assertThat(sealed).startsWith("v1:test:").doesNotContain(inKeycloak);
-    assertThat(testKey.decrypt(sealed)).isEqualTo(inKeycloak);
+    assertThat(sealed).startsWith("v2:test:").doesNotContain(inKeycloak);
+    assertThat(testKey.open(sealed, secretOf("kirklees"))).isEqualTo(inKeycloak);
+    assertThatThrownBy(() -> testKey.open(sealed, secretOf("solihull")))
+        .as("copied to another council's row, it does not open")
+        .hasMessageContaining("cannot be opened here");
+  }
+
+  @Test
+  void aSecretSealedBeforeValuesWereBoundOpensAndTheApplicationResealsIt() throws Exception {
+    FieldEncryption testKey = TestDatabase.dataKey();
+    String secret = testKey.open(kirkleesSealedSecret(), secretOf("kirklees"));
+    TestDatabase.ownerSql(
+        "UPDATE tenant_client_secret SET secret = '"
+            + testKey.sealUnbound(secret)
+            + "' WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
+    try (Browser browser = Browser.start()) {
+      browser.signIn("kirklees", "kirklees-member", TestRealms.PASSWORD);
+      assertThat(browser.textOf("#signed-in-name")).as("a v1 value still opens").isNotBlank();
+    }
+    assertThat(
+            api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"))
+                .post("/api/v1/platform/resealing", "")
+                .status())
+        .as("operators only")
+        .isEqualTo(401);
+
+    ApiClient.Result again =
+        api.withBearer(realms.login(TestRealms.OPERATORS, "operator"))
+            .post("/api/v1/platform/resealing", "");
+
+    assertThat(again.status()).as(again.body()).isEqualTo(202);
+    String resealed = kirkleesSealedSecret();
+    for (int i = 0; i < 100 && !resealed.startsWith("v2:"); i++) {
+      Thread.sleep(100);
+      resealed = kirkleesSealedSecret();
+    }
+    assertThat(resealed).startsWith("v2:test:");
+    assertThat(testKey.open(resealed, secretOf("kirklees"))).isEqualTo(secret);
+  }
+
+  private static String kirkleesSealedSecret() throws Exception {
+    return TestDatabase.ownerQuery(
+        "SELECT secret FROM tenant_client_secret"
+            + " WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
   }
 
   @Test
@@ -258,9 +430,9 @@ class IdentityIT {
 
     assertThat(rotated.status()).as(rotated.body()).isEqualTo(204);
     String after = solihullSealedSecret();
-    FieldEncryption testKey =
-        FieldEncryption.of("test=" + System.getProperty("roundtable.test.crypto.key"), "test");
-    assertThat(testKey.decrypt(after)).isNotEqualTo(testKey.decrypt(before));
+    FieldEncryption testKey = TestDatabase.dataKey();
+    assertThat(testKey.open(after, secretOf("solihull")))
+        .isNotEqualTo(testKey.open(before, secretOf("solihull")));
     String token = realms.adminToken();
     String clients = keycloak + "/admin/realms/solihull/clients";
     String id = KeycloakHttp.firstId(clients + "?clientId=web-app", token);
@@ -268,7 +440,7 @@ class IdentityIT {
             KeycloakHttp.getJson(clients + "/" + id + "/client-secret", token)
                 .asJsonObject()
                 .getString("value"))
-        .isEqualTo(testKey.decrypt(after));
+        .isEqualTo(testKey.open(after, secretOf("solihull")));
     try (Browser browser = Browser.start()) {
       browser.signIn("solihull", "solihull-member", TestRealms.PASSWORD);
       assertThat(browser.textOf("#signed-in-name")).isEqualTo("Member of solihull");

@@ -224,6 +224,11 @@ public class TestDatabase implements TestExecutionListener {
     }
   }
 
+  /** The run's data key, as the application has it (key id {@code test}), to check sealed rows. */
+  public static FieldEncryption dataKey() {
+    return FieldEncryption.of("test=" + System.getProperty("roundtable.test.crypto.key"), "test");
+  }
+
   /** The repository's tenant files, copied so tests may edit them. */
   private static Path copyTenants() throws IOException {
     Path source = Path.of(System.getProperty("roundtable.test.tenants"));

@@ -87,6 +87,20 @@ public final class KeycloakHttp {
   }
 
   /** The id of the first object a search of the admin API returns. */
+  /** DELETE with a JSON body (role mappings) and a bearer token; 204 expected. */
+  public static void delete(String url, String token, String json) throws IOException {
+    sendJson("DELETE", url, token, json, 204);
+  }
+
+  /** The id of the first thing a search finds, if it finds anything. */
+  public static java.util.Optional<String> findId(String searchUrl, String token)
+      throws IOException {
+    var found = getJson(searchUrl, token).asJsonArray();
+    return found.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(found.getJsonObject(0).getString("id"));
+  }
+
   public static String firstId(String searchUrl, String token) throws IOException {
     var found = getJson(searchUrl, token).asJsonArray();
     if (found.isEmpty()) {

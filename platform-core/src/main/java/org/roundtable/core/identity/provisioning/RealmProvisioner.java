@@ -19,7 +19,6 @@ import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.MailSettings;
 import org.roundtable.core.mail.Mailer;
-import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.Tenant;
@@ -60,6 +59,9 @@ public class RealmProvisioner {
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
   @Inject MailOutbox outbox;
+  @Inject ClientSecrets secrets;
+  @Inject RealmAdminClient adminClient;
+  @Inject RealmUpdate update;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -82,11 +84,24 @@ public class RealmProvisioner {
    *     the platform's default template when absent
    */
   public Outcome ensureRealm(Tenant tenant, Optional<Path> tenantFolder) throws IOException {
+    String template = template(tenantFolder);
     String webClientSecret = newSecret();
-    Outcome outcome =
-        ensure(tenant, template(tenantFolder).replace("${webClientSecret}", webClientSecret));
+    Outcome outcome = ensure(tenant, template.replace("${webClientSecret}", webClientSecret));
     if (outcome == Outcome.CREATED) {
       keepSecret(tenant, WEB_CLIENT, webClientSecret);
+    }
+    // Realms follow the platform: an older realm takes the current template and every role of
+    // the registry; each realm has its own administration client.
+    String keycloak = keycloak();
+    String token = serviceToken(keycloak);
+    update.bringUpToDate(
+        tenant,
+        render(template.replace("${webClientSecret}", "kept-in-keycloak"), tenant),
+        keycloak,
+        token,
+        outcome == Outcome.CREATED);
+    if (!adminClient.isKept(tenant)) {
+      adminClient.ensure(tenant, keycloak, token);
     }
     return outcome;
   }
@@ -112,33 +127,8 @@ public class RealmProvisioner {
     LOG.info(() -> "Rotated the web client secret of " + tenant.slug());
   }
 
-  /** Stores a client secret sealed with the active data-encryption key, in the tenant's rows. */
   private void keepSecret(Tenant tenant, String clientId, String secret) {
-    Optional<FieldEncryption> encryption = encryptionSettings.encryption();
-    if (encryption.isEmpty()) {
-      LOG.severe(
-          () ->
-              "No data-encryption key (roundtable.crypto.keys): the "
-                  + clientId
-                  + " secret of "
-                  + tenant.slug()
-                  + " is not kept; regenerate it in Keycloak once keys are configured");
-      return;
-    }
-    FieldEncryption sealer = encryption.get();
-    transactions.inTenant(
-        tenant.ref(),
-        () -> {
-          java.time.Instant now = java.time.Instant.now();
-          TenantClientSecret kept = entityManager.find(TenantClientSecret.class, clientId);
-          if (kept == null) {
-            entityManager.persist(
-                new TenantClientSecret(clientId, sealer.encrypt(secret), sealer.activeKey(), now));
-          } else {
-            kept.replace(sealer.encrypt(secret), sealer.activeKey(), now);
-          }
-          return null;
-        });
+    secrets.keep(tenant, clientId, secret);
   }
 
   /**
@@ -183,8 +173,20 @@ public class RealmProvisioner {
    */
   public String invite(Tenant tenant, String email, String firstName, String lastName, String role)
       throws IOException {
+    return invite(tenant, email, firstName, lastName, java.util.List.of(role));
+  }
+
+  /**
+   * Invites a person with these roles, through the realm's own administration client (its token
+   * names that realm only).
+   *
+   * @return the user's id in the realm
+   */
+  public String invite(
+      Tenant tenant, String email, String firstName, String lastName, java.util.List<String> roles)
+      throws IOException {
     String keycloak = keycloak();
-    String token = serviceToken(keycloak);
+    String token = adminClient.token(tenant);
     String id =
         KeycloakHttp.createUser(
             keycloak,
@@ -201,7 +203,7 @@ public class RealmProvisioner {
                     "requiredActions",
                     Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
                 .build(),
-            role);
+            roles);
     if (mail.host().isPresent()) {
       // Keycloak emails the link to set a password and verify the address (valid for a week),
       // through the mail outbox: a relay that is down delays the email, never the invitation.
@@ -231,6 +233,7 @@ public class RealmProvisioner {
    */
   public void sendActionsEmail(Tenant tenant, String userId, String actions) throws IOException {
     String keycloak = keycloak();
+    String token = adminClient.token(tenant);
     var list = Json.createArrayBuilder();
     for (String action : actions.split(",")) {
       list.add(action.strip());
@@ -242,7 +245,7 @@ public class RealmProvisioner {
             + "/users/"
             + KeycloakHttp.segment(userId)
             + "/execute-actions-email?lifespan=604800",
-        serviceToken(keycloak),
+        token,
         list.build().toString());
     LOG.info(() -> "Keycloak emailed an invitation to sign in to " + tenant.slug());
   }

@@ -42,6 +42,16 @@ public class TenantClientSecret {
     this.createdAt = now;
   }
 
+  /** The same secret sealed again, as new values are sealed; when it was created stays. */
+  void resealed(String sealedSecret, String keyId) {
+    this.secret = sealedSecret;
+    this.keyId = keyId;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
   public String keyId() {
     return keyId;
   }

@@ -32,6 +32,6 @@ public class WebClientSecrets {
     if (secret == null) {
       throw new IllegalStateException("No web client secret is kept for " + tenant.slug());
     }
-    return encryptionSettings.encryption().orElseThrow().decrypt(secret.sealedSecret());
+    return ClientSecrets.open(encryptionSettings.encryption().orElseThrow(), tenant.ref(), secret);
   }
 }

@@ -44,6 +44,9 @@ public class WebSessions {
   /** Sessions touched more recently than this are not written again. */
   private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
+  private static final String ID_TOKEN = "id_token";
+  private static final String REFRESH_TOKEN = "refresh_token";
+
   @Inject EntityManager entityManager;
   @Inject Clock clock;
   @Inject EncryptionSettings encryptionSettings;
@@ -144,14 +147,15 @@ public class WebSessions {
         .setParameter("idle", now.minus(idle()))
         .executeUpdate();
     String key = newKey();
+    String idHash = hash(key);
     entityManager.persist(
         new WebSession(
-            hash(key),
+            idHash,
             caller.subject(),
             caller.displayName(),
             caller.roles(),
-            sealer().encrypt(idToken),
-            refreshToken == null ? null : sealer().encrypt(refreshToken),
+            sealer().seal(idToken, place(ID_TOKEN, idHash)),
+            refreshToken == null ? null : sealer().seal(refreshToken, place(REFRESH_TOKEN, idHash)),
             now,
             now.plus(Duration.ofHours(absoluteHours))));
     return key;
@@ -197,21 +201,26 @@ public class WebSessions {
   /** The session's refresh token, in the clear, if it has one. */
   @Transactional
   public Optional<String> refreshToken(String key) {
-    WebSession session = entityManager.find(WebSession.class, hash(key));
+    String idHash = hash(key);
+    WebSession session = entityManager.find(WebSession.class, idHash);
     return Optional.ofNullable(session)
         .map(WebSession::sealedRefreshToken)
-        .map(value -> sealer().decrypt(value));
+        .map(value -> sealer().open(value, place(REFRESH_TOKEN, idHash)));
   }
 
   /** Keycloak vouched for the person again: the session takes their roles and name as they are. */
   @Transactional
   public Optional<SignedIn> refreshed(String key, Caller caller, String refreshToken) {
-    WebSession session = entityManager.find(WebSession.class, hash(key));
+    String idHash = hash(key);
+    WebSession session = entityManager.find(WebSession.class, idHash);
     if (session == null || !session.subject().equals(caller.subject())) {
       return Optional.empty();
     }
     session.refreshed(
-        caller.displayName(), caller.roles(), sealer().encrypt(refreshToken), clock.instant());
+        caller.displayName(),
+        caller.roles(),
+        sealer().seal(refreshToken, place(REFRESH_TOKEN, idHash)),
+        clock.instant());
     return Optional.of(new SignedIn(caller, session.expiresAt(), session.actingFor(), false));
   }
 
@@ -231,12 +240,13 @@ public class WebSessions {
    */
   @Transactional
   public Optional<String> end(String key) {
-    WebSession session = entityManager.find(WebSession.class, hash(key));
+    String idHash = hash(key);
+    WebSession session = entityManager.find(WebSession.class, idHash);
     if (session == null) {
       return Optional.empty();
     }
     entityManager.remove(session);
-    return Optional.of(sealer().decrypt(session.sealedIdToken()));
+    return Optional.of(sealer().open(session.sealedIdToken(), place(ID_TOKEN, idHash)));
   }
 
   /**
@@ -270,6 +280,15 @@ public class WebSessions {
 
   private Duration idle() {
     return Duration.ofMinutes(idleMinutes);
+  }
+
+  /**
+   * Where a session's token is sealed: its tenant, column and row. Sessions sealed in format v1
+   * still open and are not resealed: they end within {@code absolute-hours}.
+   */
+  private static FieldEncryption.Place place(String column, String idHash) {
+    return new FieldEncryption.Place(
+        TenantBinding.current().orElseThrow().slug(), "web_session." + column, idHash);
   }
 
   private FieldEncryption sealer() {

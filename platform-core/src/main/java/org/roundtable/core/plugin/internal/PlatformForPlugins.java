@@ -15,6 +15,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Mail;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.SealedValues;
+import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
@@ -123,18 +124,42 @@ final class PlatformForPlugins {
     }
 
     @Override
-    public String seal(String plaintext) {
-      return encryption().encrypt(plaintext);
+    public String seal(String plaintext, String table, String row) {
+      return encryption().seal(plaintext, place(table, row));
     }
 
     @Override
-    public String open(String sealed) {
-      return encryption().decrypt(sealed);
+    public String open(String sealed, String table, String row) {
+      return encryption().open(sealed, place(table, row));
     }
 
     @Override
     public boolean needsResealing(String sealed) {
-      return !sealed.startsWith("v1:" + encryption().activeKey() + ":");
+      return !encryption().isCurrent(sealed);
+    }
+
+    @Override
+    public String currentPattern() {
+      return encryption().currentPattern();
+    }
+
+    @Override
+    @Deprecated(since = "1.5.0", forRemoval = true)
+    public String seal(String plaintext) {
+      return encryption().sealUnbound(plaintext);
+    }
+
+    @Override
+    @Deprecated(since = "1.5.0", forRemoval = true)
+    public String open(String sealed) {
+      return encryption().openUnbound(sealed);
+    }
+
+    private static FieldEncryption.Place place(String table, String row) {
+      TenantRef tenant =
+          TenantBinding.current()
+              .orElseThrow(() -> new IllegalStateException("Values are sealed in a council"));
+      return new FieldEncryption.Place(tenant.slug(), table, row);
     }
 
     private FieldEncryption encryption() {

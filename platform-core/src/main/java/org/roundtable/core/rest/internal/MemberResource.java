@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.roundtable.api.personaldata.PersonalDataHandler;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.MemberRoles;
 import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.member.AccessNeed;
 import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Format;
@@ -48,6 +50,9 @@ import org.roundtable.core.rest.ProblemType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {
 
+  @Inject MemberRoles memberRoles;
+  @Inject RoleRegistry roleRegistry;
+  @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest servletRequest;
   @Inject MemberDirectory directory;
   @Inject org.roundtable.core.identity.Invitations invitations;
   @Inject org.roundtable.core.member.PersonalDataExport export;
@@ -239,8 +244,63 @@ public class MemberResource {
   @APIResponse(
       responseCode = "409",
       description = "No email address (act for them instead), or they can already sign in")
-  public Response invite(@PathParam("id") String id) {
-    return Response.accepted(MemberView.of(invitations.invite(parseId(id)))).build();
+  public Response invite(@PathParam("id") String id, RolesRequest request) {
+    Set<String> roles = request == null || request.roles == null ? Set.of("member") : request.roles;
+    return Response.accepted(MemberView.of(invitations.invite(parseId(id), roles))).build();
+  }
+
+  /** The roles a person should hold. */
+  public static class RolesRequest {
+    @NotNull(message = "list the roles")
+    public Set<@NotNull String> roles;
+  }
+
+  /**
+   * The roles of the registry and whether the person holds each.
+   *
+   * @param id the role
+   * @param name the role in plain words
+   * @param held whether the person holds it
+   */
+  public record RoleView(String id, String name, boolean held) {}
+
+  @GET
+  @Path("{id}/roles")
+  @RequiresPermission(Permissions.MEMBERS_READ)
+  @Operation(summary = "The roles a person holds (from the registry: the platform's and plugins')")
+  public List<RoleView> roles(@PathParam("id") String id) {
+    Member member =
+        directory.find(parseId(id)).orElseThrow(() -> ProblemException.notFound("This member"));
+    return roleViews(memberRoles.of(tenant(), member));
+  }
+
+  @PUT
+  @Path("{id}/roles")
+  @RequiresPermission(Permissions.MEMBERS_ROLES)
+  @Operation(
+      summary = "Give and take a person's roles",
+      description =
+          "They hold exactly these afterwards; the change reaches Keycloak and is audited, and their"
+              + " open sessions take it at their next refresh. Nobody removes the last"
+              + " administrator.")
+  @APIResponse(responseCode = "409", description = "No sign-in yet, or the last administrator")
+  public List<RoleView> changeRoles(
+      @PathParam("id") String id,
+      @NotNull(message = "send the roles as JSON") @Valid RolesRequest request) {
+    Member member =
+        directory.find(parseId(id)).orElseThrow(() -> ProblemException.notFound("This member"));
+    return roleViews(memberRoles.change(tenant(), member, request.roles));
+  }
+
+  private List<RoleView> roleViews(Set<String> held) {
+    return roleRegistry.all().stream()
+        .map(r -> new RoleView(r.id(), r.name(), held.contains(r.id())))
+        .toList();
+  }
+
+  private org.roundtable.core.tenancy.Tenant tenant() {
+    return (org.roundtable.core.tenancy.Tenant)
+        servletRequest.getAttribute(org.roundtable.core.web.TenantResolutionFilter.ATTRIBUTE);
   }
 
   private static UUID parseId(String id) {

@@ -70,6 +70,7 @@ public class RestApplication extends Application {
         MeResource.class,
         MemberResource.class,
         OperatorBenefitLimitResource.class,
+        OperatorResealingResource.class,
         OperatorTenantResource.class,
         PermissionResource.class,
         PluginResource.class,

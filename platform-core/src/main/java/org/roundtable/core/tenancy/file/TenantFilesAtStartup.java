@@ -51,11 +51,14 @@ public class TenantFilesAtStartup {
   private TenantFileReport report = new TenantFileReport(List.of());
 
   @Inject PluginCatalog plugins;
+  @Inject org.roundtable.core.identity.RoleRegistry roles;
 
   @PostConstruct
   void reconcile() {
-    // First of all: a set of plugins the platform cannot run stops the deployment here.
+    // First of all: a set of plugins the platform cannot run stops the deployment here, as do
+    // plugins bringing a role that exists already.
     plugins.all();
+    roles.all();
     if (directory.isEmpty()) {
       LOG.info("roundtable.tenants.dir is not set: no tenant files to reconcile");
       return;

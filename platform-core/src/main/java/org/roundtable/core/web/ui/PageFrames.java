@@ -19,6 +19,7 @@ import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.web.RequestContext;
 import org.roundtable.core.web.TenantResolutionFilter;
 
@@ -75,7 +76,11 @@ public class PageFrames {
     BrandingStore.Look look = null;
     List<PageFrame.NavLink> navigation = List.of();
     PageFrame.Person actingFor = null;
-    boolean available = request.getAttribute(DatabaseFaults.ATTRIBUTE) == null;
+    // An error page drawn after the request's work (the container's error dispatch) has no tenant
+    // bound any more: it takes the look as last seen, without the database.
+    boolean available =
+        request.getAttribute(DatabaseFaults.ATTRIBUTE) == null
+            && TenantBinding.current().isPresent();
     if (available) {
       try {
         look = branding.look();

@@ -102,9 +102,8 @@ public class PayeeProfile {
   }
 
   /** The same bank details sealed again (with the active key): nothing else changes. */
-  void resealed(String sealed, Instant now) {
+  void resealed(String sealed) {
     this.bankDetailsSealed = sealed;
-    this.updatedAt = now;
   }
 
   /** A second person confirms the bank details as they are now. */

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.io.StringReader;
@@ -30,6 +31,10 @@ import org.roundtable.api.security.SealedValues;
 public class Payees {
 
   @Inject EntityManager entityManager;
+
+  /** Where bank details are sealed: their table and column; the row is the member's id. */
+  static final String SEALED_AT = "payments_payee.bank_details_sealed";
+
   @Inject SealedValues sealed;
   @Inject AuditTrail audit;
   @Inject Members members;
@@ -106,7 +111,7 @@ public class Payees {
             .toString();
     UUID changer = changer();
     profile.bankDetails(
-        sealed.seal(json),
+        sealed.seal(json, SEALED_AT, memberId.toString()),
         "Sort code ••-••-" + sortCode.substring(4) + ", account ••••" + account.substring(4),
         clock.instant(),
         changer,
@@ -174,8 +179,16 @@ public class Payees {
       throw new NotFoundException();
     }
     audit.record("payments.payee.bank-details-viewed", "payee", memberId.toString(), null);
-    try (var reader =
-        Json.createReader(new StringReader(sealed.open(profile.bankDetailsSealed())))) {
+    String opened;
+    try {
+      opened = sealed.open(profile.bankDetailsSealed(), SEALED_AT, memberId.toString());
+    } catch (IllegalArgumentException e) {
+      throw new ClientErrorException(
+          "These bank details cannot be opened: they were not sealed for this person's record"
+              + " (or their key is gone). Ask the person to give their bank details again",
+          409);
+    }
+    try (var reader = Json.createReader(new StringReader(opened))) {
       JsonObject json = reader.readObject();
       return new BankDetails(
           json.getString("accountName"),
@@ -184,25 +197,30 @@ public class Payees {
     }
   }
 
-  /** Seals again with the active key what an older key sealed; returns how many. */
-  @Transactional
-  public int resealBankDetails() {
-    int resealed = 0;
-    for (PayeeProfile profile :
+  /**
+   * Seals again, at the same place, up to {@code limit} bank details sealed in an older format or
+   * with an older key (the platform calls it for each council after a start).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int resealOld(int limit) {
+    List<PayeeProfile> old =
         entityManager
             .createQuery(
-                "SELECT p FROM PayeeProfile p WHERE p.bankDetailsSealed IS NOT NULL",
+                "SELECT p FROM PayeeProfile p WHERE p.bankDetailsSealed NOT LIKE :current"
+                    + " ESCAPE '!' ORDER BY p.memberId",
                 PayeeProfile.class)
-            .getResultList()) {
-      if (sealed.needsResealing(profile.bankDetailsSealed())) {
-        profile.resealed(sealed.seal(sealed.open(profile.bankDetailsSealed())), clock.instant());
-        resealed++;
-      }
+            .setParameter("current", sealed.currentPattern())
+            .setMaxResults(limit)
+            .getResultList();
+    for (PayeeProfile profile : old) {
+      String row = profile.memberId().toString();
+      profile.resealed(
+          sealed.seal(sealed.open(profile.bankDetailsSealed(), SEALED_AT, row), SEALED_AT, row));
     }
-    if (resealed > 0) {
-      audit.record("payments.payee.bank-details-resealed", "payee", "*", resealed + " profiles");
+    if (!old.isEmpty()) {
+      audit.record("payments.payee.bank-details-resealed", "payee", "*", old.size() + " profiles");
     }
-    return resealed;
+    return old.size();
   }
 
   @Transactional

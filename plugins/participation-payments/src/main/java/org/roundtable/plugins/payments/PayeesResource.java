@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,17 +225,6 @@ public class PayeesResource {
       throw new ForbiddenException("Bank details are not shown while acting for someone");
     }
     return payees.revealBankDetails(Requests.uuid(member));
-  }
-
-  /** After a new data key becomes active: seal every older value with it. */
-  @POST
-  @Path("bank-details/resealing")
-  @RequiresPermission(PaymentsPlugin.BANK_DETAILS)
-  public Response reseal() {
-    int resealed = payees.resealBankDetails();
-    return Response.ok(
-            jakarta.json.Json.createObjectBuilder().add("resealed", resealed).build().toString())
-        .build();
   }
 
   private UUID self() {

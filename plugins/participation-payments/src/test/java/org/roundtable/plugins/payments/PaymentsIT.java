@@ -34,6 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
@@ -643,7 +644,7 @@ class PaymentsIT {
                 "SELECT bank_details_sealed FROM payments_payee WHERE member_id = '"
                     + memberId
                     + "'"))
-        .startsWith("v1:")
+        .startsWith("v2:")
         .doesNotContain("31926819");
     assertThat(officer.get(PAYEES + "/" + memberId + "/bank-details").status())
         .as("finance only")
@@ -668,6 +669,85 @@ class PaymentsIT {
                 .json()
                 .getString("detail"))
         .contains("sort code");
+  }
+
+  @Test
+  void bankDetailsSealedBeforeValuesWereBoundOpenAfterResealingAndMovedOnesDoNot()
+      throws Exception {
+    String officerId = officer.get("/api/v1/solihull/me").json().getString("id");
+    assertThat(
+            member
+                .put(
+                    PAYEES + "/me/bank-details",
+                    "{\"accountName\":\"S Member\",\"sortCode\":\"20-00-00\","
+                        + "\"accountNumber\":\"55779911\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            officer
+                .put(
+                    PAYEES + "/me/bank-details",
+                    "{\"accountName\":\"Officer\",\"sortCode\":\"40-00-00\","
+                        + "\"accountNumber\":\"12121212\"}")
+                .status())
+        .isEqualTo(200);
+    FieldEncryption testKey = TestDatabase.dataKey();
+    String details = testKey.open(sealedBankDetails(memberId), bankDetailsOf(memberId));
+    // As values were sealed before they were bound to their row (format v1).
+    TestDatabase.ownerSql(
+        "UPDATE payments_payee SET bank_details_sealed = '"
+            + testKey.sealUnbound(details)
+            + "' WHERE member_id = '"
+            + memberId
+            + "'");
+    assertThat(
+            finance
+                .get(PAYEES + "/" + memberId + "/bank-details")
+                .json()
+                .getString("accountNumber"))
+        .isEqualTo("55779911");
+
+    assertThat(
+            api.withBearer(realms.login(TestRealms.OPERATORS, "operator"))
+                .post("/api/v1/platform/resealing", "")
+                .status())
+        .isEqualTo(202);
+
+    String resealed = sealedBankDetails(memberId);
+    for (int i = 0; i < 100 && !resealed.startsWith("v2:"); i++) {
+      Thread.sleep(100);
+      resealed = sealedBankDetails(memberId);
+    }
+    assertThat(resealed).startsWith("v2:test:");
+    assertThat(testKey.open(resealed, bankDetailsOf(memberId))).isEqualTo(details);
+    assertThat(
+            finance
+                .get(PAYEES + "/" + memberId + "/bank-details")
+                .json()
+                .getString("accountNumber"))
+        .isEqualTo("55779911");
+
+    // Someone with the database copies the member's sealed details onto the officer's row.
+    TestDatabase.ownerSql(
+        "UPDATE payments_payee SET bank_details_sealed = '"
+            + resealed
+            + "' WHERE member_id = '"
+            + officerId
+            + "'");
+    ApiClient.Result moved = finance.get(PAYEES + "/" + officerId + "/bank-details");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(409);
+    assertThat(moved.json().getString("detail"))
+        .contains("not sealed for this person's record")
+        .doesNotContain("55779911");
+  }
+
+  private static String sealedBankDetails(String member) throws Exception {
+    return TestDatabase.ownerQuery(
+        "SELECT bank_details_sealed FROM payments_payee WHERE member_id = '" + member + "'");
+  }
+
+  private static FieldEncryption.Place bankDetailsOf(String member) {
+    return new FieldEncryption.Place("solihull", "payments_payee.bank_details_sealed", member);
   }
 
   @Test

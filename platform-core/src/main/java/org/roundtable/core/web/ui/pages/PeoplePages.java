@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +26,9 @@ import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.Invitations;
+import org.roundtable.core.identity.MemberRoles;
 import org.roundtable.core.identity.Permissions;
+import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Member;
@@ -52,6 +56,8 @@ public class PeoplePages {
   @Inject AccessControl access;
   @Inject Invitations invitations;
   @Inject WebSessions sessions;
+  @Inject MemberRoles memberRoles;
+  @Inject RoleRegistry roleRegistry;
   @Context HttpServletRequest request;
 
   /** A row of the directory. */
@@ -134,13 +140,68 @@ public class PeoplePages {
     return Redirect.to(tenant(), "people", fullName + " has been added");
   }
 
+  /** A role as the person's page shows it: held or not. */
+  public record RoleChoice(String id, String name, String description, boolean held) {}
+
+  /** A person's page: who they are, and the roles they hold (given and taken here). */
+  @GET
+  @Path("{id}")
+  @RequiresPermission(Permissions.MEMBERS_READ)
+  public String person(@PathParam("id") String id, @QueryParam("done") String done) {
+    Member member = member(id);
+    Set<String> held =
+        member.subject().isPresent() ? memberRoles.of(currentTenant(), member) : Set.of("member");
+    models.put(
+        "person",
+        new Row(
+            member.id().toString(),
+            PageFrames.name(member),
+            member.email(),
+            member.subject().isPresent()));
+    models.put(
+        "roles",
+        roleRegistry.all().stream()
+            .map(r -> new RoleChoice(r.id(), r.name(), r.description(), held.contains(r.id())))
+            .toList());
+    models.put("canWrite", access.holds(Permissions.MEMBERS_WRITE));
+    models.put("canGiveRoles", access.holds(Permissions.MEMBERS_ROLES));
+    models.put("done", done);
+    return "people/person.html";
+  }
+
+  /** Gives and takes roles so the person holds exactly those ticked. */
+  @POST
+  @Path("{id}/roles")
+  @RequiresPermission(Permissions.MEMBERS_ROLES)
+  public String changeRoles(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    Member member = member(id);
+    Set<String> wanted =
+        new LinkedHashSet<>(Optional.ofNullable(form.get("roles")).orElse(List.of()));
+    try {
+      memberRoles.change(currentTenant(), member, wanted);
+    } catch (ProblemException e) {
+      FormErrors errors = new FormErrors();
+      errors.add("roles", e.getMessage());
+      models.put("errors", errors);
+      return person(id, null);
+    }
+    return Redirect.to(
+        tenant(), "people/" + member.id(), PageFrames.name(member) + "'s roles have been saved");
+  }
+
   @POST
   @Path("{id}/invitation")
   @RequiresPermission(Permissions.MEMBERS_WRITE)
-  public String invite(@PathParam("id") String id) {
-    Member member = invitations.invite(member(id).id());
+  public String invite(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    List<String> chosen = Optional.ofNullable(form.get("roles")).orElse(List.of("member"));
+    Member member = invitations.invite(member(id).id(), new LinkedHashSet<>(chosen));
     return Redirect.to(
         tenant(), "people", PageFrames.name(member) + " has been invited to sign in");
+  }
+
+  private org.roundtable.core.tenancy.Tenant currentTenant() {
+    return (org.roundtable.core.tenancy.Tenant)
+        request.getAttribute(org.roundtable.core.web.TenantResolutionFilter.ATTRIBUTE);
   }
 
   @POST
