@@ -31,7 +31,12 @@ public class Operators {
   /** The operators' realm as a tenant-shaped description (for issuer lookup and provisioning). */
   public Tenant realm() {
     return new Tenant(
-        REF.slug(), "Roundtable operators", realmName, Tenant.Status.ACTIVE, List.of());
+        REF.slug(),
+        "Roundtable operators",
+        realmName,
+        Tenant.Status.ACTIVE,
+        List.of(),
+        Tenant.SignIn.READY);
   }
 
   /** Whether a realm is one a council may never sign in through (Keycloak's master, or ours). */

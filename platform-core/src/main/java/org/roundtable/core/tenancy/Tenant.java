@@ -11,9 +11,21 @@ import org.roundtable.api.tenancy.TenantRef;
  * @param realm the identity realm its members sign in through
  * @param status active, or suspended (then it answers 404 everywhere)
  * @param hostnames host names that may stand in for the slug in URLs
+ * @param signIn whether its sign-in is set up; until it is, it answers 404 everywhere
  */
 public record Tenant(
-    String slug, String displayName, String realm, Status status, List<String> hostnames) {
+    String slug,
+    String displayName,
+    String realm,
+    Status status,
+    List<String> hostnames,
+    SignIn signIn) {
+
+  /** Whether a tenant's sign-in (its realm, clients, first administrator) is set up. */
+  public enum SignIn {
+    READY,
+    PENDING
+  }
 
   /** Whether a tenant serves requests. */
   public enum Status {
@@ -25,7 +37,13 @@ public record Tenant(
     return new TenantRef(slug);
   }
 
+  /** Whether it serves requests: active, and its sign-in set up. */
   public boolean isActive() {
-    return status == Status.ACTIVE;
+    return status == Status.ACTIVE && signIn == SignIn.READY;
+  }
+
+  /** Whether it is suspended (whatever its sign-in). */
+  public boolean isSuspended() {
+    return status == Status.SUSPENDED;
   }
 }

@@ -15,7 +15,6 @@ import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.identity.session.WebSessions;
-import org.roundtable.core.mail.InvitationLetters;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemException;
@@ -24,8 +23,9 @@ import org.roundtable.core.tenancy.internal.TenantRecord;
 
 /**
  * Operators create and suspend tenants at run time. Creating one registers it (with the default
- * permission grants), provisions its realm through the one provisioning path, and invites its first
- * administrator.
+ * permission grants) as pending, then sets up its sign-in ({@link TenantSignIn}: its realm through
+ * the one provisioning path, then the invitation of its first administrator). A council whose
+ * sign-in could not be set up stays pending, visibly, until an operator's retry or the next start.
  */
 @ApplicationScoped
 public class TenantOnboarding {
@@ -38,8 +38,8 @@ public class TenantOnboarding {
   @Inject PermissionGrants grants;
   @Inject AuditLog audit;
   @Inject RealmProvisioner provisioner;
+  @Inject TenantSignIn signIn;
   @Inject WebSessions sessions;
-  @Inject InvitationLetters letters;
   @Inject Clock clock;
 
   @Inject Operators operators;
@@ -91,6 +91,7 @@ public class TenantOnboarding {
     if (registry.all().stream().anyMatch(t -> t.realm().equals(realm))) {
       throw ProblemException.conflict("Another tenant already signs in through the realm " + realm);
     }
+    boolean provisioned = provisioner.isConfigured();
     Tenant tenant =
         transactions.inTenant(
             new TenantRef(slug),
@@ -98,31 +99,50 @@ public class TenantOnboarding {
               TenantRecord record =
                   new TenantRecord(slug, request.displayName().strip(), realm, clock.instant());
               record.useHostnames(request.hostnames(), clock.instant());
+              if (provisioned) {
+                record.awaitSignIn(
+                    Optional.of(
+                        new TenantRecord.FirstAdmin(
+                            request.adminEmail(),
+                            request.adminFirstName(),
+                            request.adminLastName())),
+                    clock.instant());
+              }
               entityManager.persist(record);
               entityManager.flush();
               grants.grantDefaults();
               audit.record("tenant.created", "tenant", slug, "by an operator");
               return record.toTenant();
             });
-    if (provisioner.isConfigured()) {
-      try {
-        provisioner.ensureRealm(tenant, Optional.empty());
-        provisioner.inviteFirstAdmin(
-            tenant, request.adminEmail(), request.adminFirstName(), request.adminLastName());
-        letters.send(
-            tenant,
-            request.adminEmail(),
-            request.adminFirstName() + " " + request.adminLastName(),
-            "The Roundtable team");
-      } catch (IOException e) {
-        LOG.log(Level.SEVERE, "Could not set up the sign-in of tenant " + slug, e);
-        throw new ProblemException(
-            ProblemType.SERVICE_UNAVAILABLE,
-            "The tenant is registered but its sign-in could not be set up; it is retried at the"
-                + " next start");
-      }
+    if (!provisioned) {
+      LOG.warning(
+          () -> "Keycloak provisioning is not configured: the realm of " + slug + " is not made");
+      return tenant;
     }
-    return tenant;
+    return signIn.setUp(tenant, Optional.empty());
+  }
+
+  /**
+   * Tries again to set up a council's sign-in that could not be set up: now, not at the next start.
+   * A council whose sign-in is set up is left as it is.
+   *
+   * @return the council as it is now: ready, or still pending with the new reason
+   */
+  public Tenant retrySignIn(String slug) {
+    operators.requireOperator();
+    Tenant tenant =
+        registry.find(slug).orElseThrow(() -> ProblemException.notFound("The tenant " + slug));
+    if (tenant.signIn() == Tenant.SignIn.READY) {
+      return tenant;
+    }
+    Optional<java.nio.file.Path> folder =
+        transactions.inTenant(
+            tenant.ref(),
+            () -> {
+              audit.record("tenant.sign-in-retried", "tenant", slug, "by an operator");
+              return entityManager.find(TenantRecord.class, slug).sourceFolder();
+            });
+    return signIn.setUp(tenant, folder);
   }
 
   /**

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
+import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.Browser;
 import org.roundtable.core.testing.TestDatabase;
@@ -562,6 +563,40 @@ class WebJourneysIT {
     browser.click("#create-tenant");
     browser.waitForText("Walsall Council is set up");
     assertThat(browser.textOf("#tenant-" + slug)).contains("Active");
+
+    // A council whose realm name Keycloak already has, in a realm Roundtable did not make: it is
+    // registered but shown pending, with the reason, and nothing reaches its pages.
+    String keycloak = System.getProperty("roundtable.test.keycloak.url");
+    String blocked = "wyre-" + suffix();
+    KeycloakHttp.post(
+        keycloak + "/admin/realms",
+        realms.adminToken(),
+        "{\"realm\":\"" + blocked + "\",\"enabled\":true}");
+    browser.click("#new-tenant");
+    browser.waitForText("Set up a council");
+    browser.type("#slug", blocked);
+    browser.type("#displayName", "Wyre Council");
+    browser.type("#adminEmail", "admin@" + blocked + ".example");
+    browser.type("#adminFirstName", "Wyn");
+    browser.type("#adminLastName", "Admin");
+    browser.click("#create-tenant");
+    browser.waitForText("Wyre Council is registered but its sign-in is not set up yet");
+    check("26b-operator-council-pending");
+    assertThat(browser.textOf("#tenant-" + blocked)).contains("Sign-in not set up");
+    assertThat(browser.textOf("#sign-in-problem-" + blocked))
+        .contains("Roundtable did not make it");
+    browser.open(app + "/" + blocked + "/");
+    browser.waitForText("Page not found");
+    // The operator removes the stray realm and tries again from the list.
+    KeycloakHttp.delete(
+        keycloak + "/admin/realms/" + KeycloakHttp.segment(blocked), realms.adminToken());
+    browser.open(app + "/platform/tenants");
+    browser.click("#retry-" + blocked);
+    browser.waitForText("Wyre Council is set up");
+    assertThat(browser.textOf("#tenant-" + blocked)).contains("Active");
+    browser.open(app + "/" + blocked + "/");
+    browser.waitForText("Wyre Council");
+    browser.open(app + "/platform/tenants");
 
     browser.click("#status-" + slug);
     browser.waitForText("Walsall Council is suspended");

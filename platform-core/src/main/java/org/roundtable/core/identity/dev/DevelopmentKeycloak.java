@@ -42,6 +42,11 @@ public final class DevelopmentKeycloak implements AutoCloseable {
   public static final String DEV_ONLY_ADMIN_PASSWORD = "dev-only-admin-password";
   public static final String PROVISIONER = "roundtable-provisioner";
   public static final String DEV_ONLY_PROVISIONER_SECRET = "dev-only-provisioner-secret";
+
+  /** Keycloak's client attribute for access tokens without roles or other claims. */
+  public static final String LIGHTWEIGHT_ACCESS_TOKEN =
+      "client.use.lightweight.access.token.enabled";
+
   private static final String BUILD_OPTIONS = "--db=postgres --health-enabled=true";
 
   private final Process process;
@@ -91,7 +96,9 @@ public final class DevelopmentKeycloak implements AutoCloseable {
     env.put("JAVA_HOME", javaHome.toString());
     env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
     env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ONLY_ADMIN_PASSWORD);
-    env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    env.put(
+        "JAVA_OPTS_KC_HEAP",
+        System.getProperty("roundtable.dev.keycloak.heap", "-Xms64m -Xmx512m"));
     DevelopmentKeycloak keycloak = new DevelopmentKeycloak(builder.start(), httpPort);
     try {
       keycloak.awaitReady(managementPort, Duration.ofMinutes(3), log);
@@ -101,6 +108,15 @@ public final class DevelopmentKeycloak implements AutoCloseable {
       throw e;
     }
     return keycloak;
+  }
+
+  /** Keycloak's own JVM (the start script runs it as a child), for measuring its memory. */
+  public Optional<ProcessHandle> server() {
+    return process
+        .toHandle()
+        .descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        .findFirst();
   }
 
   /** Keycloak's URL, as browsers and token issuers see it (also used internally here). */
@@ -187,6 +203,22 @@ public final class DevelopmentKeycloak implements AutoCloseable {
                 token)
             .asJsonArray();
     if (!existing.isEmpty()) {
+      // Made by an earlier version: its tokens must not grow with every realm (ADR 0017).
+      JsonObject client = existing.getJsonObject(0);
+      if (!"true"
+          .equals(
+              client.getJsonObject("attributes").getString(LIGHTWEIGHT_ACCESS_TOKEN, "false"))) {
+        KeycloakHttp.put(
+            clients + "/" + KeycloakHttp.segment(client.getString("id")),
+            token,
+            Json.createObjectBuilder(client)
+                .add(
+                    "attributes",
+                    Json.createObjectBuilder(client.getJsonObject("attributes"))
+                        .add(LIGHTWEIGHT_ACCESS_TOKEN, "true"))
+                .build()
+                .toString());
+      }
       return;
     }
     KeycloakHttp.post(
@@ -200,6 +232,9 @@ public final class DevelopmentKeycloak implements AutoCloseable {
             .add("serviceAccountsEnabled", true)
             .add("standardFlowEnabled", false)
             .add("directAccessGrantsEnabled", false)
+            // Keycloak makes the account that creates a realm its administrator: with roles in
+            // its access tokens they grew by every realm until Keycloak refused them (431).
+            .add("attributes", Json.createObjectBuilder().add(LIGHTWEIGHT_ACCESS_TOKEN, "true"))
             .build()
             .toString());
     String id = KeycloakHttp.firstId(clients + "?clientId=" + PROVISIONER, token);

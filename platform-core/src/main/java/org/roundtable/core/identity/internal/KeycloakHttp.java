@@ -86,10 +86,14 @@ public final class KeycloakHttp {
     sendJson("PUT", url, token, json, 204);
   }
 
-  /** The id of the first object a search of the admin API returns. */
   /** DELETE with a JSON body (role mappings) and a bearer token; 204 expected. */
   public static void delete(String url, String token, String json) throws IOException {
     sendJson("DELETE", url, token, json, 204);
+  }
+
+  /** DELETE of a resource (a realm, a user) with a bearer token; 204 expected. */
+  public static void delete(String url, String token) throws IOException {
+    expect(send(authorized(url, token).DELETE()), 204, "DELETE " + url);
   }
 
   /** The id of the first thing a search finds, if it finds anything. */
@@ -197,10 +201,26 @@ public final class KeycloakHttp {
     }
   }
 
+  /** Keycloak answered, with a status other than the one expected. */
+  public static final class Refused extends IOException {
+    private final int status;
+
+    Refused(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+
+    /** The HTTP status Keycloak answered with. */
+    public int status() {
+      return status;
+    }
+  }
+
   private static void expect(HttpResponse<String> response, int status, String what)
-      throws IOException {
+      throws Refused {
     if (response.statusCode() != status) {
-      throw new IOException(
+      throw new Refused(
+          response.statusCode(),
           "Keycloak answered "
               + response.statusCode()
               + " to "

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,14 +95,21 @@ public class RealmProvisioner {
     // the registry; each realm has its own administration client.
     String keycloak = keycloak();
     String token = serviceToken(keycloak);
-    update.bringUpToDate(
-        tenant,
-        render(template.replace("${webClientSecret}", "kept-in-keycloak"), tenant),
-        keycloak,
-        token,
-        outcome == Outcome.CREATED);
-    if (!adminClient.isKept(tenant)) {
-      adminClient.ensure(tenant, keycloak, token);
+    try {
+      update.bringUpToDate(
+          tenant,
+          render(template.replace("${webClientSecret}", "kept-in-keycloak"), tenant),
+          keycloak,
+          token,
+          outcome == Outcome.CREATED);
+      if (!adminClient.isKept(tenant)) {
+        adminClient.ensure(tenant, keycloak, token);
+      }
+    } catch (KeycloakHttp.Refused e) {
+      if (e.status() == 403) {
+        throw notOurs(tenant);
+      }
+      throw e;
     }
     return outcome;
   }
@@ -160,7 +168,32 @@ public class RealmProvisioner {
    */
   public String inviteFirstAdmin(Tenant tenant, String email, String firstName, String lastName)
       throws IOException {
-    return invite(tenant, email, firstName, lastName, "tenant-admin");
+    String token = adminClient.token(tenant);
+    String users = keycloak() + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()) + "/users";
+    Optional<String> made =
+        KeycloakHttp.findId(
+            users + "?exact=true&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+            token);
+    if (made.isEmpty()) {
+      return invite(tenant, email, firstName, lastName, "tenant-admin");
+    }
+    // A retry after the user was made but before the council was ready: the same person, given
+    // the role again (a no-op if they hold it) and sent the link again.
+    KeycloakHttp.post(
+        users + "/" + KeycloakHttp.segment(made.get()) + "/role-mappings/realm",
+        token,
+        Json.createArrayBuilder()
+            .add(
+                KeycloakHttp.getJson(
+                    keycloak()
+                        + "/admin/realms/"
+                        + KeycloakHttp.segment(tenant.realm())
+                        + "/roles/tenant-admin",
+                    token))
+            .build()
+            .toString());
+    queueActionsEmail(tenant, made.get());
+    return made.get();
   }
 
   /**
@@ -204,6 +237,11 @@ public class RealmProvisioner {
                     Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
                 .build(),
             roles);
+    queueActionsEmail(tenant, id);
+    return id;
+  }
+
+  private void queueActionsEmail(Tenant tenant, String id) {
     if (mail.host().isPresent()) {
       // Keycloak emails the link to set a password and verify the address (valid for a week),
       // through the mail outbox: a relay that is down delays the email, never the invitation.
@@ -220,7 +258,6 @@ public class RealmProvisioner {
                   + tenant.slug()
                   + " must be sent the set-password link from Keycloak by hand");
     }
-    return id;
   }
 
   /** What an invited person is asked to do: choose a password and confirm their email. */
@@ -267,12 +304,56 @@ public class RealmProvisioner {
     int status =
         KeycloakHttp.status(
             keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm()), token);
-    if (status == 200 || status == 403) {
+    if (status == 200) {
       return Outcome.EXISTED;
+    }
+    if (status == 403) {
+      throw notOurs(tenant);
     }
     KeycloakHttp.post(keycloak + "/admin/realms", token, render(template, tenant));
     LOG.info(() -> "Created identity realm " + tenant.realm() + " for tenant " + tenant.slug());
     return Outcome.CREATED;
+  }
+
+  /**
+   * Says so, loudly, when the provisioning client's access tokens carry roles: Keycloak makes the
+   * account that creates a realm that realm's administrator, so such a token grows by every council
+   * until Keycloak refuses it (431, at about 110 councils). The client must use lightweight access
+   * tokens (ADR 0017).
+   *
+   * @return whether its tokens are lightweight
+   */
+  public boolean provisioningTokenIsLightweight() throws IOException {
+    String token = serviceToken(keycloak());
+    Map<String, Object> claims;
+    try {
+      claims = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getClaims();
+    } catch (java.text.ParseException e) {
+      throw new IOException("Keycloak issued a provisioning token that is not a JWT", e);
+    }
+    if (claims.containsKey("resource_access") || claims.containsKey("realm_access")) {
+      LOG.severe(
+          () ->
+              "The provisioning client "
+                  + clientId
+                  + " receives access tokens with its roles in them ("
+                  + token.length()
+                  + " characters now): they grow with every council and Keycloak refuses them"
+                  + " at about 110. In Keycloak's master realm, set the client's 'Always use"
+                  + " lightweight access token' (attribute "
+                  + "client.use.lightweight.access.token.enabled=true); see the chart's README");
+      return false;
+    }
+    return true;
+  }
+
+  /** The provisioning account may not change a realm it did not create. */
+  private static IOException notOurs(Tenant tenant) {
+    return new IOException(
+        "A realm named "
+            + tenant.realm()
+            + " exists in Keycloak but Roundtable did not make it, so it may not set it up:"
+            + " remove that realm in Keycloak, or give the council another realm");
   }
 
   private String keycloak() throws IOException {

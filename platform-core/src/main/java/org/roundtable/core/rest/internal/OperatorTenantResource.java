@@ -17,14 +17,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.roundtable.core.identity.OperatorOnly;
+import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
+import org.roundtable.core.tenancy.TenantSignIn;
 
 /** The operators' API: the installation's tenants. */
 @Path("v1/platform/tenants")
@@ -35,15 +40,31 @@ public class OperatorTenantResource {
 
   @Inject TenantOnboarding onboarding;
   @Inject TenantRegistry registry;
+  @Inject TenantSignIn signIn;
   @jakarta.ws.rs.core.Context UriInfo uriInfo;
 
   /** A tenant as operators see it. */
   public record TenantView(
-      String slug, String displayName, String realm, Tenant.Status status, List<String> hostnames) {
-    static TenantView of(Tenant t) {
-      return new TenantView(t.slug(), t.displayName(), t.realm(), t.status(), t.hostnames());
+      String slug,
+      String displayName,
+      String realm,
+      Tenant.Status status,
+      List<String> hostnames,
+      SignInView signIn) {
+    static TenantView of(Tenant t, TenantSignIn.State signIn) {
+      return new TenantView(
+          t.slug(),
+          t.displayName(),
+          t.realm(),
+          t.status(),
+          t.hostnames(),
+          new SignInView(
+              signIn.signIn(), signIn.problem().orElse(null), signIn.triedAt().orElse(null)));
     }
   }
+
+  /** Whether a council's sign-in is set up; if not, why the last try failed, and when. */
+  public record SignInView(Tenant.SignIn state, String problem, Instant triedAt) {}
 
   /** What an operator sends to create a tenant (a class: see MemberResource.MemberRequest). */
   public static class NewTenantRequest {
@@ -79,15 +100,22 @@ public class OperatorTenantResource {
   @GET
   @Operation(summary = "Every tenant of this installation")
   public List<TenantView> list() {
-    return registry.all().stream().map(TenantView::of).toList();
+    Map<String, TenantSignIn.State> pending = signIn.pending();
+    return registry.all().stream().map(t -> TenantView.of(t, signIn.stateOf(t, pending))).toList();
   }
 
   @POST
   @Operation(
       summary = "Create a tenant",
       description =
-          "Registers it, provisions its identity realm and invites its first administrator.")
-  @APIResponse(responseCode = "201", description = "Created")
+          "Registers it, provisions its identity realm and invites its first administrator. If"
+              + " the sign-in cannot be set up, the council is kept pending (answering 404"
+              + " everywhere) with the reason, until POST {slug}/sign-in or the next start.")
+  @APIResponse(responseCode = "201", description = "Created, its sign-in set up")
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "Registered, its sign-in not set up: signIn says why; retry with {slug}/sign-in")
   @APIResponse(responseCode = "409", description = "The address is taken")
   public Response create(
       @NotNull(message = "send the tenant as JSON") @Valid NewTenantRequest request) {
@@ -101,9 +129,34 @@ public class OperatorTenantResource {
                 request.adminEmail,
                 request.adminFirstName,
                 request.adminLastName));
-    return Response.created(URI.create("/api/v1/" + tenant.slug()))
-        .entity(TenantView.of(tenant))
+    return (tenant.signIn() == Tenant.SignIn.READY
+            ? Response.created(URI.create("/api/v1/" + tenant.slug()))
+            : Response.accepted())
+        .entity(TenantView.of(tenant, signIn.state(tenant)))
         .build();
+  }
+
+  @POST
+  @Path("{slug}/sign-in")
+  @Operation(
+      summary = "Try again to set up a council's sign-in",
+      description =
+          "For a council whose realm or first administrator's invitation could not be set up:"
+              + " tried now. A council already set up is left as it is.")
+  @APIResponse(responseCode = "200", description = "Its sign-in is set up")
+  @APIResponse(responseCode = "503", description = "Still not set up: the problem says why")
+  public TenantView retrySignIn(@PathParam("slug") String slug) {
+    Tenant tenant = onboarding.retrySignIn(slug);
+    TenantSignIn.State state = signIn.state(tenant);
+    if (tenant.signIn() != Tenant.SignIn.READY) {
+      throw new ProblemException(
+          ProblemType.SERVICE_UNAVAILABLE,
+          "The sign-in of "
+              + tenant.displayName()
+              + " could not be set up: "
+              + state.problem().orElse("no reason was given"));
+    }
+    return TenantView.of(tenant, state);
   }
 
   @PUT
@@ -112,7 +165,8 @@ public class OperatorTenantResource {
   public TenantView status(
       @PathParam("slug") String slug,
       @NotNull(message = "send the status as JSON") @Valid StatusRequest request) {
-    return TenantView.of(onboarding.changeStatus(slug, request.status));
+    Tenant changed = onboarding.changeStatus(slug, request.status);
+    return TenantView.of(changed, signIn.state(changed));
   }
 
   @POST

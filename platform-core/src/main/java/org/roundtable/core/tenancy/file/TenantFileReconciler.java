@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.plugin.PluginActivation;
 import org.roundtable.core.plugin.PluginActivations;
@@ -53,6 +55,7 @@ public class TenantFileReconciler {
   @Inject org.roundtable.core.plugin.PluginCatalog catalog;
   @Inject org.roundtable.core.plugin.PluginSeeding seeding;
   @Inject Clock clock;
+  @Inject RealmProvisioner provisioner;
 
   /**
    * Reconciles the files with the database.
@@ -112,6 +115,10 @@ public class TenantFileReconciler {
       tenant = new TenantRecord(file.slug(), file.displayName(), file.realm(), clock.instant());
       tenant.useHostnames(file.hostnames(), clock.instant());
       tenant.recordSource(file.source().toString(), file.hash(), clock.instant());
+      if (provisioner.isConfigured()) {
+        // Serves nothing until its realm is set up (just after this, at start).
+        tenant.awaitSignIn(Optional.empty(), clock.instant());
+      }
       entityManager.persist(tenant);
       entityManager.flush();
       applyPlugins(file);

@@ -43,6 +43,7 @@ public class TenantFilesAtStartup {
 
   @Inject TenantFileReconciler reconciler;
   @Inject RealmProvisioner provisioner;
+  @Inject org.roundtable.core.tenancy.TenantSignIn signIn;
 
   @Inject Operators operators;
 
@@ -53,7 +54,11 @@ public class TenantFilesAtStartup {
   @Inject PluginCatalog plugins;
   @Inject org.roundtable.core.identity.RoleRegistry roles;
 
+  // On the method too: Payara ran this lifecycle callback in a transaction despite the class's
+  // attribute, so every realm's template hash was written in one transaction held for the whole
+  // start (and a council's row then could not be updated by its own sign-in set-up).
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void reconcile() {
     // First of all: a set of plugins the platform cannot run stops the deployment here, as do
     // plugins bringing a role that exists already.
@@ -84,6 +89,7 @@ public class TenantFilesAtStartup {
       return;
     }
     try {
+      provisioner.provisioningTokenIsLightweight();
       provisioner.ensureOperatorRealm(operators.realm());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not provision the operators' realm", e);
@@ -96,10 +102,19 @@ public class TenantFilesAtStartup {
               .filter(f -> f.slug().equals(tenant.slug()))
               .map(f -> f.source().getParent())
               .findFirst();
+      if (tenant.signIn() == Tenant.SignIn.PENDING) {
+        // Half-made: set up now, or left pending with the reason for operators to see.
+        signIn.setUp(tenant, folder);
+        continue;
+      }
       try {
         provisioner.ensureRealm(tenant, folder);
       } catch (IOException | RuntimeException e) {
-        LOG.log(Level.SEVERE, "Could not provision the realm of tenant " + tenant.slug(), e);
+        // A council already serving stays so: Keycloak being away at start must not close it.
+        LOG.log(
+            Level.SEVERE,
+            "Could not bring the realm of tenant " + tenant.slug() + " up to date",
+            e);
       }
     }
   }

@@ -27,6 +27,7 @@ import org.roundtable.core.tenancy.ReservedSlugs;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
+import org.roundtable.core.tenancy.TenantSignIn;
 
 /**
  * The installation's operators, at {@code /platform/tenants}: every council, creating one (its
@@ -44,10 +45,12 @@ public class OperatorPages {
   @Inject Models models;
   @Inject TenantRegistry registry;
   @Inject TenantOnboarding onboarding;
+  @Inject TenantSignIn signIn;
 
   @GET
   public String list(@QueryParam("done") String done) {
     models.put("tenants", registry.all());
+    models.put("pending", signIn.pending());
     models.put("done", done);
     return "operator/tenants.html";
   }
@@ -93,10 +96,7 @@ public class OperatorPages {
             onboarding.create(
                 new TenantOnboarding.NewTenant(
                     slug, name, Optional.empty(), List.of(), email, first, last));
-        return Redirect.to(
-            Operators.REF,
-            "tenants",
-            tenant.displayName() + " is set up: its first administrator has been invited");
+        return Redirect.to(Operators.REF, "tenants", outcome(tenant));
       } catch (ProblemException e) {
         errors.add("slug", e.getMessage());
       }
@@ -127,6 +127,25 @@ public class OperatorPages {
             + (wanted == Tenant.Status.SUSPENDED
                 ? " is suspended: its pages and API answer 404 and its sessions have ended"
                 : " is active again"));
+  }
+
+  @POST
+  @Path("{slug}/sign-in")
+  public String retrySignIn(@PathParam("slug") String slug) {
+    if (registry.find(slug).isEmpty()) {
+      throw new NotFoundException();
+    }
+    return Redirect.to(Operators.REF, "tenants", outcome(onboarding.retrySignIn(slug)));
+  }
+
+  private String outcome(Tenant tenant) {
+    if (tenant.signIn() == Tenant.SignIn.READY) {
+      return tenant.displayName() + " is set up: its first administrator has been invited";
+    }
+    return tenant.displayName()
+        + " is registered but its sign-in is not set up yet: "
+        + signIn.state(tenant).problem().orElse("no reason was given")
+        + ". Put it right and try again below.";
   }
 
   private static String field(MultivaluedMap<String, String> form, String name) {
