@@ -96,9 +96,9 @@ public final class DevelopmentKeycloak implements AutoCloseable {
     env.put("JAVA_HOME", javaHome.toString());
     env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
     env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ONLY_ADMIN_PASSWORD);
-    env.put(
-        "JAVA_OPTS_KC_HEAP",
-        System.getProperty("roundtable.dev.keycloak.heap", "-Xms64m -Xmx512m"));
+    // Keycloak reads its settings from the environment too (KC_CACHE_EMBEDDED_REALMS_MAX_COUNT,
+    // JAVA_OPTS_APPEND, ...): a heap set there wins over this development default.
+    env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
     DevelopmentKeycloak keycloak = new DevelopmentKeycloak(builder.start(), httpPort);
     try {
       keycloak.awaitReady(managementPort, Duration.ofMinutes(3), log);
