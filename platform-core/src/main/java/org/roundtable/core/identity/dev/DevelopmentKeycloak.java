@@ -57,6 +57,9 @@ public final class DevelopmentKeycloak implements AutoCloseable {
     this.port = port;
   }
 
+  /** Entries of Keycloak's realms cache: about 100 a council, for 1,000 councils. */
+  static final int REALMS_CACHE_ENTRIES = 100_000;
+
   /**
    * Builds (once per distribution folder) and starts Keycloak.
    *
@@ -99,6 +102,10 @@ public final class DevelopmentKeycloak implements AutoCloseable {
     // Keycloak reads its settings from the environment too (KC_CACHE_EMBEDDED_REALMS_MAX_COUNT,
     // JAVA_OPTS_APPEND, ...): a heap set there wins over this development default.
     env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    // A realm per council: Keycloak's realms cache (10,000 entries by default, least recently used
+    // out first) overflows at about 400 councils, and then creating one stalls for 10 s and more
+    // while the master realm's data is read again. Room for 1,000 councils (bench/README.md).
+    env.putIfAbsent("KC_CACHE_EMBEDDED_REALMS_MAX_COUNT", Integer.toString(REALMS_CACHE_ENTRIES));
     DevelopmentKeycloak keycloak = new DevelopmentKeycloak(builder.start(), httpPort);
     try {
       keycloak.awaitReady(managementPort, Duration.ofMinutes(3), log);
