@@ -8,11 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
-import org.roundtable.core.persistence.migration.MigrationException;
-import org.roundtable.core.persistence.migration.Migrator;
-import org.roundtable.core.plugin.Assembly;
-import org.roundtable.core.plugin.PluginProblem;
+import org.roundtable.steps.migration.DatabaseSettings;
+import org.roundtable.steps.migration.MigrationException;
+import org.roundtable.steps.migration.Migrator;
+import org.roundtable.steps.plugins.Assembly;
+import org.roundtable.steps.plugins.PluginProblem;
 
 /**
  * The steps every way of running Roundtable shares: finding the plugins, assembling the application

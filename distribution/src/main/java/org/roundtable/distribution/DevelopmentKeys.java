@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.roundtable.core.persistence.FieldEncryption;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * The data-encryption key of the run command: the operator's ({@code ROUNDTABLE_CRYPTO_KEYS} and

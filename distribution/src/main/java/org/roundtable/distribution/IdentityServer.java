@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.roundtable.core.identity.dev.DevelopmentKeycloak;
-import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * The Keycloak the run command uses: an existing one ({@code roundtable.keycloak.internal-url},

@@ -7,11 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
 import org.roundtable.core.tenancy.file.TenantFile;
 import org.roundtable.core.tenancy.file.TenantFileException;
 import org.roundtable.core.tenancy.file.TenantFiles;
+import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.devservers.DevelopmentMail;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * The run command: checks the tenant files, starts (or connects to) PostgreSQL, runs the migrator,
@@ -60,8 +61,7 @@ public final class Launcher {
       DatabaseSettings database =
           embedded.isPresent() ? embedded.get().settings() : externalDatabase();
       ApplicationSteps.migrate(database, plugins);
-      DevelopmentMail mail =
-          DevelopmentMail.start(settings.mailPort(), settings.dataDir().resolve("mail"));
+      DevelopmentMail mail = startMail(settings);
       running.add(mail::close);
       IdentityServer identity = IdentityServer.start(settings, embedded, running);
       Map<String, String> environment = new HashMap<>(identity.applicationSettings());
@@ -108,6 +108,14 @@ public final class Launcher {
     } catch (StartException e) {
       running.stopAll();
       return fail(e.getMessage());
+    }
+  }
+
+  private static DevelopmentMail startMail(LauncherSettings settings) throws StartException {
+    try {
+      return DevelopmentMail.start(settings.mailPort(), settings.dataDir().resolve("mail"));
+    } catch (java.io.IOException e) {
+      throw new StartException(e.getMessage());
     }
   }
 

@@ -2,7 +2,7 @@ package org.roundtable.distribution;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * The run command's settings, each a system property or its environment form.

@@ -2,7 +2,7 @@ package org.roundtable.distribution;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * The migration step of a deployment (the Kubernetes hook Job runs it): the core's changelog, then

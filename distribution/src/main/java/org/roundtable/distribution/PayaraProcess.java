@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * Payara Micro serving the application, as a child process. Its database settings travel in the

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.roundtable.core.plugin.Assembly;
-import org.roundtable.core.plugin.PluginProblem;
 import org.roundtable.core.testing.ThirdPartyPlugin;
+import org.roundtable.steps.plugins.Assembly;
+import org.roundtable.steps.plugins.PluginProblem;
 
 /**
  * An operator adds a third-party plugin to the built core without rebuilding it from source: a

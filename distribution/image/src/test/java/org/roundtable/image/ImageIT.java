@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.roundtable.core.persistence.FieldEncryption;
-import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
 import org.roundtable.core.testing.ThirdPartyPlugin;
+import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
  * The image as the Helm chart runs it, against a real, empty PostgreSQL on loopback: the image's

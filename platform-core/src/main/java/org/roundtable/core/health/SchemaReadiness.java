@@ -12,9 +12,9 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.roundtable.core.persistence.internal.DataSources;
-import org.roundtable.core.persistence.migration.MigrationException;
-import org.roundtable.core.persistence.migration.SchemaStatus;
 import org.roundtable.core.plugin.PluginCatalog;
+import org.roundtable.steps.migration.MigrationException;
+import org.roundtable.steps.migration.SchemaStatus;
 
 /**
  * Ready only when the database answers and holds every changeset this build expects. The

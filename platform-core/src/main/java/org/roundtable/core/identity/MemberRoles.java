@@ -14,13 +14,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.audit.AuditLog;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.identity.provisioning.RealmAdminClient;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * Roles given in Roundtable: a council administrator gives a person roles from the registry and

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
+import org.roundtable.steps.plugins.Plugins;
 
 /**
  * The plugins this deployment holds (JARs in {@code WEB-INF/lib} with a {@code PlatformPlugin}
@@ -42,7 +43,7 @@ public class PluginCatalog {
   }
 
   /** The changelogs this deployment needs applied: the core's, then the plugins' in order. */
-  public List<org.roundtable.core.persistence.migration.ChangelogSet> changelogs() {
+  public List<org.roundtable.steps.migration.ChangelogSet> changelogs() {
     return Plugins.changelogs(ordered);
   }
 

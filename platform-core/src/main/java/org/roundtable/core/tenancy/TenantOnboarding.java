@@ -20,6 +20,7 @@ import org.roundtable.core.rest.Problem;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.internal.TenantRecord;
+import org.roundtable.steps.plugins.ReservedSlugs;
 
 /**
  * Operators create and suspend tenants at run time. Creating one registers it (with the default

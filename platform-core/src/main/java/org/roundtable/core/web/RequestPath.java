@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.roundtable.api.tenancy.TenantRef;
-import org.roundtable.core.tenancy.ReservedSlugs;
+import org.roundtable.steps.plugins.ReservedSlugs;
 
 /**
  * A request's path, judged once, before anything else decides who may see what: either canonical

@@ -38,15 +38,18 @@ class CoreArchitectureTest {
           .should()
           .beAnnotatedWith(TenantOwned.class);
 
-  /** The development database never leaks into the application's code. */
+  /**
+   * The development servers (roundtable-dev-servers) never leak into the application's code: the
+   * WAR holds none of them.
+   */
   @ArchTest
-  static final ArchRule applicationDoesNotUseTheDevelopmentDatabase =
+  static final ArchRule applicationDoesNotUseTheDevelopmentServers =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.roundtable.core.persistence.dev..")
+          .resideInAPackage("org.roundtable.core..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("org.roundtable.core.persistence.dev..", "io.zonky..");
+          .resideInAnyPackage("org.roundtable.devservers..", "io.zonky..", "com.icegreen..");
 
   /** The core's form posts have their token checked, as plugins' do. */
   @ArchTest

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.Browser;
@@ -28,6 +27,7 @@ import org.roundtable.core.testing.PayaraInstance;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * Signing in with a real browser (headless Chromium) on Keycloak's own login page: the session is

@@ -40,14 +40,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.identity.dev.DevelopmentKeycloak;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.Browser;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * The API against a real Keycloak: tenants' realms provisioned at start-up, real access tokens

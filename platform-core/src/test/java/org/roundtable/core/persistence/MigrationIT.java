@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.ChangelogSet;
-import org.roundtable.core.persistence.migration.MigrationException;
-import org.roundtable.core.persistence.migration.Migrator;
-import org.roundtable.core.persistence.migration.SchemaStatus;
 import org.roundtable.core.testing.TestDatabase;
+import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.steps.migration.ChangelogSet;
+import org.roundtable.steps.migration.MigrationException;
+import org.roundtable.steps.migration.Migrator;
+import org.roundtable.steps.migration.SchemaStatus;
 
 /**
  * The migrator against real PostgreSQL: upgrades change every tenant's rows, failures are loud, and

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.steps.plugins.PluginProblem;
+import org.roundtable.steps.plugins.Plugins;
 
 /** Small test plugins, checked the way every start, migration and assembly checks them. */
 class PluginsTest {

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.Migrator;
 import org.roundtable.core.testing.PayaraInstance;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.steps.migration.Migrator;
 
 /**
  * The platform under faults, on servers of its own: a Payara pod whose PostgreSQL (a fixed port, a

@@ -19,12 +19,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.identity.dev.DevelopmentKeycloak;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * Onboarding councils one after another through the operators' API, as an operator would, on the

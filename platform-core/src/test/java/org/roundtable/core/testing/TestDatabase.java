@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
-import org.roundtable.core.identity.dev.DevelopmentKeycloak;
 import org.roundtable.core.persistence.FieldEncryption;
-import org.roundtable.core.persistence.dev.DevelopmentDatabase;
-import org.roundtable.core.persistence.migration.DatabaseSettings;
-import org.roundtable.core.persistence.migration.Migrator;
-import org.roundtable.core.plugin.Assembly;
+import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.steps.migration.DatabaseSettings;
+import org.roundtable.steps.migration.Migrator;
+import org.roundtable.steps.plugins.Assembly;
 
 /**
  * One real PostgreSQL for the whole integration-test run: started before any test (and before

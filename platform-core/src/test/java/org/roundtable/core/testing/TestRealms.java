@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.roundtable.core.identity.internal.KeycloakHttp;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * TEST ONLY: what the identity tests add to the tenants' real realms through Keycloak's admin API —

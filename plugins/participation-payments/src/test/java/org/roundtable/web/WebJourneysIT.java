@@ -26,12 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.testing.ApiClient;
 import org.roundtable.core.testing.Browser;
 import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
 import org.roundtable.core.testing.TestRealms;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 import org.roundtable.testing.boards.BoardsDriver;
 
 /**

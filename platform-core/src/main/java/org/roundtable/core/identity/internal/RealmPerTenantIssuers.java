@@ -7,6 +7,7 @@ import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * One Keycloak realm per tenant. Keycloak has two URLs: the public one (the token issuer, browser

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * Each realm's own administration client ({@code roundtable-admin}): a confidential client whose

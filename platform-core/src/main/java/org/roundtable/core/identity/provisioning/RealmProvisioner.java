@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.MailSettings;
 import org.roundtable.core.mail.Mailer;
@@ -24,6 +23,7 @@ import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.PublicAddress;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * The one code path that creates a tenant's identity realm: development tenants, tenants from files

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.roundtable.api.plugin.Role;
 import org.roundtable.core.identity.RoleRegistry;
-import org.roundtable.core.identity.internal.KeycloakHttp;
 import org.roundtable.core.tenancy.Tenant;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * Realms follow the platform: a realm made from an older template is brought up to date with the

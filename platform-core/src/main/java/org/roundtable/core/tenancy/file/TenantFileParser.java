@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.tenancy.RealmNames;
-import org.roundtable.core.tenancy.ReservedSlugs;
+import org.roundtable.steps.plugins.ReservedSlugs;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;

@@ -23,11 +23,11 @@ import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.tenancy.ReservedSlugs;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.core.tenancy.TenantSignIn;
+import org.roundtable.steps.plugins.ReservedSlugs;
 
 /**
  * The installation's operators, at {@code /platform/tenants}: every council, creating one (its
