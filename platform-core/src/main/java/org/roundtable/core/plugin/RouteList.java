@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roundtable.api.plugin.PluginDescriptor;
-import org.roundtable.core.identity.DeclaredAnnotations;
-import org.roundtable.core.identity.EndpointAccess;
+import org.roundtable.steps.access.DeclaredAnnotations;
+import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * Every route the application answers, as its code declares it: the JSON API's and the pages'

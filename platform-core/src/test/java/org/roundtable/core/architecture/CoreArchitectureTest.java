@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import org.roundtable.api.persistence.TenantOwned;
-import org.roundtable.core.testing.PluginBoundaryRules;
+import org.roundtable.testkit.PluginBoundaryRules;
 
 @AnalyzeClasses(packages = "org.roundtable", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.api.security.Public;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.security.SignedIn;
-import org.roundtable.core.identity.EndpointAccess;
-import org.roundtable.core.testing.PluginBoundaryRules;
+import org.roundtable.steps.access.EndpointAccess;
+import org.roundtable.testkit.PluginBoundaryRules;
 
 class EndpointDeclarationRuleTest {
 

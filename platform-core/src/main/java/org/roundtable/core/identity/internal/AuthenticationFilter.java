@@ -18,12 +18,12 @@ import java.util.Optional;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CallerAuthenticator;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.RequestPath;
 import org.roundtable.core.web.TenantResolutionFilter;
+import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * Where an API request is authenticated. Deny by default: an endpoint answers only if it declares

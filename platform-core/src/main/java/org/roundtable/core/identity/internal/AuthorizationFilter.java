@@ -13,9 +13,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.ProblemException;
+import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * Checks an endpoint's declared rule ({@link EndpointAccess}) before its code runs: 403 without it.

@@ -21,9 +21,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.roundtable.api.reference.BenefitLimits;
-import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.reference.NationalBenefitLimits;
 import org.roundtable.core.rest.ProblemException;
+import org.roundtable.steps.access.OperatorOnly;
 
 /**
  * The operators' API for national benefit limits: updating a figure is data, not a release. A

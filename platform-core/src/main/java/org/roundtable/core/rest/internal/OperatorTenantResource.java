@@ -23,13 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.core.tenancy.TenantSignIn;
+import org.roundtable.steps.access.OperatorOnly;
 
 /** The operators' API: the installation's tenants. */
 @Path("v1/platform/tenants")

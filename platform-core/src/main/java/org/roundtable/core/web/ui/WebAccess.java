@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.identity.EndpointAccess;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.session.SessionRefresh;
 import org.roundtable.core.identity.session.WebSessions;
@@ -25,6 +24,7 @@ import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.RequestPath;
 import org.roundtable.core.web.SessionCookies;
 import org.roundtable.core.web.TenantResolutionFilter;
+import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * Who is asking for a page: the browser session of this council (the cookie is scoped to the

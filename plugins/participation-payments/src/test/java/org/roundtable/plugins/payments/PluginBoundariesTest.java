@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
-import org.roundtable.core.testing.PluginBoundaryRules;
+import org.roundtable.testkit.PluginBoundaryRules;
 
 /** A plugin sees the platform through the plugin API only, and never another plugin. */
 @AnalyzeClasses(

@@ -20,13 +20,13 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
-import org.roundtable.core.identity.OperatorOnly;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.core.tenancy.TenantSignIn;
+import org.roundtable.steps.access.OperatorOnly;
 import org.roundtable.steps.plugins.ReservedSlugs;
 
 /**

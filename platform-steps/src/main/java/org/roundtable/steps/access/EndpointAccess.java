@@ -1,4 +1,4 @@
-package org.roundtable.core.identity;
+package org.roundtable.steps.access;
 
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.annotation.Annotation;

@@ -1,8 +1,7 @@
-package org.roundtable.core.testing;
+package org.roundtable.testkit;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -15,7 +14,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.ws.rs.HttpMethod;
 import java.lang.reflect.Method;
-import org.roundtable.core.identity.EndpointAccess;
+import java.net.URL;
+import java.util.Optional;
+import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * The plugin testkit's boundary rules, for every plugin's own ArchUnit test (and the core's): a
@@ -26,22 +27,43 @@ import org.roundtable.core.identity.EndpointAccess;
  */
 public final class PluginBoundaryRules {
 
+  /**
+   * A plugin compiles against the plugin API alone: none of its classes, whatever its packages,
+   * uses the core, the platform's shared steps or the development servers.
+   */
   @ArchTest
   public static final ArchRule noPluginImportsTheCore =
       noClasses()
-          .that()
-          .resideInAPackage("org.roundtable.plugins..")
           .should()
           .dependOnClassesThat()
-          .resideInAPackage("org.roundtable.core..")
+          .resideInAnyPackage(
+              "org.roundtable.core..", "org.roundtable.steps..", "org.roundtable.devservers..")
           .because("plugins compile against roundtable-plugin-api alone");
 
+  /**
+   * Plugins talk through the API's events and published interfaces: no class uses a class that
+   * comes from another plugin's JAR (one declaring a {@code PlatformPlugin} service), whatever its
+   * package.
+   */
   @ArchTest
   public static final ArchRule noPluginImportsAnotherPlugin =
-      slices()
-          .matching("org.roundtable.plugins.(*)..")
-          .should()
-          .notDependOnEachOther()
+      noClasses()
+          .should(
+              new ArchCondition<JavaClass>("use a class of another plugin") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                  Optional<URL> home = OtherPlugins.locationOf(type);
+                  for (var dependency : type.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<URL> there = OtherPlugins.locationOf(target);
+                    if (there.isPresent()
+                        && !there.equals(home)
+                        && OtherPlugins.isPlugin(there.get())) {
+                      events.add(SimpleConditionEvent.satisfied(type, dependency.getDescription()));
+                    }
+                  }
+                }
+              })
           .because("plugins talk through the API's events and published interfaces");
 
   /**

@@ -1,4 +1,4 @@
-package org.roundtable.core.identity;
+package org.roundtable.steps.access;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
