@@ -53,6 +53,10 @@ public final class PluginBoundaryRules {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
                   Optional<URL> home = OtherPlugins.locationOf(type);
+                  if (home.isEmpty()) {
+                    return; // not loadable here (a shaded library's optional part): nothing to
+                    // judge
+                  }
                   for (var dependency : type.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass();
                     Optional<URL> there = OtherPlugins.locationOf(target);
