@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import org.roundtable.core.persistence.FieldEncryption;
+import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.migration.DatabaseSettings;
 
 /**

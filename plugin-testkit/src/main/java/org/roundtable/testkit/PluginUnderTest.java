@@ -28,7 +28,11 @@ public final class PluginUnderTest {
 
   /** Its descriptor, read from the service its JAR declares. */
   public static PluginDescriptor descriptor() {
-    Path jar = jar();
+    return descriptorOf(jar());
+  }
+
+  /** The descriptor of a plugin JAR, read from the service it declares. */
+  static PluginDescriptor descriptorOf(Path jar) {
     String service = "META-INF/services/" + PlatformPlugin.class.getName();
     try (JarFile file = new JarFile(jar.toFile())) {
       ZipEntry entry = file.getEntry(service);
@@ -64,12 +68,21 @@ public final class PluginUnderTest {
   }
 
   private static Path jar() {
+    List<Path> all = jars();
+    return all.get(all.size() - 1);
+  }
+
+  /** Every plugin JAR of the run: those the plugin under test needs, then its own. */
+  static List<Path> jars() {
     String jars = System.getProperty(PLUGIN_JARS);
     if (jars == null) {
       throw new IllegalStateException(
           PLUGIN_JARS + " is not set: inherit roundtable-plugin-parent");
     }
-    List<String> all = Arrays.stream(jars.split(",")).map(String::strip).toList();
-    return Path.of(all.get(all.size() - 1));
+    return Arrays.stream(jars.split(","))
+        .map(String::strip)
+        .filter(jar -> !jar.isEmpty())
+        .map(Path::of)
+        .toList();
   }
 }

@@ -29,9 +29,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.testing.ThirdPartyPlugin;
 import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.migration.DatabaseSettings;
 
 /**

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 import org.roundtable.core.identity.session.WebSessions;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.Browser;
-import org.roundtable.core.testing.HttpSignIn;
-import org.roundtable.core.testing.PayaraInstance;
-import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
 import org.roundtable.steps.keycloak.KeycloakHttp;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Browser;
+import org.roundtable.testkit.HttpSignIn;
+import org.roundtable.testkit.PayaraInstance;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * Signing in with a real browser (headless Chromium) on Keycloak's own login page: the session is
@@ -114,7 +114,7 @@ class BrowserSignInIT {
     try (Browser browser = Browser.start()) {
       signIn(browser, "kirklees", "kirklees-officer");
       String key = browser.cookie(SESSION).orElseThrow().getValue();
-      TestDatabase.ownerSql(
+      TestServers.ownerSql(
           "UPDATE web_session SET last_seen_at = now() - interval '31 minutes'"
               + " WHERE id_hash = '"
               + hash(key)
@@ -126,7 +126,7 @@ class BrowserSignInIT {
           .as("still signed in at Keycloak: straight back")
           .isEqualTo("Officer of kirklees");
       String second = browser.cookie(SESSION).orElseThrow().getValue();
-      TestDatabase.ownerSql(
+      TestServers.ownerSql(
           "UPDATE web_session SET expires_at = now() - interval '1 second'"
               + " WHERE id_hash = '"
               + hash(second)
@@ -203,7 +203,7 @@ class BrowserSignInIT {
   @Test
   void rolesGivenInTheBrowserReachOpenSessionsAndADisabledPersonIsSignedOut() throws Exception {
     String username = "kirklees-roles-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-    TestDatabase.keycloak().ensureUser("kirklees", username, "member", TestRealms.PASSWORD);
+    TestServers.keycloak().ensureUser("kirklees", username, "member", TestRealms.PASSWORD);
     // Their browser session, open all along.
     HttpSignIn.Session open = HttpSignIn.signIn(app, "kirklees", username, "profile");
     String id =
@@ -241,7 +241,7 @@ class BrowserSignInIT {
     awaitStatus("/kirklees/people", open.cookie(), 403, "the open session loses the role");
 
     // Disabled in Keycloak: signed out at the next refresh.
-    String master = TestDatabase.keycloak().adminToken();
+    String master = TestServers.keycloak().adminToken();
     String user =
         KeycloakHttp.firstId(
             keycloak + "/admin/realms/kirklees/users?exact=true&username=" + username, master);
@@ -305,7 +305,7 @@ class BrowserSignInIT {
   }
 
   private static String sessionsStoredFor(String tenant, String key) throws Exception {
-    return TestDatabase.ownerQuery(
+    return TestServers.ownerQuery(
         "SELECT count(*) FROM web_session WHERE tenant_id = '"
             + tenant
             + "' AND id_hash = '"

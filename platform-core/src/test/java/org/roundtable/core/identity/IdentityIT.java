@@ -40,14 +40,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.persistence.FieldEncryption;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.Browser;
-import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
 import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.keycloak.KeycloakHttp;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Browser;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The API against a real Keycloak: tenants' realms provisioned at start-up, real access tokens
@@ -392,7 +392,7 @@ class IdentityIT {
                 "client_id", DevelopmentKeycloak.PROVISIONER,
                 "client_secret", DevelopmentKeycloak.DEV_ONLY_PROVISIONER_SECRET));
     KeycloakHttp.post(keycloak + "/admin/realms", provisioner, legacy.toString());
-    String master = TestDatabase.keycloak().adminToken();
+    String master = TestServers.keycloak().adminToken();
 
     ApiClient operator = api.withBearer(realms.login(TestRealms.OPERATORS, "operator"));
     ApiClient.Result created =
@@ -436,7 +436,7 @@ class IdentityIT {
   @Test
   void eachTenantsWebClientSecretIsKeptEncryptedWithItsKeyId() throws Exception {
     String sealed =
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT secret FROM tenant_client_secret"
                 + " WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
     String token = realms.adminToken();
@@ -446,7 +446,7 @@ class IdentityIT {
         KeycloakHttp.getJson(clients + "/" + id + "/client-secret", token)
             .asJsonObject()
             .getString("value");
-    FieldEncryption testKey = TestDatabase.dataKey();
+    FieldEncryption testKey = TestServers.dataKey();
 
     assertThat(sealed).startsWith("v2:test:").doesNotContain(inKeycloak);
     assertThat(testKey.open(sealed, secretOf("kirklees"))).isEqualTo(inKeycloak);
@@ -457,9 +457,9 @@ class IdentityIT {
 
   @Test
   void aSecretSealedBeforeValuesWereBoundOpensAndTheApplicationResealsIt() throws Exception {
-    FieldEncryption testKey = TestDatabase.dataKey();
+    FieldEncryption testKey = TestServers.dataKey();
     String secret = testKey.open(kirkleesSealedSecret(), secretOf("kirklees"));
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "UPDATE tenant_client_secret SET secret = '"
             + testKey.sealUnbound(secret)
             + "' WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
@@ -489,7 +489,7 @@ class IdentityIT {
   }
 
   private static String kirkleesSealedSecret() throws Exception {
-    return TestDatabase.ownerQuery(
+    return TestServers.ownerQuery(
         "SELECT secret FROM tenant_client_secret"
             + " WHERE tenant_id = 'kirklees' AND client_id = 'web-app'");
   }
@@ -509,7 +509,7 @@ class IdentityIT {
 
     assertThat(rotated.status()).as(rotated.body()).isEqualTo(204);
     String after = solihullSealedSecret();
-    FieldEncryption testKey = TestDatabase.dataKey();
+    FieldEncryption testKey = TestServers.dataKey();
     assertThat(testKey.open(after, secretOf("solihull")))
         .isNotEqualTo(testKey.open(before, secretOf("solihull")));
     String token = realms.adminToken();
@@ -527,7 +527,7 @@ class IdentityIT {
   }
 
   private static String solihullSealedSecret() throws Exception {
-    return TestDatabase.ownerQuery(
+    return TestServers.ownerQuery(
         "SELECT secret FROM tenant_client_secret"
             + " WHERE tenant_id = 'solihull' AND client_id = 'web-app'");
   }
@@ -689,13 +689,13 @@ class IdentityIT {
   @Test
   void aSuspendedTenantAnswers404ToEveryToken() throws Exception {
     String token = realms.login("kirklees", "kirklees-tenant-admin");
-    TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'kirklees'");
+    TestServers.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'kirklees'");
     try {
       assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(404);
       assertThat(api.withBearer(forge(c -> {})).get("/api/v1/kirklees/audit").status())
           .isEqualTo(404);
     } finally {
-      TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
+      TestServers.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
     }
     assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(200);
   }
@@ -734,7 +734,7 @@ class IdentityIT {
   /** The body of the first email to this address containing {@code text}, within 30 s. */
   private static String emailTo(String address, String text) throws Exception {
     for (int i = 0; i < 60; i++) {
-      for (MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
+      for (MimeMessage message : TestServers.mail().getReceivedMessages()) {
         String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
         for (var recipient : message.getAllRecipients()) {
           if (recipient.toString().contains(address) && body.contains(text)) {

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.devservers.DevelopmentDatabase;
 import org.roundtable.steps.migration.ChangelogSet;
 import org.roundtable.steps.migration.MigrationException;
 import org.roundtable.steps.migration.Migrator;
 import org.roundtable.steps.migration.SchemaStatus;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The migrator against real PostgreSQL: upgrades change every tenant's rows, failures are loud, and
@@ -30,7 +30,7 @@ class MigrationIT {
   private static final ChangelogSet UPGRADE =
       new ChangelogSet("db/test/upgrade-changelog.xml", "core_changelog");
 
-  private final DevelopmentDatabase postgres = TestDatabase.get();
+  private final DevelopmentDatabase postgres = TestServers.get();
 
   @Test
   void dataChangesetOfALaterReleaseMigratesEveryTenantsRows() throws SQLException {

@@ -31,11 +31,11 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.roundtable.core.testing.PayaraInstance;
-import org.roundtable.core.testing.TestDatabase;
-import org.roundtable.core.testing.TestRealms;
 import org.roundtable.devservers.DevelopmentDatabase;
 import org.roundtable.steps.migration.Migrator;
+import org.roundtable.testkit.PayaraInstance;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The platform under faults, on servers of its own: a Payara pod whose PostgreSQL (a fixed port, a
@@ -64,7 +64,7 @@ class FaultsIT {
   @BeforeAll
   static void aPodWithADatabaseOfItsOwn() throws Exception {
     dataDirectory = Files.createTempDirectory("fault-postgres").resolve("data");
-    port = TestDatabase.freePort();
+    port = TestServers.freePort();
     postgres = DevelopmentDatabase.start(Optional.of(dataDirectory), port);
     var settings = postgres.settings();
     try (Connection owner =
@@ -171,7 +171,7 @@ class FaultsIT {
   void throughAKeycloakOutageTheApiGoesOnAndSigningInSaysSo() throws Exception {
     assertThat(get("/api/v1/" + COUNCIL + "/members", bearer()).statusCode()).isEqualTo(200);
     assertThat(get("/" + COUNCIL + "/login", Map.of()).statusCode()).isEqualTo(303);
-    TestDatabase.stopKeycloak();
+    TestServers.stopKeycloak();
     try {
       HttpResponse<String> members = get("/api/v1/" + COUNCIL + "/members", bearer());
       HttpResponse<String> signIn = get("/" + COUNCIL + "/login", Map.of("Accept", "text/html"));
@@ -182,7 +182,7 @@ class FaultsIT {
           .contains("Signing in is not available just now")
           .contains("Kirklees");
     } finally {
-      TestDatabase.restartKeycloak();
+      TestServers.restartKeycloak();
     }
     assertThat(get("/" + COUNCIL + "/login", Map.of()).statusCode()).isEqualTo(303);
   }
@@ -205,7 +205,7 @@ class FaultsIT {
     assertThat(created.statusCode()).isEqualTo(201);
     String id =
         Json.createReader(new java.io.StringReader(created.body())).readObject().getString("id");
-    TestDatabase.stopMail();
+    TestServers.stopMail();
     HttpResponse<String> invited;
     try {
       invited =
@@ -215,7 +215,7 @@ class FaultsIT {
                   .build());
       Thread.sleep(3000);
     } finally {
-      TestDatabase.restartMail();
+      TestServers.restartMail();
     }
     long back = System.nanoTime();
     assertThat(invited.statusCode()).as("inviting while the relay is down").isBetween(200, 299);
@@ -356,7 +356,7 @@ class FaultsIT {
   /** The Message-IDs of the emails the relay received for this address. */
   private static List<String> received(String address) throws Exception {
     List<String> ids = new ArrayList<>();
-    for (var message : TestDatabase.mail().getReceivedMessages()) {
+    for (var message : TestServers.mail().getReceivedMessages()) {
       for (var recipient : message.getAllRecipients()) {
         if (recipient.toString().contains(address)) {
           ids.add(message.getMessageID());
@@ -389,7 +389,7 @@ class FaultsIT {
    */
   private static void copyWebClientSecrets() throws SQLException {
     var settings = postgres.settings();
-    try (Connection from = TestDatabase.owner();
+    try (Connection from = TestServers.owner();
         Connection to =
             DriverManager.getConnection(
                 settings.url(), settings.ownerUser(), settings.ownerPassword());

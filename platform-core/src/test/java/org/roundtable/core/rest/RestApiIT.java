@@ -23,10 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The JSON API as a caller meets it over HTTP: tenants fixed from the URL, deny by default, one
@@ -85,12 +85,12 @@ class RestApiIT {
     assertProblem(anonymous.get("/api/v1/atlantis"), 404, "not-found");
     assertProblem(anonymous.get("/api/v1/Not_A_Slug/members"), 404, "not-found");
 
-    TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'solihull'");
+    TestServers.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'solihull'");
     try {
       assertProblem(anonymous.get("/api/v1/solihull"), 404, "not-found");
       assertProblem(solihullAdmin.get("/api/v1/solihull/members"), 404, "not-found");
     } finally {
-      TestDatabase.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'solihull'");
+      TestServers.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'solihull'");
     }
     assertThat(anonymous.get("/api/v1/solihull").status()).isEqualTo(200);
   }

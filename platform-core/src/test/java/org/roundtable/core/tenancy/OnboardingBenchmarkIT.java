@@ -19,12 +19,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.TestDatabase;
 import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
 import org.roundtable.devservers.DevelopmentKeycloak;
 import org.roundtable.steps.keycloak.KeycloakHttp;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * Onboarding councils one after another through the operators' API, as an operator would, on the
@@ -120,7 +120,7 @@ class OnboardingBenchmarkIT {
 
   private String measure(int councils, List<Long> millis) throws Exception {
     List<Long> sorted = millis.stream().sorted().toList();
-    ProcessHandle server = TestDatabase.keycloak().server().orElseThrow();
+    ProcessHandle server = TestServers.keycloak().server().orElseThrow();
     return "%d | %s | %s | %s | %d | %d | %d"
         .formatted(
             councils,

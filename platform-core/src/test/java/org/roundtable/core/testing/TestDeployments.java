@@ -17,7 +17,7 @@ public final class TestDeployments {
    * (Arquillian reports the machine's interface name instead).
    */
   public static String publicUrl() {
-    return "http://localhost:" + System.getProperty("roundtable.test.app.port");
+    return org.roundtable.testkit.TestServers.publicUrl();
   }
 
   /** The shipped WAR with a test-only failing endpoint (and the given test classes) added. */

@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.roundtable.api.security.SealedData;
 import org.roundtable.api.tenancy.TenantRef;
-import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
+import org.roundtable.steps.crypto.FieldEncryption;
 
 /**
  * A tenant's Keycloak client secrets (its web sign-in, its administration client), sealed with the

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.roundtable.core.persistence.FieldEncryption;
+import org.roundtable.steps.crypto.FieldEncryption;
 
 /** The data-encryption keys, from configuration an operator fills from a Secret. */
 @ApplicationScoped

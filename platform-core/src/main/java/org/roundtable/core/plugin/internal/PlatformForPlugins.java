@@ -23,10 +23,10 @@ import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.Mailer;
 import org.roundtable.core.member.MemberDirectory;
-import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
+import org.roundtable.steps.crypto.FieldEncryption;
 
 /** The platform interfaces plugins inject, each a thin door onto a core service. */
 final class PlatformForPlugins {

@@ -13,9 +13,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.krazo.security.CsrfToken;
 import org.eclipse.krazo.security.CsrfTokenStrategy;
-import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.web.SessionCookies;
+import org.roundtable.steps.crypto.FieldEncryption;
 
 /**
  * The form token Jakarta MVC checks on every POST of a page controller (and sign-out checks

@@ -8,17 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.TestDatabase;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The benchmark of bench/README.md, not part of the test command: 100,000 participation records of
@@ -30,20 +24,14 @@ import org.roundtable.core.testing.TestRealms;
  *   plugins/participation-payments -Dit.test=PaymentsBenchmarkIT -Dtest=none \
  *   -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest
 class PaymentsBenchmarkIT {
 
   private static final int PEOPLE = 1_000;
   private static final int RECORDS = Integer.getInteger("bench.records", 100_000);
   private static final String BASE = "/api/v1/kirklees/payments";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   @Test
   void participationRecordsToClaimsLedgerAndFinanceCsv() throws Exception {
@@ -56,13 +44,13 @@ class PaymentsBenchmarkIT {
 
     assertThat(admin.put("/api/v1/kirklees/plugins/payments", "{\"enabled\":false}").status())
         .isEqualTo(200);
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "INSERT INTO member (tenant_id, id, full_name, created_at, updated_at, version)"
             + " SELECT 'kirklees', md5('bench-person-' || p)::uuid, 'Bench Person ' || p, now(),"
             + " now(), 0 FROM generate_series(1, "
             + PEOPLE
             + ") p");
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "INSERT INTO participation_record (tenant_id, id, member_id, activity_type,"
             + " activity_title, activity_reference, started_at, duration_minutes, role,"
             + " lived_experience, recorded_at)"
@@ -160,7 +148,7 @@ class PaymentsBenchmarkIT {
   /** Kirklees rows of a table, with an optional condition ({@code "payments_claim WHERE ..."}). */
   private static long count(String from) throws Exception {
     return Long.parseLong(
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT count(*) FROM "
                 + from
                 + (from.contains(" WHERE ") ? " AND" : " WHERE")

@@ -26,20 +26,14 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.persistence.FieldEncryption;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.TestDatabase;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
+import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.testing.boards.BoardsDriver;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The payments plugin assembled with the boards plugin into the core (the testkit), against real
@@ -47,8 +41,7 @@ import org.roundtable.testing.boards.BoardsDriver;
  * benefit warnings, and a finance run to its CSV. Each test uses activities in a week of its own,
  * so one test's fees never count towards another's benefit limits.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest
 class PaymentsIT {
 
   private static final String CLAIMS = "/api/v1/solihull/payments/claims";
@@ -56,12 +49,7 @@ class PaymentsIT {
   private static final String RUNS = "/api/v1/solihull/payments/runs";
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private final TestRealms realms =
       new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
@@ -103,7 +91,7 @@ class PaymentsIT {
     assertThat(claimsFor(meeting)).as("an officer's seat is not paid").isEqualTo(1);
 
     // The same event delivered again (a new outbox row with the same payload): still one claim.
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "INSERT INTO event_outbox (tenant_id, id, type, payload, occurred_at)"
             + " SELECT tenant_id, gen_random_uuid(), type, payload, now() FROM event_outbox"
             + " WHERE tenant_id = 'solihull' AND type = 'participation.recorded'"
@@ -173,7 +161,7 @@ class PaymentsIT {
       pool.shutdown();
     }
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT count(*) FROM payments_ledger_entry WHERE claim_id = '" + id + "'"))
         .isEqualTo("1");
     assertThat(member.get(CLAIMS + "/" + id).json().getString("status")).isEqualTo("SUBMITTED");
@@ -204,13 +192,13 @@ class PaymentsIT {
             "UPDATE payments_ledger_entry SET fee_pence = 1" + where,
             "DELETE FROM payments_ledger_entry" + where,
             "TRUNCATE payments_ledger_entry CASCADE")) {
-      assertThatThrownBy(() -> TestDatabase.ownerSql(change))
+      assertThatThrownBy(() -> TestServers.ownerSql(change))
           .as("not even the schema's owner: " + change)
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("append-only");
     }
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT fee_pence FROM payments_ledger_entry" + where + " AND kind = 'CHARGE'"))
         .isEqualTo("3000");
   }
@@ -366,7 +354,7 @@ class PaymentsIT {
 
   /** Another officer of Solihull: a second person for separation of duties. */
   private ApiClient secondOfficer() throws Exception {
-    TestDatabase.keycloak()
+    TestServers.keycloak()
         .ensureUser("solihull", "solihull-officer-2", "officer", TestRealms.PASSWORD);
     return api.withBearer(realms.login("solihull", "solihull-officer-2"));
   }
@@ -515,7 +503,7 @@ class PaymentsIT {
         .isEqualTo(204);
     assertThat(forPat.post(CLAIMS + "/" + id + "/submission", "{}").status()).isEqualTo(200);
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT count(*) FROM audit_entry WHERE tenant_id = 'solihull'"
                     + " AND action = 'payments.claim.submitted' AND resource_id = '"
                     + id
@@ -590,7 +578,7 @@ class PaymentsIT {
    */
   private static String mailTo(String address, String subject) throws Exception {
     for (int i = 0; i < 60; i++) {
-      for (jakarta.mail.internet.MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
+      for (jakarta.mail.internet.MimeMessage message : TestServers.mail().getReceivedMessages()) {
         if (message.getAllRecipients()[0].toString().equals(address)
             && message.getSubject().contains(subject)) {
           return String.valueOf(message.getContent());
@@ -620,7 +608,7 @@ class PaymentsIT {
     assertThat(paid.status()).as("the file no longer says what the claim says").isEqualTo(409);
     assertThat(paid.json().getString("detail")).contains("void the run");
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT count(*) FROM payments_ledger_entry WHERE kind = 'PAYMENT'"
                     + " AND run_id = '"
                     + run
@@ -640,7 +628,7 @@ class PaymentsIT {
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     assertThat(saved.body()).doesNotContain("31926819").contains("••••6819");
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT bank_details_sealed FROM payments_payee WHERE member_id = '"
                     + memberId
                     + "'"))
@@ -654,7 +642,7 @@ class PaymentsIT {
     assertThat(revealed.json().getString("accountNumber")).isEqualTo("31926819");
     assertThat(
             Integer.parseInt(
-                TestDatabase.ownerQuery(
+                TestServers.ownerQuery(
                     "SELECT count(*) FROM audit_entry WHERE tenant_id = 'solihull'"
                         + " AND action = 'payments.payee.bank-details-viewed'"
                         + " AND resource_id = '"
@@ -691,10 +679,10 @@ class PaymentsIT {
                         + "\"accountNumber\":\"12121212\"}")
                 .status())
         .isEqualTo(200);
-    FieldEncryption testKey = TestDatabase.dataKey();
+    FieldEncryption testKey = TestServers.dataKey();
     String details = testKey.open(sealedBankDetails(memberId), bankDetailsOf(memberId));
     // As values were sealed before they were bound to their row (format v1).
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "UPDATE payments_payee SET bank_details_sealed = '"
             + testKey.sealUnbound(details)
             + "' WHERE member_id = '"
@@ -707,6 +695,7 @@ class PaymentsIT {
                 .getString("accountNumber"))
         .isEqualTo("55779911");
 
+    realms.ensureTestOperator();
     assertThat(
             api.withBearer(realms.login(TestRealms.OPERATORS, "operator"))
                 .post("/api/v1/platform/resealing", "")
@@ -728,7 +717,7 @@ class PaymentsIT {
         .isEqualTo("55779911");
 
     // Someone with the database copies the member's sealed details onto the officer's row.
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "UPDATE payments_payee SET bank_details_sealed = '"
             + resealed
             + "' WHERE member_id = '"
@@ -742,7 +731,7 @@ class PaymentsIT {
   }
 
   private static String sealedBankDetails(String member) throws Exception {
-    return TestDatabase.ownerQuery(
+    return TestServers.ownerQuery(
         "SELECT bank_details_sealed FROM payments_payee WHERE member_id = '" + member + "'");
   }
 
@@ -844,7 +833,7 @@ class PaymentsIT {
 
   private static int claimsFor(String meeting) throws SQLException {
     return Integer.parseInt(
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT count(*) FROM payments_claim WHERE tenant_id = 'solihull'"
                 + " AND activity_reference = 'boards:meeting:"
                 + meeting
@@ -857,7 +846,7 @@ class PaymentsIT {
   private JsonObject awaitClaim(String meeting, Predicate<JsonObject> condition) throws Exception {
     for (int i = 0; i < 60; i++) {
       String id =
-          TestDatabase.ownerQuery(
+          TestServers.ownerQuery(
               "SELECT id FROM payments_claim WHERE tenant_id = 'solihull'"
                   + " AND activity_reference = 'boards:meeting:"
                   + meeting
@@ -875,7 +864,7 @@ class PaymentsIT {
 
   private static void awaitOutboxDone(String meeting) throws Exception {
     for (int i = 0; i < 60; i++) {
-      if (TestDatabase.ownerQuery(
+      if (TestServers.ownerQuery(
               "SELECT count(*) FROM event_outbox WHERE tenant_id = 'solihull' AND NOT done"
                   + " AND payload LIKE '%boards:meeting:"
                   + meeting

@@ -7,7 +7,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,55 +16,40 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.TestDatabase;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
 import org.roundtable.testing.boards.BoardsDriver;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Platform;
+import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The boards plugin assembled into the core (the testkit), against real PostgreSQL, Keycloak and
  * SMTP: a whole board cycle through the API, the per-tenant switch, and isolation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = ObservingListener.class)
 class BoardsIT {
 
   private static final String BOARDS = "/api/v1/solihull/boards/boards";
   private static final String MEETINGS = "/api/v1/solihull/boards/meetings";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform(ObservingListener.class);
-  }
-
-  @ArquillianResource URL deployment;
-
-  private final TestRealms realms =
-      new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
+  private Platform platform;
   private ApiClient api;
   private ApiClient officer;
   private BoardsDriver boards;
 
   @BeforeEach
-  void signedInMembersOfEachRole() throws Exception {
-    realms.ensureTestUsers();
-    api = new ApiClient(deployment);
-    officer = api.withBearer(realms.login("solihull", "solihull-officer"));
+  void signedInMembersOfEachRole(Platform platform) {
+    this.platform = platform;
+    api = platform.anonymous();
+    officer = platform.as("solihull", "officer");
     boards = new BoardsDriver(officer, "solihull");
   }
 
   @Test
   void aWholeBoardCycleThroughTheApi() throws Exception {
-    ApiClient member = api.withBearer(realms.login("solihull", "solihull-member"));
+    ApiClient member = platform.as("solihull", "member");
     String memberId = member.get("/api/v1/solihull/me").json().getString("id");
     String chairEmail = "chair." + UUID.randomUUID().toString().substring(0, 8) + "@carers.example";
     String chair = boards.newMember("Chris Chair", chairEmail);
@@ -261,7 +245,7 @@ class BoardsIT {
         .contains("respite service");
     assertThat(boardsData.getJsonArray("attendance").toString()).contains("ABSENT");
 
-    ApiClient outsider = api.withBearer(realms.login("solihull", "solihull-finance"));
+    ApiClient outsider = platform.as("solihull", "finance");
     assertThat(outsider.get(BOARDS + "/" + board).status())
         .as("someone not on the board does not see it")
         .isEqualTo(404);
@@ -281,8 +265,8 @@ class BoardsIT {
                 "{\"name\":\"Kept board\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}")
             .json()
             .getString("id");
-    ApiClient admin = api.withBearer(realms.login("solihull", "solihull-tenant-admin"));
-    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    ApiClient admin = platform.as("solihull", "tenant-admin");
+    ApiClient kirklees = platform.as("kirklees", "officer");
     try {
       assertThat(admin.put("/api/v1/solihull/plugins/boards", "{\"enabled\":false}").status())
           .isEqualTo(200);
@@ -345,7 +329,7 @@ class BoardsIT {
             new String[] {"PUT", "boards/meetings/" + meeting + "/minutes"},
             new String[] {"POST", "boards/meetings/" + meeting + "/minutes/approval"},
             new String[] {"POST", "boards/meetings/" + meeting + "/actions"});
-    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-tenant-admin"));
+    ApiClient kirklees = platform.as("kirklees", "tenant-admin");
     for (String[] endpoint : endpoints) {
       String what = endpoint[0] + " " + endpoint[1];
       ApiClient.Result onSolihull = call(kirklees, endpoint[0], "/api/v1/solihull/" + endpoint[1]);
@@ -369,12 +353,12 @@ class BoardsIT {
 
   @Test
   void eachCouncilStartsWithTheBoardItsTenantFileSeeds() throws Exception {
-    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-officer"));
+    ApiClient kirklees = platform.as("kirklees", "officer");
     assertThat(kirklees.get("/api/v1/kirklees/boards/boards").body())
         .contains("Co-production Board");
     assertThat(officer.get(BOARDS).body()).contains("Carers Partnership Board");
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT count(*) FROM boards_board WHERE tenant_id = 'solihull'"
                     + " AND terms_of_reference LIKE '%unpaid carers%'"))
         .isEqualTo("1");
@@ -429,8 +413,8 @@ class BoardsIT {
                 "{\"name\":\"Only Solihull\",\"termsOfReference\":\"t\",\"codeOfConduct\":\"c\"}")
             .json()
             .getString("id");
-    ApiClient kirklees = api.withBearer(realms.login("kirklees", "kirklees-officer"));
-    TestDatabase.ownerSql(
+    ApiClient kirklees = platform.as("kirklees", "officer");
+    TestServers.ownerSql(
         "ALTER TABLE boards_board NO FORCE ROW LEVEL SECURITY;"
             + " ALTER TABLE boards_board DISABLE ROW LEVEL SECURITY");
     try {
@@ -439,20 +423,20 @@ class BoardsIT {
       assertThat(kirklees.get("/api/v1/kirklees/boards/boards/" + solihullBoard).status())
           .isEqualTo(404);
     } finally {
-      TestDatabase.ownerSql(
+      TestServers.ownerSql(
           "ALTER TABLE boards_board ENABLE ROW LEVEL SECURITY;"
               + " ALTER TABLE boards_board FORCE ROW LEVEL SECURITY");
     }
     assertThat(
             Integer.parseInt(
-                TestDatabase.ownerQuery(
+                TestServers.ownerQuery(
                     "SELECT count(*) FROM boards_board WHERE tenant_id = 'solihull'")))
         .isPositive();
   }
 
   private static int participationRecords(String meeting) throws Exception {
     return Integer.parseInt(
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT count(*) FROM participation_record WHERE tenant_id = 'solihull'"
                 + " AND activity_reference = 'boards:meeting:"
                 + meeting
@@ -471,7 +455,7 @@ class BoardsIT {
             + "' GROUP BY resource_id";
     for (int i = 0; i < 60; i++) {
       List<Integer> counts = new java.util.ArrayList<>();
-      try (Connection owner = TestDatabase.owner();
+      try (Connection owner = TestServers.owner();
           Statement statement = owner.createStatement();
           ResultSet rows = statement.executeQuery(query)) {
         while (rows.next()) {
@@ -502,7 +486,7 @@ class BoardsIT {
   /** The first .ics sent to this address that contains {@code text}, waiting up to 30 s. */
   private static String calendarSentTo(String address, String text) throws Exception {
     for (int i = 0; i < 60; i++) {
-      for (MimeMessage message : TestDatabase.mail().getReceivedMessages()) {
+      for (MimeMessage message : TestServers.mail().getReceivedMessages()) {
         if (message.getAllRecipients()[0].toString().contains(address)
             && message.getContent() instanceof Multipart parts) {
           for (int p = 0; p < parts.getCount(); p++) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import org.roundtable.core.testing.ApiClient;
+import org.roundtable.testkit.ApiClient;
 
 /**
  * Drives the boards plugin's API as an officer, for the boards tests and for tests of plugins that

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.TestDatabase;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.TestServers;
 
 /**
  * TEST ONLY: the running application's route list as the tests walk it, the path of a route filled
@@ -135,7 +135,7 @@ final class Routes {
   static Map<String, String> quietBusinessTables() throws Exception {
     for (int i = 0; i < 150; i++) {
       String pending =
-          TestDatabase.ownerQuery(
+          TestServers.ownerQuery(
               "SELECT (SELECT count(*) FROM event_outbox WHERE NOT done)"
                   + " + (SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL"
                   + " AND next_attempt_at < now() + interval '1 second')");
@@ -151,7 +151,7 @@ final class Routes {
   /** A digest of every row of every business table (the owner role sees every council's). */
   static Map<String, String> businessTables() throws Exception {
     Map<String, String> digests = new TreeMap<>();
-    try (Connection owner = TestDatabase.owner();
+    try (Connection owner = TestServers.owner();
         Statement statement = owner.createStatement()) {
       List<String> tables = new ArrayList<>();
       try (ResultSet names =

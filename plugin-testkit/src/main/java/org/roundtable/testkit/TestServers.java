@@ -1,9 +1,10 @@
-package org.roundtable.core.testing;
+package org.roundtable.testkit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,24 +15,29 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
-import org.roundtable.core.persistence.FieldEncryption;
 import org.roundtable.devservers.DevelopmentDatabase;
 import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.migration.DatabaseSettings;
 import org.roundtable.steps.migration.Migrator;
 import org.roundtable.steps.plugins.Assembly;
 
 /**
- * One real PostgreSQL for the whole integration-test run: started before any test (and before
- * Arquillian reads {@code arquillian.xml}, which takes its settings from the system properties set
- * here), migrated by the real migrator, stopped after the last test. Unit-test runs (no {@code
- * roundtable.test.database} property) start nothing.
+ * The real servers of one integration-test run, started before any test and stopped after the last
+ * (a JUnit Platform listener, registered by the testkit's JAR): PostgreSQL migrated by the real
+ * migrator with the core's and the plugins' changelogs, Keycloak storing its data in the same
+ * PostgreSQL, an SMTP server, and — in a plugin's build ({@code roundtable.test.server=shared}) —
+ * one Payara Micro running the core WAR assembled with the plugins under test, shared by every test
+ * class of the module. Settings go to system properties ({@code roundtable.test.*}) before any test
+ * runs. Unit-test runs (no {@code roundtable.test.database} property) start nothing.
  */
-public class TestDatabase implements TestExecutionListener {
+public class TestServers implements TestExecutionListener {
 
   private static DevelopmentDatabase database;
   private static DevelopmentKeycloak keycloak;
   private static GreenMail mail;
+  private static PayaraInstance application;
+  private static IllegalStateException startFailure;
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -41,10 +47,10 @@ public class TestDatabase implements TestExecutionListener {
     try {
       database = DevelopmentDatabase.start(Optional.empty());
       DatabaseSettings settings = database.settings();
-      try (Connection owner = owner()) {
-        // The plugin testkit: the plugin under test is on the class path, so its changelog runs.
-        new Migrator(TestDatabase.class.getClassLoader(), settings.appUser())
-            .migratePlatform(owner);
+      try (Connection owner = owner();
+          URLClassLoader changelogs = CoreChangelogs.loader()) {
+        // The plugins under test are on the class path, so their changelogs run after the core's.
+        new Migrator(changelogs, settings.appUser()).migratePlatform(owner);
       }
       System.setProperty("roundtable.test.db.url", settings.url());
       System.setProperty("roundtable.test.db.app-user", settings.appUser());
@@ -58,8 +64,42 @@ public class TestDatabase implements TestExecutionListener {
       assemblePluginUnderTest();
       startMail();
       startKeycloak();
-    } catch (IOException | SQLException e) {
-      throw new IllegalStateException("Cannot start the test database or Keycloak", e);
+      if ("shared".equals(System.getProperty("roundtable.test.server"))) {
+        DeployedForTests.addTo(
+            Path.of(System.getProperty("roundtable.test.war")), DeployedForTests.in(testPlan));
+        application = PayaraInstance.startOn(Integer.getInteger("roundtable.test.app.port"));
+      }
+    } catch (IOException | SQLException | RuntimeException e) {
+      // JUnit only logs what a listener throws: keep it, so every test says why it cannot run.
+      startFailure = new IllegalStateException("Cannot start the test servers: " + e, e);
+      throw startFailure;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      startFailure = new IllegalStateException("Interrupted while starting the test servers", e);
+      throw startFailure;
+    }
+  }
+
+  /**
+   * The application's public address in tests, the one the realms registered as their redirect
+   * URIs, without a closing slash.
+   */
+  public static String publicUrl() {
+    return "http://localhost:" + System.getProperty("roundtable.test.app.port");
+  }
+
+  /**
+   * The application under test, shared by the module's test classes ({@code
+   * roundtable.test.server=shared}): its public address, the one the realms know.
+   */
+  public static java.net.URL applicationUrl() {
+    if (application == null) {
+      throw notRunning("No shared application in this run: a plugin parent's build starts one");
+    }
+    try {
+      return java.net.URI.create(application.url() + "/").toURL();
+    } catch (java.net.MalformedURLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -128,7 +168,7 @@ public class TestDatabase implements TestExecutionListener {
   /** The test SMTP server, to read what was sent. */
   public static GreenMail mail() {
     if (mail == null) {
-      throw new IllegalStateException("The test mail server runs only under failsafe");
+      throw notRunning("The test mail server runs only under failsafe");
     }
     return mail;
   }
@@ -158,13 +198,21 @@ public class TestDatabase implements TestExecutionListener {
   /** The running test Keycloak. */
   public static DevelopmentKeycloak keycloak() {
     if (keycloak == null) {
-      throw new IllegalStateException("The test Keycloak runs only under failsafe");
+      throw notRunning("The test Keycloak runs only under failsafe");
     }
     return keycloak;
   }
 
   @Override
   public void testPlanExecutionFinished(TestPlan testPlan) {
+    if (application != null) {
+      try {
+        application.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      application = null;
+    }
     if (keycloak != null) {
       keycloak.close();
       keycloak = null;
@@ -187,7 +235,7 @@ public class TestDatabase implements TestExecutionListener {
   /** The running test database. */
   public static DevelopmentDatabase get() {
     if (database == null) {
-      throw new IllegalStateException("The test database runs only under failsafe");
+      throw notRunning("The test database runs only under failsafe");
     }
     return database;
   }
@@ -244,5 +292,9 @@ public class TestDatabase implements TestExecutionListener {
       }
     }
     return target;
+  }
+
+  private static IllegalStateException notRunning(String why) {
+    return startFailure != null ? startFailure : new IllegalStateException(why);
   }
 }

@@ -1,4 +1,4 @@
-package org.roundtable.core.testing;
+package org.roundtable.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,7 +30,7 @@ public final class TestRealms {
   }
 
   public String adminToken() throws IOException {
-    return TestDatabase.keycloak().adminToken();
+    return TestServers.keycloak().adminToken();
   }
 
   /** Adds the test client if missing. */
@@ -70,7 +70,7 @@ public final class TestRealms {
     for (String realm : List.of("kirklees", "solihull")) {
       ensurePasswordClient(realm);
       for (String role : List.of("member", "officer", "tenant-admin", "finance")) {
-        TestDatabase.keycloak().ensureUser(realm, realm + "-" + role, role, PASSWORD);
+        TestServers.keycloak().ensureUser(realm, realm + "-" + role, role, PASSWORD);
       }
     }
   }
@@ -78,7 +78,7 @@ public final class TestRealms {
   /** The operators' realm gets the test client and one platform-admin user. */
   public void ensureTestOperator() throws IOException {
     ensurePasswordClient(OPERATORS);
-    TestDatabase.keycloak().ensureUser(OPERATORS, "operator", "platform-admin", PASSWORD);
+    TestServers.keycloak().ensureUser(OPERATORS, "operator", "platform-admin", PASSWORD);
   }
 
   /** A real access token, by the password grant of the test client. */

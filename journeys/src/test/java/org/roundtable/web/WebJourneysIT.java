@@ -12,11 +12,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +19,16 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.Browser;
-import org.roundtable.core.testing.TestDatabase;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
+import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.steps.keycloak.KeycloakHttp;
 import org.roundtable.testing.boards.BoardsDriver;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Browser;
+import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 
 /**
  * The pages as people use them, end to end in one real headless Chromium: through Keycloak's own
@@ -40,8 +36,7 @@ import org.roundtable.testing.boards.BoardsDriver;
  * Every page a journey visits is checked by the real axe-core engine (WCAG 2.2 A and AA) and saved
  * as a screenshot under {@code target/screenshots/}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebJourneysIT {
 
@@ -54,18 +49,13 @@ class WebJourneysIT {
           .decode(
               "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
   private static Browser browser;
 
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private final TestRealms realms =
       new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
-  private final String app = TestDeployments.publicUrl();
+  private final String app = TestServers.publicUrl();
   private ApiClient officer;
   private BoardsDriver boards;
   private String expertId;
@@ -86,7 +76,7 @@ class WebJourneysIT {
   void people() throws Exception {
     realms.ensureTestUsers();
     // An expert by experience of Solihull's carers partnership board, who signs in.
-    TestDatabase.keycloak().ensureUser("solihull", EXPERT, "member", TestRealms.PASSWORD);
+    TestServers.keycloak().ensureUser("solihull", EXPERT, "member", TestRealms.PASSWORD);
     ApiClient api = new ApiClient(deployment);
     officer = api.withBearer(realms.login("solihull", "solihull-officer"));
     boards = new BoardsDriver(officer, "solihull");
@@ -393,7 +383,7 @@ class WebJourneysIT {
     assertThat(browser.textOf("#acting-for-name")).isEqualTo(name);
 
     String audited =
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT count(*) FROM audit_entry WHERE tenant_id = 'solihull' AND on_behalf_of = '"
                 + priya
                 + "' AND actor LIKE 'solihull:%'");
@@ -405,7 +395,7 @@ class WebJourneysIT {
 
     // Then, as the approver, the officer sends Priya's claim back with a reason.
     String priyasClaim =
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT id FROM payments_claim WHERE tenant_id = 'solihull' AND member_id = '"
                 + priya
                 + "'");
@@ -419,7 +409,7 @@ class WebJourneysIT {
     browser.click("#send-back");
     browser.waitForText("The claim has been sent back");
     assertThat(
-            TestDatabase.ownerQuery(
+            TestServers.ownerQuery(
                 "SELECT status FROM payments_claim WHERE tenant_id = 'solihull' AND id = '"
                     + priyasClaim
                     + "'"))
@@ -639,7 +629,7 @@ class WebJourneysIT {
 
   /** The last meeting is called "last meeting" and the next "Carers Partnership Board". */
   private void renameMeetings(String board, String last) throws Exception {
-    TestDatabase.ownerSql(
+    TestServers.ownerSql(
         "UPDATE boards_meeting SET title = CASE WHEN id = '"
             + last
             + "' THEN 'last meeting' ELSE 'Carers Partnership Board' END WHERE board_id = '"
@@ -650,7 +640,7 @@ class WebJourneysIT {
   private void awaitDraftClaim(String meeting) throws Exception {
     for (int i = 0; i < 100; i++) {
       String count =
-          TestDatabase.ownerQuery(
+          TestServers.ownerQuery(
               "SELECT count(*) FROM payments_claim WHERE tenant_id = 'solihull'"
                   + " AND status = 'DRAFT' AND activity_reference = 'boards:meeting:"
                   + meeting
@@ -665,7 +655,7 @@ class WebJourneysIT {
 
   private String claimPath(String boardName) throws Exception {
     String id =
-        TestDatabase.ownerQuery(
+        TestServers.ownerQuery(
             "SELECT c.id FROM payments_claim c WHERE c.tenant_id = 'solihull' AND c.status = 'DRAFT'"
                 + " AND c.member_id = '"
                 + expertId

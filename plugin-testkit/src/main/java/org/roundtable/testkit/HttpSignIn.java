@@ -1,4 +1,4 @@
-package org.roundtable.core.testing;
+package org.roundtable.testkit;
 
 import java.io.IOException;
 import java.net.CookieHandler;

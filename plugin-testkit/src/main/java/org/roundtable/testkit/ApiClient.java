@@ -1,4 +1,4 @@
-package org.roundtable.core.testing;
+package org.roundtable.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package org.roundtable.core.testing;
+package org.roundtable.testkit;
 
 import java.io.File;
 import java.io.IOException;
@@ -199,7 +199,7 @@ public final class Browser implements AutoCloseable {
    * council's signed-in page.
    */
   public Browser signIn(String tenant, String username, String password) {
-    String app = TestDeployments.publicUrl();
+    String app = TestServers.publicUrl();
     open(app + "/" + tenant + "/login")
         .waitForUrl(System.getProperty("roundtable.test.keycloak.url") + "/realms/" + tenant + "/");
     return signInOnKeycloak(username, password).waitForUrl(app + "/" + tenant + "/");

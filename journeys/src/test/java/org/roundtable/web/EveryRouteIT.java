@@ -23,18 +23,14 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.ApiClient;
-import org.roundtable.core.testing.HttpSignIn;
-import org.roundtable.core.testing.TestDatabase;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.core.testing.TestRealms;
+import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.RouteListTestResource;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.HttpSignIn;
+import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestRealms;
+import org.roundtable.testkit.TestServers;
 import org.roundtable.web.Routes.Route;
 
 /**
@@ -47,24 +43,18 @@ import org.roundtable.web.Routes.Route;
  * declared public page answers 2xx, nothing answers 5xx, every path that is not canonical answers
  * 404, and no business row is added or changed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 class EveryRouteIT {
 
   private static final String TENANT = "solihull";
   private static final String OTHER = "kirklees";
   private static final int IN_FLIGHT = 8;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private final TestRealms realms =
       new TestRealms(System.getProperty("roundtable.test.keycloak.url"));
-  private final String app = TestDeployments.publicUrl();
+  private final String app = TestServers.publicUrl();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -197,7 +187,7 @@ class EveryRouteIT {
   void noMalformedOrWrongInputIsAnsweredWith5xxOrWritesAnything() throws Exception {
     realms.ensureTestUsers();
     realms.ensureTestOperator();
-    TestDatabase.keycloak()
+    TestServers.keycloak()
         .ensureUser(
             TENANT,
             TENANT + "-everything",

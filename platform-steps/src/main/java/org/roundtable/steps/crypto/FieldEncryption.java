@@ -1,4 +1,4 @@
-package org.roundtable.core.persistence;
+package org.roundtable.steps.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,0 +1,141 @@
+package org.roundtable.testkit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * TEST ONLY: a Payara Micro running the application under test ({@code roundtable.test.war}) with
+ * the run's servers — the module's shared application, or a second pod of the same installation on
+ * a port of its own.
+ */
+public final class PayaraInstance implements AutoCloseable {
+
+  private final Process process;
+  private final String url;
+
+  private PayaraInstance(Process process, String url) {
+    this.process = process;
+    this.url = url;
+  }
+
+  public static PayaraInstance start() throws IOException, InterruptedException {
+    return start(java.util.Map.of());
+  }
+
+  /**
+   * Another pod with some settings of its own (system properties that win over Arquillian's), for
+   * example its own database.
+   */
+  public static PayaraInstance start(java.util.Map<String, String> settings)
+      throws IOException, InterruptedException {
+    return start(settings, TestServers.freePort());
+  }
+
+  /** The module's shared application, on the port the realms know. */
+  static PayaraInstance startOn(int port) throws IOException, InterruptedException {
+    return start(java.util.Map.of(), port);
+  }
+
+  private static PayaraInstance start(java.util.Map<String, String> settings, int port)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions());
+    settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+    command.addAll(
+        List.of(
+            "-jar",
+            System.getProperty("payara.micro.jar"),
+            "--deploy",
+            System.getProperty("roundtable.test.war"),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(port),
+            "--nocluster",
+            "--nohostaware"));
+    Path log = Files.createTempFile("payara-" + port + "-", ".log");
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    String url = "http://localhost:" + port;
+    PayaraInstance instance = new PayaraInstance(process, url);
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara stopped; see " + log);
+      }
+      try {
+        HttpResponse<Void> ready =
+            client.send(
+                HttpRequest.newBuilder(URI.create(url + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (ready.statusCode() == 200) {
+          return instance;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      }
+      Thread.sleep(500);
+    }
+    instance.close();
+    throw new IllegalStateException("Payara did not become ready; see " + log);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  /**
+   * The application's settings for this run (the core's {@code arquillian.xml} holds the same for
+   * its in-container tests): a small, quickly started JVM, and every server of the run.
+   */
+  static List<String> jvmOptions() {
+    String app = System.getProperty("roundtable.test.app.port");
+    String keycloak = System.getProperty("roundtable.test.keycloak.url");
+    return List.of(
+        "-Xmx512m",
+        "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1",
+        "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+        "-Droundtable.db.url=" + System.getProperty("roundtable.test.db.url"),
+        "-Droundtable.db.app-user=" + System.getProperty("roundtable.test.db.app-user"),
+        "-Droundtable.db.app-password=" + System.getProperty("roundtable.test.db.app-password"),
+        "-Droundtable.test.db.url=" + System.getProperty("roundtable.test.db.url"),
+        "-Droundtable.test.db.owner-user=" + System.getProperty("roundtable.test.db.owner-user"),
+        "-Droundtable.test.db.owner-password="
+            + System.getProperty("roundtable.test.db.owner-password"),
+        "-Droundtable.tenants.dir=" + System.getProperty("roundtable.test.tenants.dir"),
+        "-Droundtable.keycloak.internal-url=" + keycloak,
+        "-Droundtable.keycloak.public-url=" + keycloak,
+        "-Droundtable.keycloak.provisioner.client-secret=dev-only-provisioner-secret",
+        "-Droundtable.mail.host=127.0.0.1",
+        "-Droundtable.mail.port=" + System.getProperty("roundtable.test.smtp.port"),
+        "-Droundtable.mail.from=roundtable@test.example",
+        "-Droundtable.crypto.keys=test=" + System.getProperty("roundtable.test.crypto.key"),
+        "-Droundtable.crypto.active-key=test",
+        "-Droundtable.app.public-url=http://localhost:" + app,
+        "-Droundtable.web.secure-cookies=false",
+        "-Droundtable.log.access=false",
+        "-Droundtable.web.session.refresh-seconds=2");
+  }
+}
