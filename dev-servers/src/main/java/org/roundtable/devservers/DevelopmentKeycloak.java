@@ -132,6 +132,12 @@ public final class DevelopmentKeycloak implements AutoCloseable {
   }
 
   /** An admin token of the master realm (development and tests only). */
+  /** A token of the provisioning client, as the platform gets one. */
+  public String provisioningToken() throws IOException {
+    return KeycloakHttp.clientCredentials(
+        url(), "master", PROVISIONER, DEV_ONLY_PROVISIONER_SECRET);
+  }
+
   public String adminToken() throws IOException {
     return KeycloakHttp.token(
         url(),
@@ -371,14 +377,6 @@ public final class DevelopmentKeycloak implements AutoCloseable {
 
   @Override
   public void close() {
-    process.destroy();
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    Processes.stop(process);
   }
 }

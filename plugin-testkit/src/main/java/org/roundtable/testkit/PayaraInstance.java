@@ -56,7 +56,8 @@ public final class PayaraInstance implements AutoCloseable {
             "-jar",
             System.getProperty("payara.micro.jar"),
             "--deploy",
-            System.getProperty("roundtable.test.war"),
+            System.getProperty(
+                "roundtable.test.app-war", System.getProperty("roundtable.test.war")),
             "--contextroot",
             "/",
             "--port",

@@ -59,6 +59,9 @@ public final class PlatformExtension implements BeforeAllCallback, ParameterReso
   /** The plugins assembled for this run: those needed first, then the one under test. */
   private static List<String> pluginIds() {
     List<String> ids = new ArrayList<>();
+    if (!PluginUnderTest.present()) {
+      return ids; // the core's own tests: no plugin to switch on
+    }
     for (java.nio.file.Path jar : PluginUnderTest.jars()) {
       ids.add(PluginUnderTest.descriptorOf(jar).id());
     }

@@ -64,9 +64,19 @@ public class TestServers implements TestExecutionListener {
       assemblePluginUnderTest();
       startMail();
       startKeycloak();
+      // An in-container test's own Payara (Arquillian, the core's) listens apart from the shared
+      // one.
+      System.setProperty("roundtable.test.arquillian.port", Integer.toString(freePort()));
       if ("shared".equals(System.getProperty("roundtable.test.server"))) {
-        DeployedForTests.addTo(
-            Path.of(System.getProperty("roundtable.test.war")), DeployedForTests.in(testPlan));
+        // The shipped or assembled WAR stays as built: the test-only classes go into a copy, which
+        // the shared application and second pods run from.
+        Path app = Path.of(System.getProperty("java.io.tmpdir"), "application-under-test.war");
+        Files.copy(
+            Path.of(System.getProperty("roundtable.test.war")),
+            app,
+            StandardCopyOption.REPLACE_EXISTING);
+        DeployedForTests.addTo(app, DeployedForTests.in(testPlan));
+        System.setProperty("roundtable.test.app-war", app.toString());
         application = PayaraInstance.startOn(Integer.getInteger("roundtable.test.app.port"));
       }
     } catch (IOException | SQLException | RuntimeException e) {
@@ -247,13 +257,17 @@ public class TestServers implements TestExecutionListener {
         settings.url(), settings.ownerUser(), settings.ownerPassword());
   }
 
+  /** The owner's connection from the run's properties (also inside a server the run started). */
+  private static Connection ownerFromProperties() throws SQLException {
+    return DriverManager.getConnection(
+        System.getProperty("roundtable.test.db.url"),
+        System.getProperty("roundtable.test.db.owner-user"),
+        System.getProperty("roundtable.test.db.owner-password"));
+  }
+
   /** Runs one statement as the owner role, which owns the tables (test set-up only). */
   public static void ownerSql(String sql) throws SQLException {
-    try (Connection owner =
-            DriverManager.getConnection(
-                System.getProperty("roundtable.test.db.url"),
-                System.getProperty("roundtable.test.db.owner-user"),
-                System.getProperty("roundtable.test.db.owner-password"));
+    try (Connection owner = ownerFromProperties();
         java.sql.Statement statement = owner.createStatement()) {
       statement.execute(sql);
     }
@@ -261,11 +275,7 @@ public class TestServers implements TestExecutionListener {
 
   /** The first column of the first row of a query run as the owner role (test checks only). */
   public static String ownerQuery(String sql) throws SQLException {
-    try (Connection owner =
-            DriverManager.getConnection(
-                System.getProperty("roundtable.test.db.url"),
-                System.getProperty("roundtable.test.db.owner-user"),
-                System.getProperty("roundtable.test.db.owner-password"));
+    try (Connection owner = ownerFromProperties();
         java.sql.Statement statement = owner.createStatement();
         java.sql.ResultSet rows = statement.executeQuery(sql)) {
       return rows.next() ? rows.getString(1) : null;

@@ -10,22 +10,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 import org.roundtable.core.identity.session.WebSessions;
-import org.roundtable.core.testing.TestDeployments;
+import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.steps.keycloak.KeycloakHttp;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.Browser;
 import org.roundtable.testkit.HttpSignIn;
 import org.roundtable.testkit.PayaraInstance;
+import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
 import org.roundtable.testkit.TestServers;
 
@@ -34,18 +30,12 @@ import org.roundtable.testkit.TestServers;
  * the platform's, kept in PostgreSQL for one tenant, carried by a cookie scoped to that tenant, and
  * ended together with Keycloak's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 class BrowserSignInIT {
 
   private static final String SESSION = "roundtable_session";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private final String keycloak = System.getProperty("roundtable.test.keycloak.url");
   private final TestRealms realms = new TestRealms(keycloak);
@@ -56,7 +46,7 @@ class BrowserSignInIT {
   void realmsWithTestUsers() throws Exception {
     realms.ensureTestUsers();
     realms.ensureTestOperator();
-    app = TestDeployments.publicUrl();
+    app = TestServers.publicUrl();
   }
 
   @Test

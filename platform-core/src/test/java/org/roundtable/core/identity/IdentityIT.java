@@ -32,20 +32,15 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.keycloak.KeycloakHttp;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.Browser;
+import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
 import org.roundtable.testkit.TestServers;
 
@@ -53,19 +48,13 @@ import org.roundtable.testkit.TestServers;
  * The API against a real Keycloak: tenants' realms provisioned at start-up, real access tokens
  * accepted on their own tenant only, and every forged or misplaced token refused with 401.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 class IdentityIT {
 
   private static final String MEMBERS = "/api/v1/kirklees/members";
   private static TestRealms.ForgeryKey forgeryKey;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private final String keycloak = System.getProperty("roundtable.test.keycloak.url");
   private final TestRealms realms = new TestRealms(keycloak);
@@ -230,17 +219,8 @@ class IdentityIT {
         + ".example\",\"adminFirstName\":\"Pat\",\"adminLastName\":\"Admin\"}";
   }
 
-  private String provisioningToken() throws Exception {
-    return KeycloakHttp.token(
-        keycloak,
-        "master",
-        java.util.Map.of(
-            "grant_type",
-            "client_credentials",
-            "client_id",
-            DevelopmentKeycloak.PROVISIONER,
-            "client_secret",
-            DevelopmentKeycloak.DEV_ONLY_PROVISIONER_SECRET));
+  private String provisioningToken() throws java.io.IOException {
+    return TestServers.keycloak().provisioningToken();
   }
 
   @Test
@@ -383,14 +363,7 @@ class IdentityIT {
             .add("smtpServer", Json.createObjectBuilder())
             .build();
     // Made by the provisioning account, as the platform made it then.
-    String provisioner =
-        KeycloakHttp.token(
-            keycloak,
-            "master",
-            java.util.Map.of(
-                "grant_type", "client_credentials",
-                "client_id", DevelopmentKeycloak.PROVISIONER,
-                "client_secret", DevelopmentKeycloak.DEV_ONLY_PROVISIONER_SECRET));
+    String provisioner = provisioningToken();
     KeycloakHttp.post(keycloak + "/admin/realms", provisioner, legacy.toString());
     String master = TestServers.keycloak().adminToken();
 
@@ -411,7 +384,7 @@ class IdentityIT {
             .asJsonArray()
             .getJsonObject(0);
     assertThat(web.getJsonArray("redirectUris").getString(0))
-        .isEqualTo(TestDeployments.publicUrl() + "/" + slug + "/callback");
+        .isEqualTo(TestServers.publicUrl() + "/" + slug + "/callback");
     assertThat(web.getJsonObject("attributes").getString("pkce.code.challenge.method"))
         .isEqualTo("S256");
     assertThat(KeycloakHttp.status(base + "/roles/finance", master)).isEqualTo(200);
@@ -723,7 +696,7 @@ class IdentityIT {
   }
 
   private static String app() {
-    return TestDeployments.publicUrl();
+    return TestServers.publicUrl();
   }
 
   /** The body of the email Keycloak sent to this address (its set-password link), within 30 s. */

@@ -15,16 +15,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.TestDeployments;
+import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
 import org.roundtable.testkit.TestServers;
 
@@ -33,18 +29,12 @@ import org.roundtable.testkit.TestServers;
  * tenant's writes invisible to the other through every endpoint, and a problem response for every
  * kind of bad request.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 class RestApiIT {
 
   private static final String PROBLEM = "application/problem+json";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private ApiClient anonymous;
   private ApiClient kirkleesOfficer;
@@ -232,7 +222,7 @@ class RestApiIT {
         java.net.http.HttpClient.newHttpClient()
             .send(
                 java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(TestDeployments.publicUrl() + members))
+                        java.net.URI.create(TestServers.publicUrl() + members))
                     .header(
                         "Authorization", "Bearer " + realms.login("kirklees", "kirklees-officer"))
                     .header("Content-Type", "application/json")

@@ -9,20 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.roundtable.core.testing.TestDeployments;
-import org.roundtable.devservers.DevelopmentKeycloak;
-import org.roundtable.steps.keycloak.KeycloakHttp;
+import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
 import org.roundtable.testkit.TestServers;
 
@@ -37,19 +30,13 @@ import org.roundtable.testkit.TestServers;
  *   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.councils=500
  * </pre>
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 class OnboardingBenchmarkIT {
 
   private static final Duration LIMIT = Duration.ofSeconds(5);
   private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return TestDeployments.platform();
-  }
-
-  @ArquillianResource URL deployment;
+  private final URL deployment = TestServers.applicationUrl();
 
   private final String keycloak = System.getProperty("roundtable.test.keycloak.url");
   private final TestRealms realms = new TestRealms(keycloak);
@@ -161,15 +148,6 @@ class OnboardingBenchmarkIT {
   }
 
   private String provisioningToken() throws IOException {
-    return KeycloakHttp.token(
-        keycloak,
-        "master",
-        Map.of(
-            "grant_type",
-            "client_credentials",
-            "client_id",
-            DevelopmentKeycloak.PROVISIONER,
-            "client_secret",
-            DevelopmentKeycloak.DEV_ONLY_PROVISIONER_SECRET));
+    return TestServers.keycloak().provisioningToken();
   }
 }

@@ -51,6 +51,22 @@ public final class KeycloakHttp {
     return parse(response.body()).asJsonObject().getString("access_token");
   }
 
+  /**
+   * A service account's access token (the client credentials grant).
+   *
+   * @param keycloakUrl Keycloak's base address
+   * @param realm the realm the client is in
+   * @param clientId the client
+   * @param secret its secret
+   */
+  public static String clientCredentials(
+      String keycloakUrl, String realm, String clientId, String secret) throws IOException {
+    return token(
+        keycloakUrl,
+        realm,
+        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+  }
+
   /** GET a JSON document with a bearer token. */
   public static JsonStructure getJson(String url, String token) throws IOException {
     HttpResponse<String> response = send(authorized(url, token).GET());

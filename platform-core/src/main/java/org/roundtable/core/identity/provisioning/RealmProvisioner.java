@@ -361,16 +361,11 @@ public class RealmProvisioner {
   }
 
   private String serviceToken(String keycloak) throws IOException {
-    return KeycloakHttp.token(
+    return KeycloakHttp.clientCredentials(
         keycloak,
         "master",
-        Map.of(
-            "grant_type",
-            "client_credentials",
-            "client_id",
-            clientId,
-            "client_secret",
-            clientSecret.orElseThrow(() -> new IOException("No provisioning secret"))));
+        clientId,
+        clientSecret.orElseThrow(() -> new IOException("No provisioning secret")));
   }
 
   String render(String template, Tenant tenant) {
