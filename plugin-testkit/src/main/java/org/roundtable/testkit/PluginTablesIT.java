@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Run by every plugin's build (the plugin parent scans the testkit for it): every table the plugin
  * under test's changelog creates holds the first isolation lock ({@link TableCheck}), on the
- * database the run migrated with the plugin's changelog.
+ * database the run migrated with the plugin's changelog; every entity it ships holds the second
+ * ({@link PluginEntities}).
  */
 class PluginTablesIT {
 
@@ -31,5 +32,13 @@ class PluginTablesIT {
           .as("tables of %s: %s", PluginUnderTest.descriptor().id(), tables)
           .isEmpty();
     }
+  }
+
+  @Test
+  void everyEntityOfThePluginIsFilteredByTenantAndMapsToOneOfItsTables() throws Exception {
+    java.nio.file.Path jar = PluginUnderTest.jars().get(PluginUnderTest.jars().size() - 1);
+    List<Class<?>> entities = PluginEntities.entitiesIn(jar);
+    System.out.printf("Entities of %s: %d%n", PluginUnderTest.descriptor().id(), entities.size());
+    assertThat(PluginEntities.problems(jar, PluginUnderTest.tables())).isEmpty();
   }
 }
