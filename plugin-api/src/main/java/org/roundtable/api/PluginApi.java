@@ -16,11 +16,12 @@ public final class PluginApi {
    * page ({@code FormFields}). 1.4.0 added declaring who may call an endpoint ({@code Public},
    * {@code SignedIn}): nothing is reachable by omission. 1.5.0 added exports for an audience (the
    * member, or an officer who sees only what the member shares), roles a plugin brings, and values
-   * sealed to the row they belong to.
+   * sealed to the row they belong to. 1.6.0 added one money type ({@code Money}: pence, one parser,
+   * one way of showing it).
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.5.0";
+  public static final String VERSION = "1.6.0";
 
   private PluginApi() {}
 }

@@ -44,9 +44,20 @@ public class TestServers implements TestExecutionListener {
     if (!"embedded".equals(System.getProperty("roundtable.test.database")) || database != null) {
       return;
     }
+    java.util.concurrent.CompletableFuture<Void> identity = null;
     try {
       database = DevelopmentDatabase.start(Optional.empty());
       DatabaseSettings settings = database.settings();
+      // Keycloak (its own database on the same server) starts while the platform's schema migrates.
+      identity =
+          java.util.concurrent.CompletableFuture.runAsync(
+              () -> {
+                try {
+                  startKeycloak();
+                } catch (IOException | SQLException e) {
+                  throw new java.util.concurrent.CompletionException(e);
+                }
+              });
       try (Connection owner = owner();
           URLClassLoader changelogs = CoreChangelogs.loader()) {
         // The plugins under test are on the class path, so their changelogs run after the core's.
@@ -63,7 +74,7 @@ public class TestServers implements TestExecutionListener {
       System.setProperty("roundtable.test.app.port", Integer.toString(freePort()));
       assemblePluginUnderTest();
       startMail();
-      startKeycloak();
+      awaitKeycloak(identity);
       // An in-container test's own Payara (Arquillian, the core's) listens apart from the shared
       // one.
       System.setProperty("roundtable.test.arquillian.port", Integer.toString(freePort()));
@@ -80,6 +91,9 @@ public class TestServers implements TestExecutionListener {
         application = PayaraInstance.startOn(Integer.getInteger("roundtable.test.app.port"));
       }
     } catch (IOException | SQLException | RuntimeException e) {
+      if (identity != null) {
+        identity.exceptionally(ignored -> null).join(); // so the finish stops what did start
+      }
       // JUnit only logs what a listener throws: keep it, so every test says why it cannot run.
       startFailure = new IllegalStateException("Cannot start the test servers: " + e, e);
       throw startFailure;
@@ -181,6 +195,18 @@ public class TestServers implements TestExecutionListener {
       throw notRunning("The test mail server runs only under failsafe");
     }
     return mail;
+  }
+
+  private static void awaitKeycloak(java.util.concurrent.CompletableFuture<Void> identity)
+      throws IOException {
+    try {
+      identity.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("Cannot start the test Keycloak", e.getCause());
+    }
   }
 
   /** One real Keycloak for the run, storing its data in the same PostgreSQL. */

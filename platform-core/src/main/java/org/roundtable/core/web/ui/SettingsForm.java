@@ -11,13 +11,13 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
@@ -239,12 +239,8 @@ public final class SettingsForm {
       }
       case "money" -> {
         try {
-          BigDecimal pounds = new BigDecimal(text.replace("£", "").replace(",", ""));
-          if (pounds.scale() > 2) {
-            throw new NumberFormatException();
-          }
-          yield Json.createValue(pounds.movePointRight(2).longValueExact());
-        } catch (NumberFormatException | ArithmeticException e) {
+          yield Json.createValue(Money.parse(text).pence());
+        } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("enter an amount in pounds and pence, like 30.00");
         }
       }

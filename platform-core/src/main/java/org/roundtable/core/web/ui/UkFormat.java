@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import org.roundtable.api.money.Money;
 
 /**
  * Dates, times and money as people in the UK write them ({@code Tuesday 24 November 2026}, {@code
@@ -67,15 +68,14 @@ public final class UkFormat {
     return local == null ? "" : day(local) + " at " + time(local);
   }
 
-  /** {@code £1,234.50} from pence; {@code -£3.00} for a negative amount. */
+  /** {@code £1,234.50} from pence; {@code −£3.00} for a negative amount ({@link Money}). */
   public String money(long pence) {
-    long abs = Math.abs(pence);
-    return (pence < 0 ? "-" : "") + String.format(Locale.UK, "£%,d.%02d", abs / 100, abs % 100);
+    return Money.ofPence(pence).display();
   }
 
   /** {@code 12.50} from pence, for a form field (no pound sign, no commas). */
   public String pounds(long pence) {
-    return String.format(Locale.UK, "%d.%02d", pence / 100, Math.abs(pence % 100));
+    return Money.ofPence(pence).decimal();
   }
 
   /** {@code 10:30} for a time field. */

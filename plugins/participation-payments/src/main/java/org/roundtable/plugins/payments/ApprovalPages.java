@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
@@ -58,8 +59,8 @@ public class ApprovalPages {
                             .map(Members.Summary::name)
                             .orElse("Someone who has left"),
                         c.activityTitle(),
-                        Money.day(c.activityDate()),
-                        Money.pounds(c.payableFeePence() + c.chargedExpensesPence()),
+                        UkText.day(c.activityDate()),
+                        Money.ofPence(c.payableFeePence() + c.chargedExpensesPence()).display(),
                         me.map(c.memberId()::equals).orElse(false)))
             .toList());
     models.put("done", done);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.settings.PluginSettings;
 
@@ -127,24 +128,24 @@ public class BenefitCheck {
               "Your fees for the "
                   + per
                   + " of "
-                  + Money.day(start)
+                  + UkText.day(start)
                   + " to "
-                  + Money.day(end)
+                  + UkText.day(end)
                   + " would be "
-                  + Money.pounds(total)
+                  + Money.ofPence(total).display()
                   + ". The "
                   + limit.name()
                   + " is "
-                  + Money.pounds(limit.amountPence())
+                  + Money.ofPence(limit.amountPence()).display()
                   + " a "
                   + per
                   + " from "
-                  + Money.day(limit.appliesFrom())
+                  + UkText.day(limit.appliesFrom())
                   + ". This is information, not advice: going over it can affect your benefit."
                   + (alreadyOver
                       ? " Your fees are already over it for this " + per + "."
                       : " A fee of up to "
-                          + Money.pounds(Math.max(0, limit.amountPence() - others))
+                          + Money.ofPence(Math.max(0, limit.amountPence() - others)).display()
                           + " would stay within it."),
               advice));
     }

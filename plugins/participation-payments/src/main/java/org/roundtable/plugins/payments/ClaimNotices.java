@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.roundtable.api.events.EventListener;
 import org.roundtable.api.events.PlatformEvent;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.Mail;
 import org.roundtable.api.platform.Members;
 
@@ -63,17 +64,17 @@ public class ClaimNotices implements EventListener {
     } else {
       long total = payload.getJsonNumber("totalPence").longValue();
       LocalDate paidOn = LocalDate.parse(payload.getString("paidOn"));
-      subject = "Your payment of " + Money.pounds(total) + " is on its way";
+      subject = "Your payment of " + Money.ofPence(total).display() + " is on its way";
       text =
           "Dear "
               + name
               + ",\n\nWe paid "
-              + Money.pounds(total)
+              + Money.ofPence(total).display()
               + " for "
               + payload.getInt("claims")
               + (payload.getInt("claims") == 1 ? " claim" : " claims")
               + " on "
-              + Money.day(paidOn)
+              + UkText.day(paidOn)
               + ". A bank payment can take up to three working days to reach your account;"
               + " vouchers and charity gifts are sent the same way as before.\n\n"
               + "Your yearly statement, for a tax return or a benefits review, is in Roundtable"

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
@@ -277,13 +277,9 @@ public class ClaimPages {
   /** Pounds and pence as typed ({@code 4.50}, {@code £4.50}) in pence. */
   static Long pence(String typed, String field, FormErrors errors) {
     try {
-      BigDecimal pounds = new BigDecimal(typed.replace("£", "").replace(",", "").strip());
-      if (pounds.signum() < 0 || pounds.scale() > 2) {
-        throw new NumberFormatException();
-      }
-      return pounds.movePointRight(2).longValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      errors.add(field, "Enter an amount in pounds and pence, like 4.50");
+      return Money.parse(typed).pence();
+    } catch (IllegalArgumentException e) {
+      errors.add(field, e.getMessage());
       return null;
     }
   }

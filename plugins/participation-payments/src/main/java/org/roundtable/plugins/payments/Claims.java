@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.roundtable.api.events.Events;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.participation.Participation;
 import org.roundtable.api.participation.ParticipationRecords;
 import org.roundtable.api.platform.AuditTrail;
@@ -399,7 +400,8 @@ public class Claims {
     }
     if (lowerAmountPence != null && lowerAmountPence > claim.feePence()) {
       throw new BadRequestException(
-          "A lower amount cannot be more than the fee of " + Money.pounds(claim.feePence()));
+          "A lower amount cannot be more than the fee of "
+              + Money.ofPence(claim.feePence()).display());
     }
     claim.choose(method, lowerAmountPence, charity == null ? null : charity.strip());
     audit.record(
@@ -435,11 +437,12 @@ public class Claims {
       amount = request.amountPence();
       if ("subsistence".equals(request.kind()) && amount > policy.subsistenceCap()) {
         throw new BadRequestException(
-            "Food and drink is paid up to " + Money.pounds(policy.subsistenceCap()));
+            "Food and drink is paid up to " + Money.ofPence(policy.subsistenceCap()).display());
       }
       if ("internet".equals(request.kind()) && amount > policy.internetAllowance()) {
         throw new BadRequestException(
-            "Phone and internet is paid up to " + Money.pounds(policy.internetAllowance()));
+            "Phone and internet is paid up to "
+                + Money.ofPence(policy.internetAllowance()).display());
       }
     }
     if (policy.priorAgreement().contains(request.kind())
@@ -536,7 +539,7 @@ public class Claims {
             "Add a receipt for '"
                 + expense.description()
                 + "': expenses over "
-                + Money.pounds(policy.receiptAbove())
+                + Money.ofPence(policy.receiptAbove()).display()
                 + " need one",
             409);
       }

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 
@@ -432,7 +433,7 @@ public class ClaimsResource {
         c.minutes(),
         c.documents(),
         c.feePence(),
-        Money.pounds(c.feePence()),
+        Money.ofPence(c.feePence()).display(),
         c.feeBasis(),
         c.method(),
         c.lowerAmountPence(),
@@ -455,7 +456,7 @@ public class ClaimsResource {
         e.kind(),
         e.description(),
         e.amountPence(),
-        Money.pounds(e.amountPence()),
+        Money.ofPence(e.amountPence()).display(),
         e.miles(),
         e.priorAgreement(),
         e.hasReceipt());

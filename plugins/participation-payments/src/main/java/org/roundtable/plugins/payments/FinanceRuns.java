@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.roundtable.api.events.Events;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
@@ -149,7 +150,12 @@ public class FinanceRuns {
         "payments.run.created",
         "run",
         run.id().toString(),
-        "run " + run.number() + ": " + number + " claims, " + Money.pounds(fees + expenses));
+        "run "
+            + run.number()
+            + ": "
+            + number
+            + " claims, "
+            + Money.ofPence(fees + expenses).display());
     return run;
   }
 
@@ -227,9 +233,9 @@ public class FinanceRuns {
             Cells.text(line.payeeName()),
             line.method(),
             Cells.text(line.charity() == null ? "" : line.charity()),
-            Money.decimal(line.feePence()),
-            Money.decimal(line.expensesPence()),
-            Money.decimal(line.feePence() + line.expensesPence()),
+            Money.ofPence(line.feePence()).decimal(),
+            Money.ofPence(line.expensesPence()).decimal(),
+            Money.ofPence(line.feePence() + line.expensesPence()).decimal(),
             UK_DATE.format(line.activityDate()),
             Cells.text(line.activityType()),
             Cells.text(line.activityTitle()),

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
@@ -65,7 +66,7 @@ public class PayeePages {
                     new LimitOption(
                         l.code(),
                         l.name(),
-                        Money.pounds(l.amountPence())
+                        Money.ofPence(l.amountPence()).display()
                             + (l.period() == BenefitLimits.Period.WEEK ? " a week" : " a month"),
                         profile.benefitLimits().contains(l.code())))
             .toList());

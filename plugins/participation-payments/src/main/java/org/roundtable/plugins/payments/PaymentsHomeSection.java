@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.web.HomeSection;
 
@@ -37,9 +38,9 @@ public class PaymentsHomeSection implements HomeSection {
                     new Item(
                         c.activityTitle(),
                         "payments/claims/" + c.id(),
-                        Money.pounds(c.feePence())
+                        Money.ofPence(c.feePence()).display()
                             + " for "
-                            + Money.day(c.activityDate())
+                            + UkText.day(c.activityDate())
                             + (c.status() == Claim.Status.REJECTED ? " (sent back to you)" : "")))
             .toList();
     return Optional.of(new Section("Claims to confirm", items, "All your claims", "payments/"));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.participation.Participation;
 import org.roundtable.api.settings.PluginSettings;
 
@@ -70,12 +71,12 @@ record Policy(
         long pence = (quarters * 15 * amount + 30) / 60;
         yield new Claim.Fee(
             pence,
-            Money.hoursAndMinutes(quarters * 15)
+            UkText.hoursAndMinutes(quarters * 15)
                 + (preparation.isZero()
                     ? ""
-                    : " (with " + Money.hoursAndMinutes(preparation.toMinutes()) + " preparation)")
+                    : " (with " + UkText.hoursAndMinutes(preparation.toMinutes()) + " preparation)")
                 + " at "
-                + Money.pounds(amount)
+                + Money.ofPence(amount).display()
                 + " an hour");
       }
       case "day" -> {
@@ -90,7 +91,7 @@ record Policy(
             documents
                 + (documents == 1 ? " document" : " documents")
                 + " at "
-                + Money.pounds(amount));
+                + Money.ofPence(amount).display());
       }
       default -> throw new IllegalStateException("Unknown basis " + rate.get("basis"));
     };

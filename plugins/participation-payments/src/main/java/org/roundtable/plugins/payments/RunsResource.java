@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.security.RequiresPermission;
 
 /** {@code /api/v1/{tenant}/payments/runs}: finance runs, their CSV, paid or void. */
@@ -52,7 +53,7 @@ public class RunsResource {
           r.lineCount(),
           r.feePence(),
           r.expensesPence(),
-          Money.pounds(r.feePence() + r.expensesPence()),
+          Money.ofPence(r.feePence() + r.expensesPence()).display(),
           r.paidOn());
     }
   }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.tenancy.TenantContext;
 
 /**
@@ -157,8 +158,8 @@ public class Statements {
             Cells.text(line.activityType()),
             Cells.text(line.activity()),
             line.method(),
-            Money.decimal(line.feePence()),
-            Money.decimal(line.expensesPence()));
+            Money.ofPence(line.feePence()).decimal(),
+            Money.ofPence(line.expensesPence()).decimal());
       }
       csv.printRecord(
           "",
@@ -166,8 +167,8 @@ public class Statements {
           "",
           "Total for tax year " + statement.taxYear(),
           "",
-          Money.decimal(statement.feesPence()),
-          Money.decimal(statement.expensesPence()));
+          Money.ofPence(statement.feesPence()).decimal(),
+          Money.ofPence(statement.expensesPence()).decimal());
       csv.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

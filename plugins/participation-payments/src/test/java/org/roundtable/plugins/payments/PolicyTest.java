@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.participation.Participation;
 
 /** How the policy pays: rounding, preparation, half and full days, documents, who is paid. */
@@ -73,9 +74,9 @@ class PolicyTest {
     assertThat(Cells.text("-5")).isEqualTo("'-5");
     assertThat(Cells.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(Cells.text("Carers Trust")).isEqualTo("Carers Trust");
-    assertThat(Money.decimal(123456)).isEqualTo("1234.56");
-    assertThat(Money.decimal(5)).isEqualTo("0.05");
-    assertThat(Money.pounds(123456)).isEqualTo("£1,234.56");
+    assertThat(Money.ofPence(123456).decimal()).isEqualTo("1234.56");
+    assertThat(Money.ofPence(5).decimal()).isEqualTo("0.05");
+    assertThat(Money.ofPence(123456).display()).isEqualTo("£1,234.56");
   }
 
   private static Participation participation(String type, String role, boolean lived) {

@@ -1,28 +1,16 @@
 package org.roundtable.plugins.payments;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Money and time as people in the UK read them: £1,234.50, 2 hours 15 minutes, 5 March 2027. */
-final class Money {
+/** Time as people in the UK read it: 2 hours 15 minutes, 5 March 2027 (money is {@code Money}). */
+final class UkText {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  private Money() {}
-
-  /** £1,234.50 (or −£4.00). */
-  static String pounds(long pence) {
-    String sign = pence < 0 ? "−" : "";
-    return sign + String.format(Locale.UK, "£%,.2f", BigDecimal.valueOf(Math.abs(pence), 2));
-  }
-
-  /** 1234.50: the plain decimal finance systems import. */
-  static String decimal(long pence) {
-    return BigDecimal.valueOf(pence, 2).toPlainString();
-  }
+  private UkText() {}
 
   static String hoursAndMinutes(long minutes) {
     long hours = minutes / 60;
