@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Keys;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.core.testing.FailingTestResource;
 import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.steps.keycloak.KeycloakHttp;
@@ -39,8 +39,6 @@ import org.roundtable.testkit.TestServers;
 @PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebJourneysIT {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final String EXPERT = "solihull-expert";
 
   /** The smallest PNG there is: one transparent pixel. */
@@ -202,7 +200,7 @@ class WebJourneysIT {
     boards.seat(board, expertId, "member", true);
     boards.seat(board, other, "member", true);
     String meeting =
-        boards.meeting(board, day(-1).atTime(LocalTime.of(10, 0)).atZone(UK).toInstant());
+        boards.meeting(board, day(-1).atTime(LocalTime.of(10, 0)).atZone(UkTime.ZONE).toInstant());
 
     signIn("solihull", "solihull-officer");
     browser.open(app + "/solihull/boards/meetings/" + meeting);
@@ -362,7 +360,7 @@ class WebJourneysIT {
     String board = boards.board("Solihull CPB " + suffix());
     boards.seat(board, priya, "member", true);
     String meeting =
-        boards.meeting(board, day(-3).atTime(LocalTime.of(10, 0)).atZone(UK).toInstant());
+        boards.meeting(board, day(-3).atTime(LocalTime.of(10, 0)).atZone(UkTime.ZONE).toInstant());
     boards.attend(meeting, priya, "PRESENT");
     awaitDraftClaim(meeting);
 
@@ -617,10 +615,10 @@ class WebJourneysIT {
             board,
             day(-2)
                 .atTime(LocalTime.of(10, 0))
-                .atZone(UK)
+                .atZone(UkTime.ZONE)
                 .toInstant()
                 .truncatedTo(ChronoUnit.MINUTES));
-    boards.meeting(board, day(1).atTime(LocalTime.of(14, 0)).atZone(UK).toInstant());
+    boards.meeting(board, day(1).atTime(LocalTime.of(14, 0)).atZone(UkTime.ZONE).toInstant());
     renameMeetings(board, last);
     boards.attend(last, expertId, "PRESENT");
     awaitDraftClaim(last);
@@ -687,7 +685,7 @@ class WebJourneysIT {
   }
 
   private static LocalDate day(int fromToday) {
-    return LocalDate.now(UK).plusDays(fromToday);
+    return LocalDate.now(UkTime.ZONE).plusDays(fromToday);
   }
 
   private static String suffix() {

@@ -17,7 +17,7 @@ public final class PluginApi {
    * {@code SignedIn}): nothing is reachable by omission. 1.5.0 added exports for an audience (the
    * member, or an officer who sees only what the member shares), roles a plugin brings, and values
    * sealed to the row they belong to. 1.6.0 added one money type ({@code Money}: pence, one parser,
-   * one way of showing it).
+   * one way of showing it) and UK time from one place ({@code UkTime}).
    *
    * @since 1.0.0
    */

@@ -4,17 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.roundtable.api.time.UkTime;
 
 /** A clock that stands still until the test moves it; in Europe/London, like the platform's. */
 public final class FakeClock extends Clock {
-
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private Instant now;
   private final ZoneId zone;
 
   public FakeClock(Instant now) {
-    this(now, LONDON);
+    this(now, UkTime.ZONE);
   }
 
   private FakeClock(Instant now, ZoneId zone) {

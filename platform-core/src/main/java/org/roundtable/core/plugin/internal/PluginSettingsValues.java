@@ -7,9 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.roundtable.api.settings.PluginSettings;
 import org.roundtable.api.settings.Setting;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
 
@@ -17,15 +17,13 @@ import org.roundtable.core.plugin.PluginCatalog;
 @ApplicationScoped
 public class PluginSettingsValues implements PluginSettings {
 
-  private static final ZoneId UK = ZoneId.of("Europe/London");
-
   @Inject PluginCatalog catalog;
   @Inject PluginActivations activations;
   @Inject Clock clock;
 
   @Override
   public <T> T get(Setting<T> setting) {
-    return on(setting, LocalDate.ofInstant(clock.instant(), UK));
+    return on(setting, LocalDate.ofInstant(clock.instant(), UkTime.ZONE));
   }
 
   @Override

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import org.roundtable.api.money.Money;
+import org.roundtable.api.time.UkTime;
 
 /**
  * Dates, times and money as people in the UK write them ({@code Tuesday 24 November 2026}, {@code
@@ -20,8 +20,6 @@ public final class UkFormat {
 
   /** The one instance, as templates see it. */
   public static final UkFormat INSTANCE = new UkFormat();
-
-  public static final ZoneId UK = ZoneId.of("Europe/London");
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -95,13 +93,13 @@ public final class UkFormat {
       return dateTime;
     }
     if (value instanceof Instant instant) {
-      return instant.atZone(UK).toLocalDateTime();
+      return instant.atZone(UkTime.ZONE).toLocalDateTime();
     }
     if (value instanceof OffsetDateTime offset) {
-      return offset.atZoneSameInstant(UK).toLocalDateTime();
+      return offset.atZoneSameInstant(UkTime.ZONE).toLocalDateTime();
     }
     if (value instanceof ZonedDateTime zoned) {
-      return zoned.withZoneSameInstant(UK).toLocalDateTime();
+      return zoned.withZoneSameInstant(UkTime.ZONE).toLocalDateTime();
     }
     if (value instanceof TemporalAccessor temporal) {
       return LocalDateTime.from(temporal);

@@ -28,6 +28,7 @@ import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -268,7 +269,7 @@ public class ClaimPages {
   }
 
   private int currentTaxYear() {
-    LocalDate today = LocalDate.now(clock.withZone(Claims.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     return today.isBefore(LocalDate.of(today.getYear(), 4, 6))
         ? today.getYear() - 1
         : today.getYear();

@@ -12,7 +12,6 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.roundtable.api.participation.ParticipationRecords;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.settings.PluginSettings;
+import org.roundtable.api.time.UkTime;
 
 /**
  * Claims from draft to paid: made from participation (exactly once per record) or by hand,
@@ -35,7 +35,6 @@ import org.roundtable.api.settings.PluginSettings;
 public class Claims {
 
   /** UK local time, for the day an activity happened on. */
-  public static final ZoneId UK = ZoneId.of("Europe/London");
 
   /** Event sent when claims are approved (one per person per approval). */
   public static final String APPROVED_EVENT = "payments.claims.approved";
@@ -123,7 +122,7 @@ public class Claims {
       Map<UUID, PayeeProfile> profiles) {
     // profiles: every existing profile of the page's people, or null for a single record
     Participation p = entry.participation();
-    LocalDate day = p.start().atZone(UK).toLocalDate();
+    LocalDate day = p.start().atZone(UkTime.ZONE).toLocalDate();
     Policy policy = policies.on(day);
     boolean paid = !entry.withdrawn() && policy.pays(p);
     Claim claim = existing.get(entry.recordId());
@@ -246,7 +245,7 @@ public class Claims {
   @Transactional
   public Claim claimByHand(ManualClaim request) {
     UUID memberId = me();
-    if (request.activityDate().isAfter(LocalDate.now(clock.withZone(UK)))) {
+    if (request.activityDate().isAfter(LocalDate.now(clock.withZone(UkTime.ZONE)))) {
       throw new BadRequestException(
           "Claim after the activity, not before: the date is in the future");
     }

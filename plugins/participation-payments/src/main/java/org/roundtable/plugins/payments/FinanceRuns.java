@@ -32,6 +32,7 @@ import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.time.UkTime;
 
 /**
  * Finance runs: finance gathers every approved claim not yet paid into a run, exports it as CSV for
@@ -264,7 +265,7 @@ public class FinanceRuns {
     if (run.status() != FinanceRun.Status.OPEN) {
       throw new ClientErrorException("This run was voided: make a new run", 409);
     }
-    if (paidOn.isAfter(LocalDate.now(clock.withZone(Claims.UK)))) {
+    if (paidOn.isAfter(LocalDate.now(clock.withZone(UkTime.ZONE)))) {
       throw new jakarta.ws.rs.BadRequestException("The payment date cannot be in the future");
     }
 

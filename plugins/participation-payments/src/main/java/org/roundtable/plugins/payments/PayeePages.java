@@ -23,6 +23,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -53,7 +54,7 @@ public class PayeePages {
     PayeeProfile profile = payees.profile(self());
     models.put("profile", profile);
     models.put("done", done);
-    LocalDate today = LocalDate.now(clock.withZone(Claims.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     models.put(
         "limits",
         nationalLimits.all().stream()

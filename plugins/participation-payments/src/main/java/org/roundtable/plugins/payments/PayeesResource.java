@@ -28,6 +28,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.security.SignedIn;
+import org.roundtable.api.time.UkTime;
 
 /**
  * {@code /api/v1/{tenant}/payments/payees}: how people want to be paid, their bank details (masked
@@ -197,7 +198,7 @@ public class PayeesResource {
   @Path("benefit-limits")
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public LimitsView limits() {
-    LocalDate today = LocalDate.now(clock.withZone(Claims.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     List<BenefitLimits.Limit> all = nationalLimits.all();
     List<BenefitLimits.Limit> inForce =
         all.stream()

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.time.UkTime;
 
 /** {@code /api/v1/{tenant}/payments/reports}: spending, and the council's days to pay. */
 @RequestScoped
@@ -40,7 +41,7 @@ public class ReportsResource {
     } catch (IllegalArgumentException e) {
       throw new BadRequestException("by is activity-type, activity or month");
     }
-    LocalDate today = LocalDate.now(clock.withZone(Claims.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     return reports.spend(
         group, Requests.date("from", from, today.minusYears(1)), Requests.date("to", to, today));
   }
@@ -51,7 +52,7 @@ public class ReportsResource {
   @GET
   @Path("days-to-pay")
   public Reports.DaysToPay daysToPay(@QueryParam("from") String from, @QueryParam("to") String to) {
-    LocalDate today = LocalDate.now(clock.withZone(Claims.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     return reports.daysToPay(
         Requests.date("from", from, today.minusYears(1)), Requests.date("to", to, today));
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -69,7 +70,7 @@ public class RunPages {
     models.put("toConfirm", runs.needingConfirmation(lines));
     models.put("done", done);
     if (models.get("paidOn") == null) {
-      models.put("paidOn", LocalDate.now(clock.withZone(Claims.UK)).format(DAY));
+      models.put("paidOn", LocalDate.now(clock.withZone(UkTime.ZONE)).format(DAY));
     }
     return "payments/run.html";
   }

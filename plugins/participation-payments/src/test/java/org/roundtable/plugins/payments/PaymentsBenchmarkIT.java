@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
@@ -126,9 +127,7 @@ class PaymentsBenchmarkIT {
     ApiClient.Result paid =
         finance.post(
             BASE + "/runs/" + id + "/payment",
-            "{\"paidOn\":\""
-                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
-                + "\"}");
+            "{\"paidOn\":\"" + java.time.LocalDate.now(UkTime.ZONE) + "\"}");
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);
     seconds.put("run marked paid (payment lines)", since(phase));
     double total = since(start);

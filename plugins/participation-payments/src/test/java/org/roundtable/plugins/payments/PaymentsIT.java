@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.testing.boards.BoardsDriver;
 import org.roundtable.testkit.ApiClient;
@@ -47,7 +47,6 @@ class PaymentsIT {
   private static final String CLAIMS = "/api/v1/solihull/payments/claims";
   private static final String PAYEES = "/api/v1/solihull/payments/payees";
   private static final String RUNS = "/api/v1/solihull/payments/runs";
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final URL deployment = TestServers.applicationUrl();
 
@@ -281,7 +280,7 @@ class PaymentsIT {
     String run = created.json().getString("id");
     CSVRecord line = lineOf(finance.get(RUNS + "/" + run + "/csv").body(), claim);
     assertThat(line.get("bank_details_check")).isEqualTo("confirm before paying");
-    String today = "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}";
+    String today = "{\"paidOn\":\"" + LocalDate.now(UkTime.ZONE) + "\"}";
     ApiClient.Result unpaid = finance.post(RUNS + "/" + run + "/payment", today);
     assertThat(unpaid.status()).isEqualTo(409);
     assertThat(unpaid.json().getString("detail")).contains("a second person");
@@ -546,7 +545,8 @@ class PaymentsIT {
     lineOf(finance.get(RUNS + "/" + again + "/csv").body(), id);
     confirmEveryBankChangeIn(again);
     ApiClient.Result paid =
-        finance.post(RUNS + "/" + again + "/payment", "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}");
+        finance.post(
+            RUNS + "/" + again + "/payment", "{\"paidOn\":\"" + LocalDate.now(UkTime.ZONE) + "\"}");
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);
     JsonObject claim = forPat.get(CLAIMS + "/" + id).json();
     assertThat(claim.getString("status")).isEqualTo("PAID");
@@ -554,7 +554,7 @@ class PaymentsIT {
     assertThat(mailTo(email, "on its way")).contains("£96.50");
     assertThat(reconciliation().getBoolean("reconciled")).isTrue();
 
-    LocalDate today = LocalDate.now(UK);
+    LocalDate today = LocalDate.now(UkTime.ZONE);
     int taxYear =
         today.isBefore(LocalDate.of(today.getYear(), 4, 6)) ? today.getYear() - 1 : today.getYear();
     JsonObject statement = forPat.get("/api/v1/solihull/payments/statements/me/" + taxYear).json();
@@ -604,7 +604,8 @@ class PaymentsIT {
     boards.attend(meeting, memberId, "ABSENT");
     awaitClaim(meeting, c -> c.getString("status").equals("CANCELLED"));
     ApiClient.Result paid =
-        finance.post(RUNS + "/" + run + "/payment", "{\"paidOn\":\"" + LocalDate.now(UK) + "\"}");
+        finance.post(
+            RUNS + "/" + run + "/payment", "{\"paidOn\":\"" + LocalDate.now(UkTime.ZONE) + "\"}");
     assertThat(paid.status()).as("the file no longer says what the claim says").isEqualTo(409);
     assertThat(paid.json().getString("detail")).contains("void the run");
     assertThat(
@@ -779,13 +780,13 @@ class PaymentsIT {
   // --- helpers ----------------------------------------------------------------------------------
 
   private static LocalDate weeksAgo(int weeks) {
-    return LocalDate.now(UK)
+    return LocalDate.now(UkTime.ZONE)
         .minusWeeks(weeks)
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
   }
 
   private static LocalDate nextApril() {
-    LocalDate today = LocalDate.now(UK);
+    LocalDate today = LocalDate.now(UkTime.ZONE);
     LocalDate april = LocalDate.of(today.getYear(), 4, 6);
     return april.isAfter(today) ? april : april.plusYears(1);
   }
@@ -828,7 +829,8 @@ class PaymentsIT {
   }
 
   private String meeting(String board, java.time.LocalDateTime ukTime) {
-    return boards.meeting(board, ukTime.atZone(UK).toInstant().truncatedTo(ChronoUnit.MINUTES));
+    return boards.meeting(
+        board, ukTime.atZone(UkTime.ZONE).toInstant().truncatedTo(ChronoUnit.MINUTES));
   }
 
   private static int claimsFor(String meeting) throws SQLException {

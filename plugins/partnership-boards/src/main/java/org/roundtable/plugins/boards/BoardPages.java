@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.Redirect;
 
@@ -91,7 +92,7 @@ public class BoardPages {
     List<BoardMembership> seats = boards.memberships(board.id());
     Map<UUID, Members.Summary> people =
         members.findAll(seats.stream().map(BoardMembership::memberId).toList());
-    LocalDate today = LocalDate.now(clock.withZone(PageForms.UK));
+    LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     models.put("board", board);
     models.put(
         "seats",
@@ -145,7 +146,7 @@ public class BoardPages {
     }
     LocalDate start =
         PageForms.day(form, "termStart", false, errors)
-            .orElse(LocalDate.now(clock.withZone(PageForms.UK)));
+            .orElse(LocalDate.now(clock.withZone(UkTime.ZONE)));
     Optional<LocalDate> end = PageForms.day(form, "termEnd", false, errors);
     if (errors.isEmpty()) {
       try {
@@ -226,7 +227,7 @@ public class BoardPages {
         null,
         title,
         body.isEmpty() ? null : body,
-        LocalDate.now(clock.withZone(PageForms.UK)));
+        LocalDate.now(clock.withZone(UkTime.ZONE)));
     return Redirect.to(tenant.current(), "boards/board/" + id, "Achievement recorded");
   }
 

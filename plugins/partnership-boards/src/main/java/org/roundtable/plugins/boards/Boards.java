@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Mail;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.settings.PluginSettings;
+import org.roundtable.api.time.UkTime;
 
 /**
  * The boards' rules in one place: who may see a board (its members, and those who manage boards),
@@ -38,7 +38,6 @@ import org.roundtable.api.settings.PluginSettings;
 public class Boards {
 
   private static final Logger LOG = Logger.getLogger(Boards.class.getName());
-  private static final ZoneId UK = ZoneId.of("Europe/London");
 
   @Inject EntityManager entityManager;
   @Inject CurrentMember currentMember;
@@ -351,7 +350,7 @@ public class Boards {
   @Transactional
   public Quorum quorum(UUID meetingId) {
     Meeting meeting = meeting(meetingId);
-    LocalDate day = LocalDate.ofInstant(meeting.startsAt(), UK);
+    LocalDate day = LocalDate.ofInstant(meeting.startsAt(), UkTime.ZONE);
     long seated = memberships(meeting.boardId()).stream().filter(m -> m.isCurrent(day)).count();
     long percent = settings.on(BoardsPlugin.QUORUM_PERCENT, day);
     int required = (int) Math.max(1, (seated * percent + 99) / 100);
@@ -458,7 +457,7 @@ public class Boards {
             memberId,
             title.strip(),
             body,
-            on != null ? on : LocalDate.ofInstant(clock.instant(), UK),
+            on != null ? on : LocalDate.ofInstant(clock.instant(), UkTime.ZONE),
             clock.instant());
     entityManager.persist(record);
     audit.record(
@@ -571,7 +570,7 @@ public class Boards {
   /** The share of current seats held by people with lived experience (the board's balance). */
   @Transactional
   public long livedExperienceSeats(UUID boardId) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
+    LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
     return memberships(boardId).stream()
         .filter(m -> m.isCurrent(today) && m.livedExperience())
         .count();

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.time.UkTime;
 
 /** {@code /api/v1/{tenant}/boards/boards}: boards, their members, meetings and action logs. */
 @RequestScoped
@@ -251,7 +252,7 @@ public class BoardsResource {
   private BoardView view(UUID id) {
     Board board = boards.board(id);
     List<BoardMembership> seats = boards.memberships(id);
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    LocalDate today = LocalDate.now(UkTime.ZONE);
     return new BoardView(
         board.id(),
         board.name(),

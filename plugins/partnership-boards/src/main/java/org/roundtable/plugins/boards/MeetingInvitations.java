@@ -3,7 +3,6 @@ package org.roundtable.plugins.boards;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Calendar;
@@ -17,6 +16,7 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.roundtable.api.time.UkTime;
 
 /**
  * A meeting as a calendar invitation ({@code .ics}, iCalendar via ical4j) and as plain words. The
@@ -24,8 +24,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * entry instead of adding another.
  */
 final class MeetingInvitations {
-
-  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
 
@@ -56,7 +54,7 @@ final class MeetingInvitations {
   }
 
   static String when(Instant instant) {
-    return WHEN.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    return WHEN.format(instant.atZone(UkTime.ZONE)).replace("AM", "am").replace("PM", "pm");
   }
 
   static String text(String boardName, Meeting meeting) {

@@ -26,6 +26,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
@@ -96,7 +97,7 @@ public class MeetingPages {
       Map<UUID, String> status =
           boards.attendance(meeting.id()).stream()
               .collect(Collectors.toMap(Attendance::memberId, a -> a.status().name()));
-      LocalDate day = meeting.startsAt().atZone(PageForms.UK).toLocalDate();
+      LocalDate day = meeting.startsAt().atZone(UkTime.ZONE).toLocalDate();
       List<BoardMembership> seats =
           boards.memberships(board.id()).stream().filter(s -> s.isCurrent(day)).toList();
       Map<UUID, Members.Summary> people =

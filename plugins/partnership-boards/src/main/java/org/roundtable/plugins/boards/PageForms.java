@@ -5,18 +5,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 
 /** Reading the boards' forms: trimmed text, UK dates ({@code 24/11/2026}) and times. */
 final class PageForms {
-
-  static final ZoneId UK = ZoneId.of("Europe/London");
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' h:mma", Locale.UK);
 
@@ -65,12 +63,12 @@ final class PageForms {
   }
 
   static Instant at(LocalDate day, LocalTime time) {
-    return LocalDateTime.of(day, time).atZone(UK).toInstant();
+    return LocalDateTime.of(day, time).atZone(UkTime.ZONE).toInstant();
   }
 
   /** {@code Tuesday 24 November 2026 at 10:30am}. */
   static String when(Instant instant) {
-    return WHEN.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    return WHEN.format(instant.atZone(UkTime.ZONE)).replace("AM", "am").replace("PM", "pm");
   }
 
   private static String capitalised(String what) {

@@ -26,6 +26,7 @@ import java.util.Set;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.security.SignedIn;
+import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.Redirect;
@@ -40,7 +41,6 @@ import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.web.ui.BrandingStore;
 import org.roundtable.core.web.ui.SettingsForm;
-import org.roundtable.core.web.ui.UkFormat;
 
 /**
  * The council administrator's pages: plugins on and off and their settings (each plugin's form
@@ -232,8 +232,8 @@ public class AdminPages {
             ? audit.search(
                 blankToEmpty(action),
                 blankToEmpty(actor),
-                fromDay.map(d -> d.atStartOfDay(UkFormat.UK).toInstant()),
-                toDay.map(d -> d.plusDays(1).atStartOfDay(UkFormat.UK).toInstant()),
+                fromDay.map(d -> d.atStartOfDay(UkTime.ZONE).toInstant()),
+                toDay.map(d -> d.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()),
                 200)
             : List.of();
     models.put("entries", entries);
@@ -270,7 +270,7 @@ public class AdminPages {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock.withZone(UkFormat.UK));
+    return LocalDate.now(clock.withZone(UkTime.ZONE));
   }
 
   private static org.roundtable.api.tenancy.TenantRef tenant() {
