@@ -48,6 +48,11 @@ public class TestServers implements TestExecutionListener {
     try {
       database = DevelopmentDatabase.start(Optional.empty());
       DatabaseSettings settings = database.settings();
+      System.setProperty("roundtable.test.db.url", settings.url());
+      System.setProperty("roundtable.test.db.app-user", settings.appUser());
+      System.setProperty("roundtable.test.db.app-password", settings.appPassword());
+      System.setProperty("roundtable.test.db.owner-user", settings.ownerUser());
+      System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
       // Keycloak (its own database on the same server) starts while the platform's schema migrates.
       identity =
           java.util.concurrent.CompletableFuture.runAsync(
@@ -63,11 +68,6 @@ public class TestServers implements TestExecutionListener {
         // The plugins under test are on the class path, so their changelogs run after the core's.
         new Migrator(changelogs, settings.appUser()).migratePlatform(owner);
       }
-      System.setProperty("roundtable.test.db.url", settings.url());
-      System.setProperty("roundtable.test.db.app-user", settings.appUser());
-      System.setProperty("roundtable.test.db.app-password", settings.appPassword());
-      System.setProperty("roundtable.test.db.owner-user", settings.ownerUser());
-      System.setProperty("roundtable.test.db.owner-password", settings.ownerPassword());
       System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
       System.setProperty("roundtable.test.crypto.key", FieldEncryption.newKey());
       // One address for the application all run long: realms registered it as their redirect URI.
@@ -278,9 +278,8 @@ public class TestServers implements TestExecutionListener {
 
   /** A connection as the owner (migration) role to the platform database. */
   public static Connection owner() throws SQLException {
-    DatabaseSettings settings = get().settings();
-    return DriverManager.getConnection(
-        settings.url(), settings.ownerUser(), settings.ownerPassword());
+    get();
+    return ownerFromProperties();
   }
 
   /** The owner's connection from the run's properties (also inside a server the run started). */
