@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
@@ -32,10 +33,14 @@ public final class DevelopmentDatabase implements AutoCloseable {
   public static final String DEV_ONLY_PASSWORD = "dev-only-not-a-secret";
   public static final String DATABASE = "roundtable";
 
+  /** The server this JVM started, or null when it attached to one another JVM started. */
   private final EmbeddedPostgres postgres;
 
-  private DevelopmentDatabase(EmbeddedPostgres postgres) {
+  private final int port;
+
+  private DevelopmentDatabase(EmbeddedPostgres postgres, int port) {
     this.postgres = postgres;
+    this.port = port;
   }
 
   /**
@@ -66,14 +71,51 @@ public final class DevelopmentDatabase implements AutoCloseable {
       StalePostmaster.stopIfRunning(directory);
       builder.setDataDirectory(directory).setCleanDataDirectory(false);
     }
-    DevelopmentDatabase database = new DevelopmentDatabase(builder.start());
+    return prepared(builder.start());
+  }
+
+  /**
+   * Starts PostgreSQL for a whole build (its modules' test runs share it): in a fresh data
+   * directory, logging to a file, and left running when this JVM exits — whoever started it stops
+   * it with {@link #stopServerOf(Path)}.
+   */
+  public static DevelopmentDatabase startDetached(Path dataDirectory, Path log) throws IOException {
+    Files.createDirectories(dataDirectory.getParent());
+    return prepared(
+        EmbeddedPostgres.builder()
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("max_connections", "300")
+            .setServerConfig("fsync", "off")
+            .setDataDirectory(dataDirectory.toAbsolutePath())
+            .setCleanDataDirectory(false)
+            .setRegisterShutdownHook(false)
+            .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start());
+  }
+
+  private static DevelopmentDatabase prepared(EmbeddedPostgres postgres) throws IOException {
+    DevelopmentDatabase database = new DevelopmentDatabase(postgres, postgres.getPort());
     database.createRolesAndDatabase();
     return database;
   }
 
+  /** A PostgreSQL another JVM of the same build started (see {@link #startDetached}). */
+  public static DevelopmentDatabase attach(int port) {
+    return new DevelopmentDatabase(null, port);
+  }
+
+  /**
+   * Stops the PostgreSQL serving a data directory, if one does (fast shutdown: open sessions are
+   * ended), and waits for it.
+   */
+  public static void stopServerOf(Path dataDirectory) throws IOException {
+    StalePostmaster.stopIfRunning(dataDirectory);
+  }
+
   /** The port PostgreSQL listens on (loopback). */
   public int port() {
-    return postgres.getPort();
+    return port;
   }
 
   /** JDBC URL of a database on this server. */
@@ -83,12 +125,23 @@ public final class DevelopmentDatabase implements AutoCloseable {
 
   /** Settings for the platform's database on this server. */
   public DatabaseSettings settings() {
-    return new DatabaseSettings(url(DATABASE), OWNER, DEV_ONLY_PASSWORD, APP, DEV_ONLY_PASSWORD);
+    return settings(DATABASE);
+  }
+
+  /** Settings for a platform database of another name on this server. */
+  public DatabaseSettings settings(String database) {
+    return new DatabaseSettings(url(database), OWNER, DEV_ONLY_PASSWORD, APP, DEV_ONLY_PASSWORD);
   }
 
   /** The superuser, for test set-up only. */
   public DataSource superuser(String database) {
-    return postgres.getDatabase("postgres", database);
+    if (postgres != null) {
+      return postgres.getDatabase("postgres", database);
+    }
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setURL(url(database));
+    source.setUser("postgres");
+    return source;
   }
 
   /** Creates a fresh database owned by the owner role (tests use one per scenario). */
@@ -157,6 +210,8 @@ public final class DevelopmentDatabase implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    postgres.close();
+    if (postgres != null) {
+      postgres.close();
+    }
   }
 }

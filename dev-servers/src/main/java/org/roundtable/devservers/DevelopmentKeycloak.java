@@ -49,10 +49,10 @@ public final class DevelopmentKeycloak implements AutoCloseable {
 
   private static final String BUILD_OPTIONS = "--db=postgres --health-enabled=true";
 
-  private final Process process;
+  private final ProcessHandle process;
   private final int port;
 
-  private DevelopmentKeycloak(Process process, int port) {
+  private DevelopmentKeycloak(ProcessHandle process, int port) {
     this.process = process;
     this.port = port;
   }
@@ -106,7 +106,7 @@ public final class DevelopmentKeycloak implements AutoCloseable {
     // out first) overflows at about 400 councils, and then creating one stalls for 10 s and more
     // while the master realm's data is read again. Room for 1,000 councils (bench/README.md).
     env.putIfAbsent("KC_CACHE_EMBEDDED_REALMS_MAX_COUNT", Integer.toString(REALMS_CACHE_ENTRIES));
-    DevelopmentKeycloak keycloak = new DevelopmentKeycloak(builder.start(), httpPort);
+    DevelopmentKeycloak keycloak = new DevelopmentKeycloak(builder.start().toHandle(), httpPort);
     try {
       keycloak.awaitReady(managementPort, Duration.ofMinutes(3), log);
       keycloak.ensureProvisioner();
@@ -117,10 +117,27 @@ public final class DevelopmentKeycloak implements AutoCloseable {
     return keycloak;
   }
 
+  /**
+   * A Keycloak another JVM of the same build started and left running (the test servers of one
+   * build are shared by its modules): its start script's process and its HTTP port.
+   */
+  public static DevelopmentKeycloak attach(ProcessHandle process, int port) {
+    return new DevelopmentKeycloak(process, port);
+  }
+
+  /** The start script's process (Keycloak's JVM is its child). */
+  public ProcessHandle process() {
+    return process;
+  }
+
+  /** The HTTP port. */
+  public int port() {
+    return port;
+  }
+
   /** Keycloak's own JVM (the start script runs it as a child), for measuring its memory. */
   public Optional<ProcessHandle> server() {
     return process
-        .toHandle()
         .descendants()
         .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
         .findFirst();

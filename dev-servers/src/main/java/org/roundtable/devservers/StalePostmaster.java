@@ -11,9 +11,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
- * Stops a PostgreSQL left running on a data directory by a run that was killed (SIGKILL gives no
- * chance to clean up), so the next run can start. Stops it by the PID in {@code postmaster.pid},
- * and only if that process is a postgres.
+ * Stops the PostgreSQL serving a data directory: one left running by a run that was killed (SIGKILL
+ * gives no chance to clean up), so the next run can start, or a build's shared server when the
+ * build ends. Stops it by the PID in {@code postmaster.pid}, and only if that process is a
+ * postgres. Needs nothing but the JDK (the build's reaper runs it).
  */
 final class StalePostmaster {
 
@@ -41,7 +42,7 @@ final class StalePostmaster {
         || !process.get().info().command().map(c -> c.contains("postgres")).orElse(false)) {
       return;
     }
-    LOG.warning("Stopping PostgreSQL left running by an earlier run (pid " + pid + ")");
+    LOG.info("Stopping the PostgreSQL serving " + dataDirectory + " (pid " + pid + ")");
     process.get().destroy();
     try {
       process.get().onExit().get(30, TimeUnit.SECONDS);

@@ -17,6 +17,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.roundtable.devservers.DevelopmentDatabase;
 import org.roundtable.devservers.DevelopmentKeycloak;
+import org.roundtable.devservers.SharedServers;
 import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.migration.DatabaseSettings;
 import org.roundtable.steps.migration.Migrator;
@@ -30,6 +31,10 @@ import org.roundtable.steps.plugins.Assembly;
  * one Payara Micro running the core WAR assembled with the plugins under test, shared by every test
  * class of the module. Settings go to system properties ({@code roundtable.test.*}) before any test
  * runs. Unit-test runs (no {@code roundtable.test.database} property) start nothing.
+ *
+ * <p>Under a build ({@code roundtable.test.run-dir}), PostgreSQL and Keycloak are the build's:
+ * started by the first module's run, attached to by the others ({@link SharedServers}); each run
+ * still migrates a platform database of its own.
  */
 public class TestServers implements TestExecutionListener {
 
@@ -39,6 +44,12 @@ public class TestServers implements TestExecutionListener {
   private static PayaraInstance application;
   private static IllegalStateException startFailure;
 
+  /** The build's shared servers while this run starts or attaches to them, else null. */
+  private static SharedServers shared;
+
+  /** Whether the database and Keycloak belong to the build (left running) or to this run. */
+  private static boolean serversShared;
+
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     if (!"embedded".equals(System.getProperty("roundtable.test.database")) || database != null) {
@@ -46,8 +57,15 @@ public class TestServers implements TestExecutionListener {
     }
     java.util.concurrent.CompletableFuture<Void> identity = null;
     try {
-      database = DevelopmentDatabase.start(Optional.empty());
-      DatabaseSettings settings = database.settings();
+      shared = openShared();
+      DatabaseSettings settings;
+      if (shared != null) {
+        database = shared.database();
+        settings = database.settings(shared.newPlatformDatabase(database));
+      } else {
+        database = DevelopmentDatabase.start(Optional.empty());
+        settings = database.settings();
+      }
       System.setProperty("roundtable.test.db.url", settings.url());
       System.setProperty("roundtable.test.db.app-user", settings.appUser());
       System.setProperty("roundtable.test.db.app-password", settings.appPassword());
@@ -101,6 +119,8 @@ public class TestServers implements TestExecutionListener {
       Thread.currentThread().interrupt();
       startFailure = new IllegalStateException("Interrupted while starting the test servers", e);
       throw startFailure;
+    } finally {
+      releaseShared();
     }
   }
 
@@ -186,7 +206,47 @@ public class TestServers implements TestExecutionListener {
             "keycloak",
             DevelopmentDatabase.DEV_ONLY_PASSWORD,
             port,
-            Path.of(System.getProperty("java.io.tmpdir"), "keycloak.log"));
+            keycloakLog());
+    if (serversShared) {
+      try (SharedServers servers = openShared()) {
+        if (servers != null) {
+          servers.keycloakStarted(keycloak);
+        }
+      }
+    }
+  }
+
+  private static Path keycloakLog() {
+    return serversShared
+        ? Path.of(System.getProperty("roundtable.test.run-dir"), "keycloak.log")
+        : Path.of(System.getProperty("java.io.tmpdir"), "keycloak.log");
+  }
+
+  /**
+   * The build's shared servers ({@code roundtable.test.run-dir}, set by the parent POMs), or null
+   * when this run starts its own.
+   */
+  private static SharedServers openShared() throws IOException {
+    String directory = System.getProperty("roundtable.test.run-dir");
+    if (directory == null) {
+      return null;
+    }
+    SharedServers servers = SharedServers.open(Path.of(directory)).orElse(null);
+    serversShared = servers != null;
+    return servers;
+  }
+
+  private static void releaseShared() {
+    if (shared == null) {
+      return;
+    }
+    try {
+      shared.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      shared = null;
+    }
   }
 
   /** The test SMTP server, to read what was sent. */
@@ -215,19 +275,27 @@ public class TestServers implements TestExecutionListener {
     if (home == null) {
       return;
     }
-    database.createRoleAndDatabase("keycloak");
-    Path log = Path.of(System.getProperty("java.io.tmpdir"), "keycloak.log");
-    long started = System.nanoTime();
-    keycloak =
-        DevelopmentKeycloak.start(
-            Path.of(home),
-            database.url("keycloak"),
-            "keycloak",
-            DevelopmentDatabase.DEV_ONLY_PASSWORD,
-            0,
-            log);
-    System.out.printf(
-        "Keycloak ready in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, keycloak.url());
+    Optional<DevelopmentKeycloak> running = shared == null ? Optional.empty() : shared.keycloak();
+    if (running.isPresent()) {
+      keycloak = running.get();
+      System.out.println("Keycloak shared by this build, at " + keycloak.url());
+    } else {
+      database.createRoleAndDatabase("keycloak");
+      long started = System.nanoTime();
+      keycloak =
+          DevelopmentKeycloak.start(
+              Path.of(home),
+              database.url("keycloak"),
+              "keycloak",
+              DevelopmentDatabase.DEV_ONLY_PASSWORD,
+              0,
+              keycloakLog());
+      System.out.printf(
+          "Keycloak ready in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, keycloak.url());
+      if (shared != null) {
+        shared.keycloakStarted(keycloak);
+      }
+    }
     System.setProperty("roundtable.test.keycloak.url", keycloak.url());
   }
 
@@ -250,7 +318,9 @@ public class TestServers implements TestExecutionListener {
       application = null;
     }
     if (keycloak != null) {
-      keycloak.close();
+      if (!serversShared) {
+        keycloak.close();
+      }
       keycloak = null;
     }
     if (mail != null) {
@@ -259,7 +329,9 @@ public class TestServers implements TestExecutionListener {
     }
     if (database != null) {
       try {
-        database.close();
+        if (!serversShared) { // a shared one is left to the build's reaper
+          database.close();
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
