@@ -105,6 +105,11 @@ public class RealmProvisioner {
       if (!adminClient.isKept(tenant)) {
         adminClient.ensure(tenant, keycloak, token);
       }
+      // A realm made earlier whose secret this installation does not keep (a database restored
+      // from before the realm, or a new installation meeting its own old realm): sign-in needs one.
+      if (outcome != Outcome.CREATED && !webClientSecretKept(tenant)) {
+        rotateWebClientSecret(tenant);
+      }
     } catch (KeycloakHttp.Refused e) {
       if (e.status() == 403) {
         throw notOurs(tenant);
@@ -151,13 +156,17 @@ public class RealmProvisioner {
             operators, resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", webClientSecret));
     if (outcome == Outcome.CREATED) {
       keepSecret(operators, WEB_CLIENT, webClientSecret);
-    } else if (encryptionSettings.encryption().isPresent()
-        && !transactions.inTenant(
-            operators.ref(),
-            () -> entityManager.find(TenantClientSecret.class, WEB_CLIENT) != null)) {
+    } else if (!webClientSecretKept(operators)) {
       rotateWebClientSecret(operators);
     }
     return outcome;
+  }
+
+  /** Whether a web client secret is kept for the tenant (always, without a key to seal one). */
+  private boolean webClientSecretKept(Tenant tenant) {
+    return encryptionSettings.encryption().isEmpty()
+        || transactions.inTenant(
+            tenant.ref(), () -> entityManager.find(TenantClientSecret.class, WEB_CLIENT) != null);
   }
 
   /**
