@@ -17,11 +17,13 @@ public final class PluginApi {
    * {@code SignedIn}): nothing is reachable by omission. 1.5.0 added exports for an audience (the
    * member, or an officer who sees only what the member shares), roles a plugin brings, and values
    * sealed to the row they belong to. 1.6.0 added one money type ({@code Money}: pence, one parser,
-   * one way of showing it) and UK time from one place ({@code UkTime}).
+   * one way of showing it) and UK time from one place ({@code UkTime}). 1.7.0 added domain errors
+   * (not found, refused, conflict, forbidden) that the platform maps to problems and pages, and one
+   * way for a page to handle a submitted form ({@code FormSubmission}).
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.6.0";
+  public static final String VERSION = "1.7.0";
 
   private PluginApi() {}
 }

@@ -71,6 +71,21 @@ public final class PluginBoundaryRules {
           .because("plugins talk through the API's events and published interfaces");
 
   /**
+   * A plugin says why a request cannot be done in the platform's domain errors ({@code NotFound},
+   * {@code Refused}, {@code Conflict}, {@code Forbidden}, {@code Unavailable}), which the platform
+   * maps once for the API and the pages; no class uses JAX-RS's exceptions.
+   */
+  @ArchTest
+  public static final ArchRule noPluginUsesJaxRsExceptions =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(jakarta.ws.rs.WebApplicationException.class)
+          .because(
+              "plugins throw the plugin API's domain errors (org.roundtable.api.errors), which the"
+                  + " platform maps to problems and pages");
+
+  /**
    * Every form post of a page is checked for the session's form token: Jakarta MVC checks the posts
    * of controllers, so a page class's POST methods must be controllers (on the method, or the whole
    * class). Page classes are named {@code …Page} or {@code …Pages}.

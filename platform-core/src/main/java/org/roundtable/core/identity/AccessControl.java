@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.UUID;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDirectory;
-import org.roundtable.core.rest.ProblemException;
 
 /**
  * The permission and acting-for checks, the same for the JSON API (bearer tokens) and the pages
@@ -44,15 +45,14 @@ public class AccessControl {
    *
    * @return the member acted for
    * @throws ForbiddenException without {@link Permissions#MEMBERS_ACT_FOR}
-   * @throws ProblemException 404 for a member of no council here, 409 for one who signs in
+   * @throws org.roundtable.api.errors.DomainException 404 for a member of no council here, 409 for
+   *     one who signs in
    */
   public Member actFor(UUID memberId) {
     require(Permissions.MEMBERS_ACT_FOR);
-    Member member =
-        members.find(memberId).orElseThrow(() -> ProblemException.notFound("The member acted for"));
+    Member member = members.find(memberId).orElseThrow(() -> new NotFound("The member acted for"));
     if (member.subject().isPresent()) {
-      throw ProblemException.conflict(
-          "This member signs in themselves; act for members without a sign-in only");
+      throw new Conflict("This member signs in themselves; act for members without a sign-in only");
     }
     currentCaller.actFor(memberId);
     return member;

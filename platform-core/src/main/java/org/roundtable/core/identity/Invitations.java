@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Set;
 import java.util.UUID;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.mail.InvitationLetters;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.member.MemberDirectory;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
@@ -32,8 +34,9 @@ public class Invitations {
 
   /**
    * @return the member, now linked to their new sign-in
-   * @throws ProblemException 404 for no such member; 409 without an email address, for someone who
-   *     can already sign in, or when Keycloak refuses (an existing user with that email)
+   * @throws org.roundtable.api.errors.DomainException 404 for no such member; 409 without an email
+   *     address, for someone who can already sign in, or when Keycloak refuses (an existing user
+   *     with that email)
    */
   public Member invite(UUID memberId) {
     return invite(memberId, Set.of("member"));
@@ -47,26 +50,25 @@ public class Invitations {
   public Member invite(UUID memberId, Set<String> roles) {
     for (String role : roles) {
       if (!roleRegistry.ids().contains(role)) {
-        throw ProblemException.invalid("roles", "'" + role + "' is not a role");
+        throw new Refused("roles", "'" + role + "' is not a role");
       }
     }
     if (roles.isEmpty()) {
-      throw ProblemException.invalid("roles", "choose at least one role");
+      throw new Refused("roles", "choose at least one role");
     }
-    Member member =
-        directory.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
+    Member member = directory.find(memberId).orElseThrow(() -> new NotFound("This member"));
     MemberDetails details = member.details();
     if (details.email() == null) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "This member has no email address: add one, or act for them without a sign-in");
     }
     if (member.subject().isPresent()) {
-      throw ProblemException.conflict("This member can already sign in");
+      throw new Conflict("This member can already sign in");
     }
     Tenant tenant =
         registry
             .findActive(TenantBinding.current().orElseThrow().slug())
-            .orElseThrow(() -> ProblemException.notFound("This council"));
+            .orElseThrow(() -> new NotFound("This council"));
     String[] names = details.fullName().strip().split("\\s+", 2);
     String subject;
     try {
@@ -78,7 +80,7 @@ public class Invitations {
               names.length > 1 ? names[1] : names[0],
               java.util.List.copyOf(roles));
     } catch (IOException e) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "The invitation could not be made: someone with this email may already have a sign-in"
               + " in this council");
     }

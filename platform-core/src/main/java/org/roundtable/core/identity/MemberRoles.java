@@ -13,12 +13,13 @@ import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.Refused;
+import org.roundtable.api.errors.Unavailable;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.provisioning.RealmAdminClient;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.steps.keycloak.KeycloakHttp;
 
@@ -58,13 +59,13 @@ public class MemberRoles {
    * Gives and takes roles so the person holds exactly these.
    *
    * @return the roles they hold now
-   * @throws ProblemException a validation problem for a role that does not exist, a conflict for a
-   *     person without a sign-in or for taking away the last administrator
+   * @throws org.roundtable.api.errors.DomainException a validation problem for a role that does not
+   *     exist, a conflict for a person without a sign-in or for taking away the last administrator
    */
   public Set<String> change(Tenant tenant, Member member, Set<String> wanted) {
     for (String role : wanted) {
       if (!registry.ids().contains(role)) {
-        throw ProblemException.invalid(
+        throw new Refused(
             "roles", "'" + role + "' is not a role; use one of " + new TreeSet<>(registry.ids()));
       }
     }
@@ -73,7 +74,7 @@ public class MemberRoles {
             .subject()
             .orElseThrow(
                 () ->
-                    ProblemException.conflict(
+                    new Conflict(
                         "This person has no sign-in yet: invite them to sign in with these roles"));
     try {
       String token = adminClient.token(tenant);
@@ -81,7 +82,7 @@ public class MemberRoles {
       if (current.contains(RoleRegistry.ADMIN)
           && !wanted.contains(RoleRegistry.ADMIN)
           && administrators(tenant, token) <= 1) {
-        throw ProblemException.conflict(
+        throw new Conflict(
             "This is the council's last administrator: give someone else the role first");
       }
       Set<String> add = new LinkedHashSet<>(wanted);
@@ -157,10 +158,9 @@ public class MemberRoles {
         + KeycloakHttp.segment(tenant.realm());
   }
 
-  private static ProblemException unavailable(Tenant tenant, IOException e) {
+  private static Unavailable unavailable(Tenant tenant, IOException e) {
     LOG.log(Level.WARNING, "Could not reach the realm of " + tenant.slug(), e);
-    return new ProblemException(
-        ProblemType.SERVICE_UNAVAILABLE,
+    return new Unavailable(
         "Roles cannot be read or changed just now: the sign-in service is not answering. Try"
             + " again in a minute.");
   }

@@ -5,9 +5,8 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.tenancy.TenantRef;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 
 /**
@@ -50,7 +49,7 @@ public class Operators {
    * Defence in depth for services that change the tenant registry: whatever route reached them, the
    * caller of this request must be an operator themselves.
    *
-   * @throws ProblemException forbidden for anyone else, or outside a request
+   * @throws Forbidden forbidden for anyone else, or outside a request
    */
   public void requireOperator() {
     boolean operator;
@@ -60,8 +59,7 @@ public class Operators {
       operator = false; // no request, no caller
     }
     if (!operator) {
-      throw new ProblemException(
-          ProblemType.FORBIDDEN, "Only the installation's operators may change its councils");
+      throw new Forbidden("Only the installation's operators may change its councils");
     }
   }
 

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.plugin.Permission;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.plugin.PluginCatalog;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
 
 /**
  * The current tenant's grants of permissions to roles: stored in the database, read on every
@@ -127,24 +127,17 @@ public class PermissionGrants {
   @Transactional
   public Set<String> replace(String permission, Set<String> roles) {
     if (definition(permission).isEmpty()) {
-      throw ProblemException.notFound("The permission " + permission);
+      throw new NotFound("The permission " + permission);
     }
     for (String role : roles) {
       if (!roleRegistry.ids().contains(role)) {
-        throw new ProblemException(
-            ProblemType.VALIDATION,
-            "Correct the fields listed in errors and send it again",
-            List.of(
-                new Problem.FieldError(
-                    "roles",
-                    "'"
-                        + role
-                        + "' is not a role; use one of "
-                        + new TreeSet<>(roleRegistry.ids()))));
+        throw new Refused(
+            "roles",
+            "'" + role + "' is not a role; use one of " + new TreeSet<>(roleRegistry.ids()));
       }
     }
     if (permission.equals(Permissions.TENANT_MANAGE) && !roles.contains(RoleRegistry.ADMIN)) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "tenant-admin must keep "
               + Permissions.TENANT_MANAGE
               + ", or nobody could change it back");

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.core.audit.AuditLog;
-import org.roundtable.core.rest.ProblemException;
 
 /**
  * The members of the current tenant: adding, finding and changing them. Every change is audited in
@@ -77,9 +78,9 @@ public class MemberDirectory {
    */
   @Transactional
   public Member linkInvited(UUID id, String subject) {
-    Member member = find(id).orElseThrow(() -> ProblemException.notFound("This member"));
+    Member member = find(id).orElseThrow(() -> new NotFound("This member"));
     if (member.subject().isPresent()) {
-      throw ProblemException.conflict("This member can already sign in");
+      throw new Conflict("This member can already sign in");
     }
     member.linkTo(subject);
     entityManager.flush();
@@ -135,9 +136,9 @@ public class MemberDirectory {
    */
   @Transactional
   public Member update(UUID id, MemberDetails details, Optional<Long> expectedVersion) {
-    Member member = find(id).orElseThrow(() -> ProblemException.notFound("This member"));
+    Member member = find(id).orElseThrow(() -> new NotFound("This member"));
     if (expectedVersion.isPresent() && expectedVersion.get() != member.version()) {
-      throw ProblemException.conflict(
+      throw new Conflict(
           "This member was changed by someone else since you read it: read it again and retry");
     }
     requireEmailFree(details.email(), id);
@@ -158,7 +159,7 @@ public class MemberDirectory {
             .setParameter("email", email.strip())
             .getResultList();
     if (holders.stream().anyMatch(holder -> !holder.equals(except))) {
-      throw ProblemException.conflict("Another member of this council already has that email");
+      throw new Conflict("Another member of this council already has that email");
     }
   }
 }

@@ -8,10 +8,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.personaldata.PersonalDataHandler;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.plugin.PluginCatalog;
-import org.roundtable.core.rest.ProblemException;
 
 /**
  * A member's subject access request: their own record and what every installed plugin holds about
@@ -32,7 +32,7 @@ public class PersonalDataExport {
   @Transactional
   public JsonObject export(
       UUID memberId, JsonObject record, PersonalDataHandler.Audience audience) {
-    members.find(memberId).orElseThrow(() -> ProblemException.notFound("This member"));
+    members.find(memberId).orElseThrow(() -> new NotFound("This member"));
     JsonObjectBuilder plugins = Json.createObjectBuilder();
     for (PersonalDataHandler handler : handlers) {
       if (catalog.find(handler.pluginId()).isPresent()) {

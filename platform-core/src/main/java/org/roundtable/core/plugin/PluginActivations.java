@@ -18,15 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.events.Events;
 import org.roundtable.api.events.PlatformEvents;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
+import org.roundtable.api.web.FormErrors;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.PermissionGrants;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.TenantBinding;
 
 /**
@@ -107,14 +106,13 @@ public class PluginActivations {
    * Switches a plugin on or off for the current tenant and replaces its settings, audited. The
    * first switch on grants the plugin's permissions their default roles.
    *
-   * @throws ProblemException 404 for an unknown plugin, 400 listing every invalid setting
+   * @throws org.roundtable.api.errors.DomainException 404 for an unknown plugin, 400 listing every
+   *     invalid setting
    */
   @Transactional
   public State change(String pluginId, boolean enabled, Optional<JsonObject> settings) {
     PluginDescriptor plugin =
-        catalog
-            .find(pluginId)
-            .orElseThrow(() -> ProblemException.notFound("The plugin " + pluginId));
+        catalog.find(pluginId).orElseThrow(() -> new NotFound("The plugin " + pluginId));
     PluginActivation activation = entityManager.find(PluginActivation.class, pluginId);
     JsonObject checked =
         settings.isPresent()
@@ -153,25 +151,22 @@ public class PluginActivations {
   public static JsonObject validated(PluginDescriptor plugin, JsonObject settings) {
     Map<String, Setting<?>> declared = new TreeMap<>();
     plugin.settings().forEach(s -> declared.put(s.key(), s));
-    List<Problem.FieldError> errors = new ArrayList<>();
+    FormErrors errors = new FormErrors();
     JsonObjectBuilder clean = Json.createObjectBuilder();
     for (Map.Entry<String, JsonValue> entry : settings.entrySet()) {
       Setting<?> setting = declared.get(entry.getKey());
       String field = "settings." + entry.getKey();
       if (setting == null) {
-        errors.add(new Problem.FieldError(field, "is not a setting of " + plugin.id()));
+        errors.add(field, "is not a setting of " + plugin.id());
         continue;
       }
       try {
         clean.add(entry.getKey(), checkedValue(setting, entry.getValue()));
       } catch (IllegalArgumentException e) {
-        errors.add(new Problem.FieldError(field, e.getMessage()));
+        errors.add(field, e.getMessage());
       }
     }
-    if (!errors.isEmpty()) {
-      throw new ProblemException(
-          ProblemType.VALIDATION, "Correct the fields listed in errors and send it again", errors);
-    }
+    errors.refuseIfAny();
     return clean.build();
   }
 

@@ -1,6 +1,11 @@
 package org.roundtable.core.rest;
 
 import java.net.URI;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.DomainException;
+import org.roundtable.api.errors.Forbidden;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 
 /** The kinds of problem the platform answers with; their type URIs are stable. */
 public enum ProblemType {
@@ -51,5 +56,26 @@ public enum ProblemType {
       }
     }
     return status >= 500 ? INTERNAL : BAD_REQUEST;
+  }
+
+  /** The kind of problem a domain error is, in the API and on pages alike. */
+  public static ProblemType of(DomainException error) {
+    if (error instanceof NotFound) {
+      return NOT_FOUND;
+    }
+    if (error instanceof Refused refused) {
+      return switch (refused.reason()) {
+        case TOO_LARGE -> PAYLOAD_TOO_LARGE;
+        case UNSUPPORTED_TYPE -> UNSUPPORTED_MEDIA_TYPE;
+        case INVALID -> VALIDATION;
+      };
+    }
+    if (error instanceof Conflict) {
+      return CONFLICT;
+    }
+    if (error instanceof Forbidden) {
+      return FORBIDDEN;
+    }
+    return SERVICE_UNAVAILABLE;
   }
 }

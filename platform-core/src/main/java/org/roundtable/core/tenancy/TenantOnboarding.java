@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
+import org.roundtable.api.errors.Unavailable;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Operators;
@@ -16,9 +20,6 @@ import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.internal.TenantRecord;
 import org.roundtable.steps.plugins.ReservedSlugs;
 
@@ -69,28 +70,24 @@ public class TenantOnboarding {
     operators.requireOperator();
     String slug = request.slug();
     if (!TenantRef.isValidSlug(slug) || ReservedSlugs.isReserved(slug)) {
-      throw new ProblemException(
-          ProblemType.VALIDATION,
-          "Correct the fields listed in errors and send it again",
-          List.of(
-              new Problem.FieldError(
-                  "slug",
-                  "use 2 to 40 lower-case letters, digits or hyphens, starting with a letter,"
-                      + " and not a word the platform reserves")));
+      throw new Refused(
+          "slug",
+          "use 2 to 40 lower-case letters, digits or hyphens, starting with a letter,"
+              + " and not a word the platform reserves");
     }
     if (registry.find(slug).isPresent()) {
-      throw ProblemException.conflict("There is already a tenant at " + slug);
+      throw new Conflict("There is already a tenant at " + slug);
     }
     String realm = request.realm().filter(r -> !r.isBlank()).orElse(slug);
     Optional<String> badRealm = RealmNames.problem(realm);
     if (badRealm.isPresent()) {
-      throw ProblemException.invalid("realm", badRealm.get());
+      throw new Refused("realm", badRealm.get());
     }
     if (operators.isReservedRealm(realm)) {
-      throw ProblemException.invalid("realm", "this realm is not a council's");
+      throw new Refused("realm", "this realm is not a council's");
     }
     if (registry.all().stream().anyMatch(t -> t.realm().equals(realm))) {
-      throw ProblemException.conflict("Another tenant already signs in through the realm " + realm);
+      throw new Conflict("Another tenant already signs in through the realm " + realm);
     }
     boolean provisioned = provisioner.isConfigured();
     Tenant tenant =
@@ -131,8 +128,7 @@ public class TenantOnboarding {
    */
   public Tenant retrySignIn(String slug) {
     operators.requireOperator();
-    Tenant tenant =
-        registry.find(slug).orElseThrow(() -> ProblemException.notFound("The tenant " + slug));
+    Tenant tenant = registry.find(slug).orElseThrow(() -> new NotFound("The tenant " + slug));
     if (tenant.signIn() == Tenant.SignIn.READY) {
       return tenant;
     }
@@ -153,7 +149,7 @@ public class TenantOnboarding {
   public Tenant changeStatus(String slug, Tenant.Status status) {
     operators.requireOperator();
     if (registry.find(slug).isEmpty()) {
-      throw ProblemException.notFound("The tenant " + slug);
+      throw new NotFound("The tenant " + slug);
     }
     Tenant changed =
         transactions.inTenant(
@@ -176,8 +172,7 @@ public class TenantOnboarding {
           provisioner.endAllSignIns(changed);
         } catch (IOException e) {
           LOG.log(Level.WARNING, "Could not end the Keycloak sessions of " + slug, e);
-          throw new ProblemException(
-              ProblemType.SERVICE_UNAVAILABLE,
+          throw new Unavailable(
               "The tenant is suspended but its Keycloak sessions could not be ended; suspend it"
                   + " again to retry");
         }
@@ -189,14 +184,12 @@ public class TenantOnboarding {
   /** Gives a tenant's web sign-in client a new secret (see {@link RealmProvisioner}). */
   public void rotateWebClientSecret(String slug) {
     operators.requireOperator();
-    Tenant tenant =
-        registry.find(slug).orElseThrow(() -> ProblemException.notFound("The tenant " + slug));
+    Tenant tenant = registry.find(slug).orElseThrow(() -> new NotFound("The tenant " + slug));
     try {
       provisioner.rotateWebClientSecret(tenant);
     } catch (IOException e) {
       LOG.log(Level.SEVERE, "Could not rotate the web client secret of " + slug, e);
-      throw new ProblemException(
-          ProblemType.SERVICE_UNAVAILABLE, "The secret could not be rotated; try again");
+      throw new Unavailable("The secret could not be rotated; try again");
     }
     transactions.inTenant(
         tenant.ref(),

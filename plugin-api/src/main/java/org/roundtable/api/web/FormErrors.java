@@ -87,4 +87,16 @@ public final class FormErrors {
   public List<FieldError> all() {
     return Collections.unmodifiableList(errors);
   }
+
+  /**
+   * Refuses the form if anything was found wrong, so the action stops before it changes anything.
+   *
+   * @throws org.roundtable.api.errors.Refused with every error, if there is any
+   * @since 1.7.0
+   */
+  public void refuseIfAny() {
+    if (!isEmpty()) {
+      throw new org.roundtable.api.errors.Refused(this);
+    }
+  }
 }

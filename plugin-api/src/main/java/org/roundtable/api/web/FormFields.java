@@ -51,4 +51,22 @@ public final class FormFields {
       return Optional.empty();
     }
   }
+
+  /**
+   * A whole number as people type it ({@code 12}, {@code 1,200}).
+   *
+   * @param typed what was typed, trimmed or not
+   * @return the number, or empty when nothing was typed or it is not a whole number
+   * @since 1.7.0
+   */
+  public static Optional<Integer> wholeNumber(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    String digits = typed.strip().replace(",", "");
+    if (!digits.matches("-?\\d{1,9}")) {
+      return Optional.empty();
+    }
+    return Optional.of(Integer.parseInt(digits));
+  }
 }

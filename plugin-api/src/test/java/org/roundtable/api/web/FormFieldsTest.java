@@ -29,4 +29,14 @@ class FormFieldsTest {
     assertThat(FormFields.day("")).isEmpty();
     assertThat(FormFields.day(null)).isEmpty();
   }
+
+  @Test
+  void wholeNumbersAreReadAsPeopleTypeThem() {
+    assertThat(FormFields.wholeNumber(" 12 ")).contains(12);
+    assertThat(FormFields.wholeNumber("1,200")).contains(1200);
+    assertThat(FormFields.wholeNumber("twelve")).isEmpty();
+    assertThat(FormFields.wholeNumber("1.5")).isEmpty();
+    assertThat(FormFields.wholeNumber("99999999999")).isEmpty();
+    assertThat(FormFields.wholeNumber("")).isEmpty();
+  }
 }

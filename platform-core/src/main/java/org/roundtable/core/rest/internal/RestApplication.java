@@ -78,6 +78,7 @@ public class RestApplication extends Application {
         TenantProfileResource.class,
         TenantSettingsResource.class,
         InvalidJsonMapper.class,
+        DomainExceptionMapper.class,
         JsonInputGuard.class,
         QueryInputGuard.class,
         ProblemExceptionMapper.class,

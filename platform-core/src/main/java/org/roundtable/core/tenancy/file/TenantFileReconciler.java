@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Operators;
@@ -23,7 +24,6 @@ import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.plugin.PluginActivation;
 import org.roundtable.core.plugin.PluginActivations;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.core.tenancy.file.TenantFileReport.Difference;
@@ -187,14 +187,14 @@ public class TenantFileReconciler {
                           try {
                             PluginActivations.validated(
                                 plugin, PluginActivations.parse(seed.settingsJson()));
-                          } catch (ProblemException e) {
+                          } catch (Refused e) {
                             throw new IllegalStateException(
                                 file.source()
                                     + ": plugins."
                                     + id
                                     + ": "
                                     + e.errors().stream()
-                                        .map(f -> f.field() + " " + f.detail())
+                                        .map(f -> f.field() + " " + f.message())
                                         .collect(Collectors.joining("; ")));
                           }
                         }));

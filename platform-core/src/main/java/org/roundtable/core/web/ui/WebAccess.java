@@ -19,7 +19,6 @@ import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.session.SessionRefresh;
 import org.roundtable.core.identity.session.WebSessions;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.RequestPath;
 import org.roundtable.core.web.SessionCookies;
@@ -93,7 +92,7 @@ public class WebAccess implements ContainerRequestFilter {
   private void stillActingFor(java.util.UUID member) {
     try {
       access.actFor(member);
-    } catch (ProblemException | jakarta.ws.rs.ForbiddenException e) {
+    } catch (org.roundtable.api.errors.DomainException | jakarta.ws.rs.ForbiddenException e) {
       // No longer allowed (a sign-in of their own, a role taken away): act for nobody.
       SessionCookies.value(servletRequest, SessionCookies.SESSION)
           .ifPresent(key -> sessions.actFor(key, Optional.empty()));

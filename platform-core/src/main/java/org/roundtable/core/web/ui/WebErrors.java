@@ -9,8 +9,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.roundtable.api.errors.DomainException;
+import org.roundtable.api.errors.Unavailable;
 import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.rest.ProblemType;
 
 /**
  * Errors on pages, as pages in the council's style: what went wrong in plain words, what to do
@@ -28,6 +31,16 @@ public class WebErrors implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable error) {
     if (error instanceof ProblemException problem) {
       return pages.problem(problem.type().status(), problem.getMessage());
+    }
+    if (error instanceof Unavailable unavailable) {
+      LOG.log(Level.WARNING, "Page " + request.getRequestURI() + ": " + unavailable.getMessage());
+      return Response.fromResponse(
+              pages.page(503, "errors/503.html", Map.of("message", unavailable.getMessage())))
+          .header("Retry-After", DatabaseFaults.RETRY_AFTER_SECONDS)
+          .build();
+    }
+    if (error instanceof DomainException domain) {
+      return pages.problem(ProblemType.of(domain).status(), domain.getMessage());
     }
     if (error instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();

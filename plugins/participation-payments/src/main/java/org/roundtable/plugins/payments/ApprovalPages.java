@@ -20,7 +20,7 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
-import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 
 /**
@@ -74,17 +74,21 @@ public class ApprovalPages {
         Optional.ofNullable(form.get("claim")).orElse(List.of()).stream()
             .map(Requests::uuid)
             .toList();
-    if (chosen.isEmpty()) {
-      FormErrors errors = new FormErrors();
-      errors.add("claim", "Select the claims to approve");
-      models.put("errors", errors);
-      return queue(null);
-    }
-    int approved = claims.approve(chosen).size();
-    return Redirect.to(
-        tenant.current(),
-        "payments/approvals",
-        approved == 1 ? "1 claim approved" : approved + " claims approved");
+    // Approving one's own claim is refused with the "no access" page, not beside the list.
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              if (chosen.isEmpty()) {
+                errors.add("claim", "Select the claims to approve");
+              }
+              errors.refuseIfAny();
+              int approved = claims.approve(chosen).size();
+              return Redirect.to(
+                  tenant.current(),
+                  "payments/approvals",
+                  approved == 1 ? "1 claim approved" : approved + " claims approved");
+            },
+            () -> queue(null));
   }
 
   @GET
@@ -101,15 +105,22 @@ public class ApprovalPages {
   @RequiresPermission(PaymentsPlugin.APPROVE)
   public String reject(@PathParam("id") String id, @FormParam("reason") String reason) {
     String why = reason == null ? "" : reason.strip();
-    if (why.isEmpty() || why.length() > 1000) {
-      FormErrors errors = new FormErrors();
-      errors.add("reason", "Say why, in up to 1,000 characters, so the person can put it right");
-      models.put("errors", errors);
-      models.put("claim", claims.visible(Requests.uuid(id)));
-      models.put("reason", why);
-      return "payments/reject.html";
-    }
-    claims.reject(Requests.uuid(id), why);
-    return Redirect.to(tenant.current(), "payments/approvals", "The claim has been sent back");
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              if (why.isEmpty() || why.length() > 1000) {
+                errors.add(
+                    "reason", "Say why, in up to 1,000 characters, so the person can put it right");
+              }
+              errors.refuseIfAny();
+              claims.reject(Requests.uuid(id), why);
+              return Redirect.to(
+                  tenant.current(), "payments/approvals", "The claim has been sent back");
+            },
+            () -> {
+              models.put("claim", claims.visible(Requests.uuid(id)));
+              models.put("reason", why);
+              return "payments/reject.html";
+            });
   }
 }

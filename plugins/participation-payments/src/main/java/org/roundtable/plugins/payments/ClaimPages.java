@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
@@ -31,6 +30,7 @@ import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
 
@@ -137,35 +137,31 @@ public class ClaimPages {
   @Controller
   public String choose(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID claimId = Requests.uuid(id);
-    FormErrors errors = new FormErrors();
     String method = Optional.ofNullable(form.getFirst("method")).orElse("");
-    Long lower = null;
     String charity = FormFields.text(form, "charity");
-    if (!List.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
-      errors.add("method", "Select how you would like to be paid");
-    }
     String lowerText = FormFields.text(form, "lower");
-    if (!lowerText.isEmpty()) {
-      lower = pence(lowerText, "lower", errors);
-    }
-    if ("CHARITY".equals(method) && charity.isEmpty()) {
-      errors.add("charity", "Enter the name of the charity");
-    }
-    if (errors.isEmpty()) {
-      try {
-        claims.choose(
-            claimId,
-            Claim.Method.valueOf(method),
-            lower,
-            "CHARITY".equals(method) ? charity : null);
-        return redirect(id, "Your choice has been saved");
-      } catch (ClientErrorException e) {
-        errors.add("method", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
-    models.put("form", Map.of("lower", lowerText, "charity", charity));
-    return show(claims.visible(claimId), null, null);
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("lower", lowerText, "charity", charity))
+        .field("lowerAmountPence", "lower")
+        .otherwiseOn("method")
+        .submit(
+            errors -> {
+              if (!List.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
+                errors.add("method", "Select how you would like to be paid");
+              }
+              Long lower = lowerText.isEmpty() ? null : pence(lowerText, "lower", errors);
+              if ("CHARITY".equals(method) && charity.isEmpty()) {
+                errors.add("charity", "Enter the name of the charity");
+              }
+              errors.refuseIfAny();
+              claims.choose(
+                  claimId,
+                  Claim.Method.valueOf(method),
+                  lower,
+                  "CHARITY".equals(method) ? charity : null);
+              return redirect(id, "Your choice has been saved");
+            },
+            () -> show(claims.visible(claimId), null, null));
   }
 
   @POST
@@ -174,43 +170,41 @@ public class ClaimPages {
   @Controller
   public String addExpense(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID claimId = Requests.uuid(id);
-    FormErrors errors = new FormErrors();
     String kind = Optional.ofNullable(form.getFirst("kind")).orElse("");
     String description = FormFields.text(form, "description");
     String amountText = FormFields.text(form, "amount");
     String milesText = FormFields.text(form, "miles");
-    if (!Expense.KINDS.contains(kind)) {
-      errors.add("kind", "Select the kind of expense");
-    }
-    if (description.isEmpty()) {
-      errors.add("description", "Describe the expense, like ‘Bus fare there and back’");
-    }
-    Long amount = null;
-    Integer miles = null;
-    if ("mileage".equals(kind)) {
-      try {
-        miles = Integer.parseInt(milesText);
-      } catch (NumberFormatException e) {
-        errors.add("miles", "Enter the miles driven there and back, like 12");
-      }
-    } else if (Expense.KINDS.contains(kind)) {
-      amount = pence(amountText, "amount", errors);
-    }
-    if (errors.isEmpty()) {
-      try {
-        claims.addExpense(claimId, new Claims.NewExpense(kind, description, amount, miles, null));
-        return redirect(id, "Expense added");
-      } catch (BadRequestException e) {
-        errors.add("mileage".equals(kind) ? "miles" : "amount", e.getMessage());
-      } catch (ClientErrorException e) {
-        errors.add("kind", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
-    models.put(
-        "form",
-        Map.of("kind", kind, "description", description, "amount", amountText, "miles", milesText));
-    return show(claims.visible(claimId), null, null);
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "kind", kind, "description", description, "amount", amountText, "miles", milesText))
+        .field("amountPence", "amount")
+        .field("priorAgreement", "kind")
+        .otherwiseOn("kind")
+        .submit(
+            errors -> {
+              if (!Expense.KINDS.contains(kind)) {
+                errors.add("kind", "Select the kind of expense");
+              }
+              if (description.isEmpty()) {
+                errors.add("description", "Describe the expense, like ‘Bus fare there and back’");
+              }
+              Long amount = null;
+              Integer miles = null;
+              if ("mileage".equals(kind)) {
+                miles = FormFields.wholeNumber(milesText).orElse(null);
+                if (miles == null) {
+                  errors.add("miles", "Enter the miles driven there and back, like 12");
+                }
+              } else if (Expense.KINDS.contains(kind)) {
+                amount = pence(amountText, "amount", errors);
+              }
+              errors.refuseIfAny();
+              claims.addExpense(
+                  claimId, new Claims.NewExpense(kind, description, amount, miles, null));
+              return redirect(id, "Expense added");
+            },
+            () -> show(claims.visible(claimId), null, null));
   }
 
   @POST
@@ -224,27 +218,30 @@ public class ClaimPages {
       @FormParam("receipt") EntityPart file)
       throws java.io.IOException {
     UUID claimId = Requests.uuid(id);
-    FormErrors errors = new FormErrors();
     Optional<Upload> upload = Upload.read(file, ClaimsResource.RECEIPT_LIMIT);
-    Optional<String> type = upload.flatMap(u -> ClaimsResource.receiptType(u.content()));
-    if (upload.isEmpty()) {
-      errors.add("receipt-" + expense, "Choose the receipt's file");
-    } else if (upload.get().tooLarge()) {
-      errors.add("receipt-" + expense, "The receipt must be smaller than 5 MB");
-    } else if (type.isEmpty()) {
-      errors.add("receipt-" + expense, "The receipt must be a PDF, JPEG or PNG file");
-    }
-    if (errors.isEmpty()) {
-      claims.attachReceipt(
-          claimId,
-          Requests.uuid(expense),
-          upload.get().fileName(),
-          type.get(),
-          upload.get().content());
-      return redirect(id, "Receipt added");
-    }
-    models.put("errors", errors);
-    return show(claims.visible(claimId), null, null);
+    return FormSubmission.of(models::put)
+        .field("file", "receipt-" + expense)
+        .otherwiseOn("receipt-" + expense)
+        .submit(
+            errors -> {
+              Optional<String> type = upload.flatMap(u -> ClaimsResource.receiptType(u.content()));
+              if (upload.isEmpty()) {
+                errors.add("receipt-" + expense, "Choose the receipt's file");
+              } else if (upload.get().tooLarge()) {
+                errors.add("receipt-" + expense, "The receipt must be smaller than 5 MB");
+              } else if (type.isEmpty()) {
+                errors.add("receipt-" + expense, "The receipt must be a PDF, JPEG or PNG file");
+              }
+              errors.refuseIfAny();
+              claims.attachReceipt(
+                  claimId,
+                  Requests.uuid(expense),
+                  upload.get().fileName(),
+                  type.get(),
+                  upload.get().content());
+              return redirect(id, "Receipt added");
+            },
+            () -> show(claims.visible(claimId), null, null));
   }
 
   @GET
@@ -252,7 +249,7 @@ public class ClaimPages {
   @RequiresPermission(PaymentsPlugin.CLAIM)
   @Controller
   public String statement(@QueryParam("year") Integer year) {
-    UUID me = currentMember.id().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    UUID me = currentMember.id().orElseThrow(NotFound::new);
     int start = year != null ? year : currentTaxYear();
     models.put("statement", statements.forTaxYear(me, start));
     models.put("year", start);
@@ -264,7 +261,7 @@ public class ClaimPages {
   @Path("statement/{year}/csv")
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public Response statementCsv(@PathParam("year") int year) {
-    UUID me = currentMember.id().orElseThrow(jakarta.ws.rs.NotFoundException::new);
+    UUID me = currentMember.id().orElseThrow(NotFound::new);
     return Downloads.statement(statements, statements.forTaxYear(me, year));
   }
 

@@ -6,10 +6,6 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.Forbidden;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.events.Events;
 import org.roundtable.api.money.Money;
 import org.roundtable.api.participation.Participation;
@@ -246,20 +246,21 @@ public class Claims {
   public Claim claimByHand(ManualClaim request) {
     UUID memberId = me();
     if (request.activityDate().isAfter(LocalDate.now(clock.withZone(UkTime.ZONE)))) {
-      throw new BadRequestException(
-          "Claim after the activity, not before: the date is in the future");
+      throw new Refused(
+          "activityDate", "Claim after the activity, not before: the date is in the future");
     }
     Policy policy = Policy.on(settings, request.activityDate());
     if (policy.rateFor(request.activityType()).isEmpty()) {
-      throw new BadRequestException(
+      throw new Refused(
+          "activityType",
           "The council's policy does not pay for '" + request.activityType() + "' activities");
     }
     Map<String, Object> rate = policy.rateFor(request.activityType()).get();
     if ("document".equals(rate.get("basis")) && request.documents() < 1) {
-      throw new BadRequestException("Say how many documents you reviewed");
+      throw new Refused("documents", "Say how many documents you reviewed");
     }
     if (!"document".equals(rate.get("basis")) && request.minutes() < 1) {
-      throw new BadRequestException("Say how long the activity took, in minutes");
+      throw new Refused("minutes", "Say how long the activity took, in minutes");
     }
     PayeeProfile profile = payees.profile(memberId);
     Claim claim =
@@ -298,7 +299,7 @@ public class Claims {
     if (claim == null
         || !(claim.memberId().equals(currentMember.id().orElse(null))
             || currentMember.hasPermission(PaymentsPlugin.READ_ALL))) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     hands.record(id);
     return claim;
@@ -369,23 +370,22 @@ public class Claims {
   private Claim ownForChange(UUID id) {
     Claim claim = entityManager.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (claim == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     if (!claim.memberId().equals(currentMember.id().orElse(null))) {
       if (currentMember.hasPermission(PaymentsPlugin.READ_ALL)) {
-        throw new ForbiddenException(
+        throw new Forbidden(
             "Only the person, or an officer acting for them, can change their claim");
       }
-      throw new NotFoundException();
+      throw new NotFound();
     }
     return claim;
   }
 
   private static void requireEditable(Claim claim) {
     if (claim.status() != Claim.Status.DRAFT && claim.status() != Claim.Status.REJECTED) {
-      throw new ClientErrorException(
-          "This claim is " + claim.status().name().toLowerCase() + " and can no longer be changed",
-          409);
+      throw new Conflict(
+          "This claim is " + claim.status().name().toLowerCase() + " and can no longer be changed");
     }
   }
 
@@ -395,10 +395,11 @@ public class Claims {
     Claim claim = ownForChange(id);
     requireEditable(claim);
     if (method == Claim.Method.CHARITY && (charity == null || charity.isBlank())) {
-      throw new BadRequestException("Name the charity the fee should go to");
+      throw new Refused("charity", "Name the charity the fee should go to");
     }
     if (lowerAmountPence != null && lowerAmountPence > claim.feePence()) {
-      throw new BadRequestException(
+      throw new Refused(
+          "lowerAmountPence",
           "A lower amount cannot be more than the fee of "
               + Money.ofPence(claim.feePence()).display());
     }
@@ -421,32 +422,35 @@ public class Claims {
     requireEditable(claim);
     Policy policy = Policy.on(settings, claim.activityDate());
     if (!Expense.KINDS.contains(request.kind())) {
-      throw new BadRequestException("The kind of expense must be one of " + Expense.KINDS);
+      throw new Refused("kind", "The kind of expense must be one of " + Expense.KINDS);
     }
     long amount;
     if ("mileage".equals(request.kind())) {
       if (request.miles() == null || request.miles() < 1 || request.miles() > 2000) {
-        throw new BadRequestException("Give the miles driven there and back, 1 to 2000");
+        throw new Refused("miles", "Give the miles driven there and back, 1 to 2000");
       }
       amount = request.miles() * policy.mileageRate();
     } else {
       if (request.amountPence() == null || request.amountPence() < 1) {
-        throw new BadRequestException("Give the amount in pence, like 450 for £4.50");
+        throw new Refused("amountPence", "Give the amount in pence, like 450 for £4.50");
       }
       amount = request.amountPence();
       if ("subsistence".equals(request.kind()) && amount > policy.subsistenceCap()) {
-        throw new BadRequestException(
+        throw new Refused(
+            "amountPence",
             "Food and drink is paid up to " + Money.ofPence(policy.subsistenceCap()).display());
       }
       if ("internet".equals(request.kind()) && amount > policy.internetAllowance()) {
-        throw new BadRequestException(
+        throw new Refused(
+            "amountPence",
             "Phone and internet is paid up to "
                 + Money.ofPence(policy.internetAllowance()).display());
       }
     }
     if (policy.priorAgreement().contains(request.kind())
         && (request.priorAgreement() == null || request.priorAgreement().isBlank())) {
-      throw new BadRequestException(
+      throw new Refused(
+          "priorAgreement",
           "This kind of expense must be agreed in advance: say who agreed it and when");
     }
     Expense expense =
@@ -470,7 +474,7 @@ public class Claims {
     requireEditable(claim);
     Expense expense = entityManager.find(Expense.class, expenseId);
     if (expense == null || !expense.claimId().equals(claimId)) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     Receipt receipt = entityManager.find(Receipt.class, expenseId);
     if (receipt != null) {
@@ -487,7 +491,7 @@ public class Claims {
     requireEditable(claim);
     Expense expense = entityManager.find(Expense.class, expenseId);
     if (expense == null || !expense.claimId().equals(claimId)) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     Receipt receipt = entityManager.find(Receipt.class, expenseId);
     if (receipt == null) {
@@ -506,7 +510,7 @@ public class Claims {
     Expense expense = entityManager.find(Expense.class, expenseId);
     Receipt receipt = entityManager.find(Receipt.class, expenseId);
     if (expense == null || receipt == null || !expense.claimId().equals(claimId)) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     return receipt;
   }
@@ -534,13 +538,12 @@ public class Claims {
       if (!"mileage".equals(expense.kind())
           && expense.amountPence() > policy.receiptAbove()
           && !expense.hasReceipt()) {
-        throw new ClientErrorException(
+        throw new Conflict(
             "Add a receipt for '"
                 + expense.description()
                 + "': expenses over "
                 + Money.ofPence(policy.receiptAbove()).display()
-                + " need one",
-            409);
+                + " need one");
       }
     }
     List<BenefitCheck.Warning> warnings =
@@ -596,17 +599,16 @@ public class Claims {
     for (UUID id : ids) {
       Claim claim = locked.get(id);
       if (claim == null) {
-        throw new NotFoundException();
+        throw new NotFound();
       }
       if (claim.status() == Claim.Status.APPROVED) {
         approved.add(claim);
         continue;
       }
       if (claim.status() != Claim.Status.SUBMITTED) {
-        throw new ClientErrorException(
+        throw new Conflict(
             "Only submitted claims can be approved; this one is "
-                + claim.status().name().toLowerCase(),
-            409);
+                + claim.status().name().toLowerCase());
       }
       claim.approve(approver, clock.instant());
       audit.record("payments.claim.approved", "claim", id.toString(), null);
@@ -632,18 +634,18 @@ public class Claims {
     UUID approver = approver();
     Claim claim = entityManager.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (claim == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     // Sending back never pays anyone, so a hand in the claim does not stop it (the officer who
     // helped someone confirm may ask them for a receipt); one's own claim still does.
     if (claim.memberId().equals(approver)) {
-      throw new ForbiddenException("Nobody decides on their own claim: ask another approver");
+      throw new Forbidden("Nobody decides on their own claim: ask another approver");
     }
     if ((claim.status() != Claim.Status.SUBMITTED && claim.status() != Claim.Status.APPROVED)
         || claim.runId() != null
         || claim.paidFeePence() + claim.paidExpensesPence() != 0) {
-      throw new ClientErrorException(
-          "Only a submitted or approved claim not yet sent for payment can be rejected", 409);
+      throw new Conflict(
+          "Only a submitted or approved claim not yet sent for payment can be rejected");
     }
     ledger.reverse(claim);
     claim.reject(reason.strip());
@@ -660,18 +662,18 @@ public class Claims {
     Map<UUID, String> refused =
         hands.refusals(new java.util.LinkedHashSet<>(ids), approver, holdStart);
     if (!refused.isEmpty()) {
-      throw new ForbiddenException(refused.values().iterator().next());
+      throw new Forbidden(refused.values().iterator().next());
     }
   }
 
   private UUID approver() {
     if (currentMember.isActingForAnother()) {
-      throw new ForbiddenException("Approve as yourself, not while acting for someone");
+      throw new Forbidden("Approve as yourself, not while acting for someone");
     }
-    return currentMember.signedInId().orElseThrow(() -> new ForbiddenException("Sign in first"));
+    return currentMember.signedInId().orElseThrow(() -> new Forbidden("Sign in first"));
   }
 
   private UUID me() {
-    return currentMember.id().orElseThrow(() -> new ForbiddenException("Sign in first"));
+    return currentMember.id().orElseThrow(() -> new Forbidden("Sign in first"));
   }
 }

@@ -13,11 +13,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,6 +31,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.roundtable.api.errors.Forbidden;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
@@ -168,7 +168,7 @@ public class ClaimsResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     if (offset < 0 || limit < 1 || limit > 1000) {
-      throw new BadRequestException("offset must be 0 or more and limit 1 to 1000");
+      throw new Refused("offset", "offset must be 0 or more and limit 1 to 1000");
     }
     if (member == null && status == null) {
       return claims.mine().stream().map(c -> summary(c)).toList();
@@ -251,7 +251,7 @@ public class ClaimsResource {
       @QueryParam("fileName") @DefaultValue("receipt") String fileName,
       byte[] content) {
     if (content == null || content.length == 0) {
-      throw new BadRequestException("Send the receipt's file as the body");
+      throw new Refused("body", "Send the receipt's file as the body");
     }
     if (content.length > RECEIPT_LIMIT) {
       return Response.status(413).build();
@@ -373,7 +373,7 @@ public class ClaimsResource {
 
   private void requirePermission(String permission) {
     if (!currentMember.hasPermission(permission)) {
-      throw new ForbiddenException("You do not have permission to do this");
+      throw new Forbidden("You do not have permission to do this");
     }
   }
 

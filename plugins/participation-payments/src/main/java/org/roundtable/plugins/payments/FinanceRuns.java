@@ -6,8 +6,6 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,6 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.events.Events;
 import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.AuditTrail;
@@ -96,7 +97,7 @@ public class FinanceRuns {
             .filter(c -> c.outstandingPence() > 0)
             .toList();
     if (approved.isEmpty()) {
-      throw new ClientErrorException("There are no approved claims waiting to be paid", 409);
+      throw new Conflict("There are no approved claims waiting to be paid");
     }
     Integer last =
         entityManager
@@ -164,7 +165,7 @@ public class FinanceRuns {
   public FinanceRun find(UUID id) {
     FinanceRun run = entityManager.find(FinanceRun.class, id);
     if (run == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     return run;
   }
@@ -257,16 +258,16 @@ public class FinanceRuns {
   public FinanceRun markPaid(UUID runId, LocalDate paidOn) {
     FinanceRun run = entityManager.find(FinanceRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
     if (run == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     if (run.status() == FinanceRun.Status.PAID) {
       return run;
     }
     if (run.status() != FinanceRun.Status.OPEN) {
-      throw new ClientErrorException("This run was voided: make a new run", 409);
+      throw new Conflict("This run was voided: make a new run");
     }
     if (paidOn.isAfter(LocalDate.now(clock.withZone(UkTime.ZONE)))) {
-      throw new jakarta.ws.rs.BadRequestException("The payment date cannot be in the future");
+      throw new Refused("paidOn", "The payment date cannot be in the future");
     }
 
     // A claim changed after the run was made has left it (see Claims): every line's claim must
@@ -282,10 +283,9 @@ public class FinanceRuns {
                     .getSingleResult())
             .longValue();
     if (stillInRun != run.lineCount()) {
-      throw new ClientErrorException(
+      throw new Conflict(
           (run.lineCount() - stillInRun)
-              + " of this run's claims changed after it was made: void the run and make a new one",
-          409);
+              + " of this run's claims changed after it was made: void the run and make a new one");
     }
     long unconfirmed =
         ((Number)
@@ -305,14 +305,13 @@ public class FinanceRuns {
                     .getSingleResult())
             .longValue();
     if (unconfirmed > 0) {
-      throw new ClientErrorException(
+      throw new Conflict(
           "The bank details of "
               + unconfirmed
               + (unconfirmed == 1 ? " person" : " people")
               + " in this run were set for them by someone else or changed recently: a second"
               + " person (an approver or finance, not whoever set them) must confirm them before"
-              + " this run is paid",
-          409);
+              + " this run is paid");
     }
     List<RunLine> lines =
         entityManager
@@ -340,8 +339,8 @@ public class FinanceRuns {
             .setParameter(3, tenants.current().slug())
             .executeUpdate();
     if (updated != lines.size()) {
-      throw new ClientErrorException(
-          "Claims changed while this run was being paid: void the run and make a new one", 409);
+      throw new Conflict(
+          "Claims changed while this run was being paid: void the run and make a new one");
     }
     run.close(FinanceRun.Status.PAID, paidOn, clock.instant(), actor());
     byMember.forEach(
@@ -367,13 +366,13 @@ public class FinanceRuns {
   public FinanceRun voidRun(UUID runId) {
     FinanceRun run = entityManager.find(FinanceRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
     if (run == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     if (run.status() == FinanceRun.Status.VOID) {
       return run;
     }
     if (run.status() == FinanceRun.Status.PAID) {
-      throw new ClientErrorException("A paid run cannot be voided: correct claims instead", 409);
+      throw new Conflict("A paid run cannot be voided: correct claims instead");
     }
     entityManager
         .createQuery("SELECT c FROM Claim c WHERE c.runId = :run", Claim.class)

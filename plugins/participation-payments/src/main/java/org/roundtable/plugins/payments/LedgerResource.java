@@ -2,7 +2,6 @@ package org.roundtable.plugins.payments;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.security.RequiresPermission;
 
 /** {@code /api/v1/{tenant}/payments/ledger}: the ledger's lines, balances and reconciliation. */
@@ -56,7 +56,7 @@ public class LedgerResource {
   @GET
   public List<EntryView> lines(@QueryParam("member") String member) {
     if (member == null) {
-      throw new BadRequestException("Name the person: ?member=<their id>");
+      throw new Refused("member", "Name the person: ?member=<their id>");
     }
     return ledger.forMember(Requests.uuid(member)).stream().map(EntryView::of).toList();
   }
@@ -67,7 +67,7 @@ public class LedgerResource {
     return switch (by) {
       case "member" -> ledger.balancesByMember();
       case "activity" -> ledger.balancesByActivity();
-      default -> throw new BadRequestException("by is member or activity");
+      default -> throw new Refused("by", "by is member or activity");
     };
   }
 

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.reference.BenefitLimits;
@@ -26,6 +25,7 @@ import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 
 /**
@@ -103,29 +103,29 @@ public class PayeePages {
   @POST
   @Path("bank-details")
   public String bankDetails(MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
     String name = FormFields.text(form, "accountName");
     String sortCode = FormFields.text(form, "sortCode");
     String account = FormFields.text(form, "accountNumber");
-    if (name.isEmpty() || name.length() > 100) {
-      errors.add("accountName", "Enter the name on the account");
-    }
-    if (!sortCode.replaceAll("[\\s-]", "").matches("\\d{6}")) {
-      errors.add("sortCode", "Enter a valid sort code like 309430");
-    }
-    if (!account.replaceAll("\\s", "").matches("\\d{8}")) {
-      errors.add("accountNumber", "Enter a valid account number like 00733445");
-    }
-    if (errors.isEmpty()) {
-      try {
-        payees.bankDetails(self(), new Payees.BankDetails(name, sortCode, account));
-        return done("Your bank details have been saved");
-      } catch (BadRequestException e) {
-        errors.add("accountNumber", e.getMessage());
-      }
-    }
     // Bank details are never sent back into the page, not even the ones just typed.
-    return again(errors, Map.of("accountName", name));
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("accountName", name))
+        .otherwiseOn("accountNumber")
+        .submit(
+            errors -> {
+              if (name.isEmpty() || name.length() > 100) {
+                errors.add("accountName", "Enter the name on the account");
+              }
+              if (!sortCode.replaceAll("[\\s-]", "").matches("\\d{6}")) {
+                errors.add("sortCode", "Enter a valid sort code like 309430");
+              }
+              if (!account.replaceAll("\\s", "").matches("\\d{8}")) {
+                errors.add("accountNumber", "Enter a valid account number like 00733445");
+              }
+              errors.refuseIfAny();
+              payees.bankDetails(self(), new Payees.BankDetails(name, sortCode, account));
+              return done("Your bank details have been saved");
+            },
+            () -> show(null));
   }
 
   @POST
@@ -168,6 +168,6 @@ public class PayeePages {
   }
 
   private UUID self() {
-    return currentMember.id().orElseThrow(NotFoundException::new);
+    return currentMember.id().orElseThrow(NotFound::new);
   }
 }

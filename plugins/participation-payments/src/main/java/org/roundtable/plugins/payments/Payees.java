@@ -6,10 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.Collection;
@@ -17,6 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.Forbidden;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Members;
@@ -50,7 +50,7 @@ public class Payees {
     PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
     if (profile == null) {
       if (members.find(memberId).isEmpty()) {
-        throw new NotFoundException();
+        throw new NotFound();
       }
       profile = new PayeeProfile(memberId, clock.instant());
       entityManager.persist(profile);
@@ -77,7 +77,7 @@ public class Payees {
   public PayeeProfile choose(
       UUID memberId, Claim.Method method, String charity, String financeReference) {
     if (method == Claim.Method.CHARITY && (charity == null || charity.isBlank())) {
-      throw new BadRequestException("Name the charity your fee should go to");
+      throw new Refused("charity", "Name the charity your fee should go to");
     }
     PayeeProfile profile = profile(memberId);
     profile.choose(method, strip(charity), strip(financeReference), clock.instant());
@@ -90,13 +90,13 @@ public class Payees {
     String sortCode = details.sortCode().replaceAll("[\\s-]", "");
     String account = details.accountNumber().replaceAll("\\s", "");
     if (!sortCode.matches("\\d{6}")) {
-      throw new BadRequestException("A sort code is 6 digits, like 12-34-56");
+      throw new Refused("sortCode", "A sort code is 6 digits, like 12-34-56");
     }
     if (!account.matches("\\d{8}")) {
-      throw new BadRequestException("An account number is 8 digits");
+      throw new Refused("accountNumber", "An account number is 8 digits");
     }
     if (details.accountName() == null || details.accountName().isBlank()) {
-      throw new BadRequestException("Give the name on the account");
+      throw new Refused("accountName", "Give the name on the account");
     }
     if (!sealed.isAvailable()) {
       throw new IllegalStateException("Bank details cannot be stored: no data keys configured");
@@ -143,21 +143,20 @@ public class Payees {
   public PayeeProfile confirmBankDetails(UUID memberId) {
     if (!currentMember.hasPermission(PaymentsPlugin.APPROVE)
         && !currentMember.hasPermission(PaymentsPlugin.FINANCE)) {
-      throw new ForbiddenException(
+      throw new Forbidden(
           "Bank details are confirmed by an approver or by finance: ask one of them");
     }
     if (currentMember.isActingForAnother()) {
-      throw new ForbiddenException(
-          "Confirm bank details as yourself, not while acting for someone");
+      throw new Forbidden("Confirm bank details as yourself, not while acting for someone");
     }
     UUID confirmer = changer();
     PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
     if (profile == null || profile.bankDetailsSealed() == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     if (confirmer.equals(memberId)
         || profile.bankChangedBy().filter(confirmer::equals).isPresent()) {
-      throw new ForbiddenException(
+      throw new Forbidden(
           "A second person confirms bank details: not the person who set them, nor the person"
               + " paid");
     }
@@ -168,7 +167,7 @@ public class Payees {
 
   /** The signed-in person making a change (the officer, when acting for someone). */
   private UUID changer() {
-    return currentMember.signedInId().orElseThrow(() -> new ForbiddenException("Sign in first"));
+    return currentMember.signedInId().orElseThrow(() -> new Forbidden("Sign in first"));
   }
 
   /** Opens a person's bank details for finance: audited, every time. */
@@ -176,17 +175,16 @@ public class Payees {
   public BankDetails revealBankDetails(UUID memberId) {
     PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
     if (profile == null || profile.bankDetailsSealed() == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     audit.record("payments.payee.bank-details-viewed", "payee", memberId.toString(), null);
     String opened;
     try {
       opened = sealed.open(profile.bankDetailsSealed(), SEALED_AT, memberId.toString());
     } catch (IllegalArgumentException e) {
-      throw new ClientErrorException(
+      throw new Conflict(
           "These bank details cannot be opened: they were not sealed for this person's record"
-              + " (or their key is gone). Ask the person to give their bank details again",
-          409);
+              + " (or their key is gone). Ask the person to give their bank details again");
     }
     try (var reader = Json.createReader(new StringReader(opened))) {
       JsonObject json = reader.readObject();

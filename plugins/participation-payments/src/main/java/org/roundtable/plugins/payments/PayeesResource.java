@@ -10,9 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.Forbidden;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
@@ -165,8 +165,8 @@ public class PayeesResource {
             .collect(java.util.stream.Collectors.toSet());
     for (String code : request.limits) {
       if (!codes.contains(code)) {
-        throw new jakarta.ws.rs.BadRequestException(
-            "'" + code + "' is not a benefit limit Roundtable knows");
+        throw new org.roundtable.api.errors.Refused(
+            "limits", "'" + code + "' is not a benefit limit Roundtable knows");
       }
       known.add(code);
     }
@@ -223,12 +223,12 @@ public class PayeesResource {
   @RequiresPermission(PaymentsPlugin.BANK_DETAILS)
   public Payees.BankDetails revealBankDetails(@PathParam("member") String member) {
     if (currentMember.isActingForAnother()) {
-      throw new ForbiddenException("Bank details are not shown while acting for someone");
+      throw new Forbidden("Bank details are not shown while acting for someone");
     }
     return payees.revealBankDetails(Requests.uuid(member));
   }
 
   private UUID self() {
-    return currentMember.id().orElseThrow(NotFoundException::new);
+    return currentMember.id().orElseThrow(NotFound::new);
   }
 }

@@ -2,7 +2,6 @@ package org.roundtable.plugins.payments;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.time.UkTime;
 
@@ -39,7 +39,7 @@ public class ReportsResource {
     try {
       group = Reports.SpendBy.valueOf(by.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException("by is activity-type, activity or month");
+      throw new Refused("by", "by is activity-type, activity or month");
     }
     LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
     return reports.spend(

@@ -1,10 +1,10 @@
 package org.roundtable.plugins.payments;
 
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 
 /**
  * Reading what a request names: ids that do not parse do not exist; dates say how to write them.
@@ -17,7 +17,7 @@ final class Requests {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
   }
 
@@ -28,7 +28,7 @@ final class Requests {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name + " must be a date like 2027-03-31");
+      throw new Refused(name, name + " must be a date like 2027-03-31");
     }
   }
 }

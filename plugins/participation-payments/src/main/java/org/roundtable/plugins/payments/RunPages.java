@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,8 @@ import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 
 /**
@@ -85,23 +84,21 @@ public class RunPages {
   @Path("{id}/payment")
   @Controller
   public String paid(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
     String typed = FormFields.text(form, "paidOn");
-    LocalDate paidOn = FormFields.day(typed).orElse(null);
-    if (paidOn == null) {
-      errors.add("paidOn", "Enter the day the payments were made, like 20/3/2027");
-    }
-    if (errors.isEmpty()) {
-      try {
-        runs.markPaid(Requests.uuid(id), paidOn);
-        return redirect(id, "The run is marked as paid");
-      } catch (ClientErrorException e) {
-        errors.add("paidOn", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
     models.put("paidOn", typed);
-    return run(id, null);
+    return FormSubmission.of(models::put)
+        .otherwiseOn("paidOn")
+        .submit(
+            errors -> {
+              LocalDate paidOn = FormFields.day(typed).orElse(null);
+              if (paidOn == null) {
+                errors.add("paidOn", "Enter the day the payments were made, like 20/3/2027");
+              }
+              errors.refuseIfAny();
+              runs.markPaid(Requests.uuid(id), paidOn);
+              return redirect(id, "The run is marked as paid");
+            },
+            () -> run(id, null));
   }
 
   /** Finance, a second person, confirms bank details someone else set or changed lately. */
@@ -109,15 +106,14 @@ public class RunPages {
   @Path("{id}/bank-details/{member}/confirmation")
   @Controller
   public String confirmBankDetails(@PathParam("id") String id, @PathParam("member") String member) {
-    try {
-      payees.confirmBankDetails(Requests.uuid(member));
-    } catch (jakarta.ws.rs.ForbiddenException e) {
-      FormErrors errors = new FormErrors();
-      errors.add("confirm-" + member, e.getMessage());
-      models.put("errors", errors);
-      return run(id, null);
-    }
-    return redirect(id, "The bank details are confirmed");
+    return FormSubmission.of(models::put)
+        .otherwiseOn("confirm-" + member)
+        .submit(
+            errors -> {
+              payees.confirmBankDetails(Requests.uuid(member));
+              return redirect(id, "The bank details are confirmed");
+            },
+            () -> run(id, null));
   }
 
   @POST

@@ -2,15 +2,15 @@ package org.roundtable.plugins.payments;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 
@@ -41,12 +41,12 @@ public class StatementsResource {
 
   private static int year(String year) {
     if (!year.matches("20\\d\\d")) {
-      throw new BadRequestException("The tax year is the year it starts in April, like 2026");
+      throw new Refused("year", "The tax year is the year it starts in April, like 2026");
     }
     return Integer.parseInt(year);
   }
 
   private UUID self() {
-    return currentMember.id().orElseThrow(NotFoundException::new);
+    return currentMember.id().orElseThrow(NotFound::new);
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +23,7 @@ import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 
 /**
@@ -138,33 +138,32 @@ public class BoardPages {
   @RequiresPermission(BoardsPlugin.MANAGE)
   public String seat(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID boardId = BoardsResource.uuid(id);
-    FormErrors errors = new FormErrors();
     String member = PageForms.text(form, "member");
-    String role = PageForms.required(form, "role", 50, "their role on the board", errors);
-    if (member.isEmpty()) {
-      errors.add("member", "Select who is joining the board");
-    }
-    LocalDate start =
-        PageForms.day(form, "termStart", false, errors)
-            .orElse(LocalDate.now(clock.withZone(UkTime.ZONE)));
-    Optional<LocalDate> end = PageForms.day(form, "termEnd", false, errors);
-    if (errors.isEmpty()) {
-      try {
-        boards.addMember(
-            boardId,
-            BoardsResource.uuid(member),
-            role.toLowerCase(java.util.Locale.UK),
-            "yes".equals(form.getFirst("livedExperience")),
-            start,
-            end.orElse(null));
-        return Redirect.to(tenant.current(), "boards/board/" + id, "Member added");
-      } catch (ClientErrorException e) {
-        errors.add("member", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
-    models.put("form", Map.of("role", role));
-    return board(id, null);
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("role", PageForms.text(form, "role")))
+        .field("memberId", "member")
+        .otherwiseOn("member")
+        .submit(
+            errors -> {
+              String role = PageForms.required(form, "role", 50, "their role on the board", errors);
+              if (member.isEmpty()) {
+                errors.add("member", "Select who is joining the board");
+              }
+              LocalDate start =
+                  PageForms.day(form, "termStart", false, errors)
+                      .orElse(LocalDate.now(clock.withZone(UkTime.ZONE)));
+              Optional<LocalDate> end = PageForms.day(form, "termEnd", false, errors);
+              errors.refuseIfAny();
+              boards.addMember(
+                  boardId,
+                  BoardsResource.uuid(member),
+                  role.toLowerCase(java.util.Locale.UK),
+                  "yes".equals(form.getFirst("livedExperience")),
+                  start,
+                  end.orElse(null));
+              return Redirect.to(tenant.current(), "boards/board/" + id, "Member added");
+            },
+            () -> board(id, null));
   }
 
   @POST
@@ -172,63 +171,67 @@ public class BoardPages {
   @RequiresPermission(BoardsPlugin.MANAGE)
   public String schedule(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID boardId = BoardsResource.uuid(id);
-    FormErrors errors = new FormErrors();
-    String title = PageForms.required(form, "title", 200, "the meeting's title", errors);
-    Optional<LocalDate> day = PageForms.day(form, "day", true, errors);
-    Optional<LocalTime> time = PageForms.time(form, "time", errors);
+    String title = PageForms.text(form, "title");
     String venue = PageForms.text(form, "venue");
     String online = PageForms.text(form, "onlineLink");
     String accessibility = PageForms.text(form, "accessibility");
-    if (venue.isEmpty() && online.isEmpty()) {
-      errors.add("venue", "Enter a venue, an online link, or both");
-    }
-    if (!online.isEmpty() && !online.startsWith("https://")) {
-      errors.add("onlineLink", "Enter the online link starting with https://");
-    }
-    if (errors.isEmpty()) {
-      Meeting meeting =
-          boards.schedule(
-              boardId,
-              title,
-              PageForms.at(day.get(), time.get()),
-              null,
-              venue.isEmpty() ? null : venue,
-              accessibility.isEmpty() ? null : accessibility,
-              online.isEmpty() ? null : online);
-      return Redirect.to(tenant.current(), "boards/meetings/" + meeting.id());
-    }
-    models.put("errors", errors);
-    models.put(
-        "form",
-        Map.of(
-            "title", title,
-            "day", PageForms.text(form, "day"),
-            "time", PageForms.text(form, "time"),
-            "venue", venue,
-            "onlineLink", online,
-            "accessibility", accessibility));
-    return board(id, null);
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "title", title,
+                "day", PageForms.text(form, "day"),
+                "time", PageForms.text(form, "time"),
+                "venue", venue,
+                "onlineLink", online,
+                "accessibility", accessibility))
+        .otherwiseOn("title")
+        .submit(
+            errors -> {
+              PageForms.required(form, "title", 200, "the meeting's title", errors);
+              Optional<LocalDate> day = PageForms.day(form, "day", true, errors);
+              Optional<LocalTime> time = PageForms.time(form, "time", errors);
+              if (venue.isEmpty() && online.isEmpty()) {
+                errors.add("venue", "Enter a venue, an online link, or both");
+              }
+              if (!online.isEmpty() && !online.startsWith("https://")) {
+                errors.add("onlineLink", "Enter the online link starting with https://");
+              }
+              errors.refuseIfAny();
+              Meeting meeting =
+                  boards.schedule(
+                      boardId,
+                      title,
+                      PageForms.at(day.get(), time.get()),
+                      null,
+                      venue.isEmpty() ? null : venue,
+                      accessibility.isEmpty() ? null : accessibility,
+                      online.isEmpty() ? null : online);
+              return Redirect.to(tenant.current(), "boards/meetings/" + meeting.id());
+            },
+            () -> board(id, null));
   }
 
   @POST
   @Path("{id}/achievements")
   @RequiresPermission(BoardsPlugin.MANAGE)
   public String achievement(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
-    String title = PageForms.required(form, "achievement", 200, "what the board achieved", errors);
-    String body = PageForms.text(form, "achievementDetail");
-    if (!errors.isEmpty()) {
-      models.put("errors", errors);
-      return board(id, null);
-    }
-    boards.record(
-        BoardsResource.uuid(id),
-        BoardRecord.Kind.ACHIEVEMENT,
-        null,
-        title,
-        body.isEmpty() ? null : body,
-        LocalDate.now(clock.withZone(UkTime.ZONE)));
-    return Redirect.to(tenant.current(), "boards/board/" + id, "Achievement recorded");
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              String title =
+                  PageForms.required(form, "achievement", 200, "what the board achieved", errors);
+              String body = PageForms.text(form, "achievementDetail");
+              errors.refuseIfAny();
+              boards.record(
+                  BoardsResource.uuid(id),
+                  BoardRecord.Kind.ACHIEVEMENT,
+                  null,
+                  title,
+                  body.isEmpty() ? null : body,
+                  LocalDate.now(clock.withZone(UkTime.ZONE)));
+              return Redirect.to(tenant.current(), "boards/board/" + id, "Achievement recorded");
+            },
+            () -> board(id, null));
   }
 
   @POST

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +17,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.roundtable.api.errors.Conflict;
+import org.roundtable.api.errors.Forbidden;
+import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.participation.Participation;
 import org.roundtable.api.participation.ParticipationRecords;
 import org.roundtable.api.platform.AuditTrail;
@@ -80,7 +81,7 @@ public class Boards {
   public Board board(UUID id) {
     Board board = entityManager.find(Board.class, id);
     if (board == null || (!canManage() && !myBoards().contains(id))) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     return board;
   }
@@ -105,14 +106,14 @@ public class Boards {
       LocalDate termEnd) {
     board(boardId);
     if (members.find(memberId).isEmpty()) {
-      throw new BadRequestException("There is no such member in this council");
+      throw new Refused("memberId", "There is no such member in this council");
     }
     if (termEnd != null && termEnd.isBefore(termStart)) {
-      throw new BadRequestException("The term cannot end before it starts");
+      throw new Refused("termEnd", "The term cannot end before it starts");
     }
     boolean already = memberships(boardId).stream().anyMatch(m -> m.memberId().equals(memberId));
     if (already) {
-      throw new ClientErrorException("This member already sits on the board", 409);
+      throw new Conflict("This member already sits on the board");
     }
     BoardMembership membership =
         new BoardMembership(
@@ -125,12 +126,12 @@ public class Boards {
   /** The current member accepts the board's code of conduct. */
   @Transactional
   public BoardMembership acceptConduct(UUID boardId) {
-    UUID me = currentMember.id().orElseThrow(NotFoundException::new);
+    UUID me = currentMember.id().orElseThrow(NotFound::new);
     BoardMembership membership =
         memberships(board(boardId).id()).stream()
             .filter(m -> m.memberId().equals(me))
             .findFirst()
-            .orElseThrow(() -> new ClientErrorException("Only the board's members accept it", 409));
+            .orElseThrow(() -> new Conflict("Only the board's members accept it"));
     membership.acceptConduct(clock.instant());
     audit.record("boards.conduct.accepted", "board", boardId.toString(), null);
     return membership;
@@ -148,7 +149,7 @@ public class Boards {
       String onlineLink) {
     Board board = board(boardId);
     if (venue == null && onlineLink == null) {
-      throw new BadRequestException("Give a venue, an online link, or both");
+      throw new Refused("venue", "Give a venue, an online link, or both");
     }
     int minutes =
         durationMinutes != null
@@ -180,7 +181,7 @@ public class Boards {
       String onlineLink) {
     Meeting meeting = meeting(meetingId);
     if (venue == null && onlineLink == null) {
-      throw new BadRequestException("Give a venue, an online link, or both");
+      throw new Refused("venue", "Give a venue, an online link, or both");
     }
     boolean moved =
         meeting.reschedule(
@@ -197,7 +198,7 @@ public class Boards {
   public Meeting meeting(UUID meetingId) {
     Meeting meeting = entityManager.find(Meeting.class, meetingId);
     if (meeting == null) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     board(meeting.boardId());
     return meeting;
@@ -257,9 +258,9 @@ public class Boards {
   public AgendaItem propose(
       UUID meetingId, String title, String description, boolean confidential) {
     Meeting meeting = meeting(meetingId);
-    UUID me = currentMember.id().orElseThrow(NotFoundException::new);
+    UUID me = currentMember.id().orElseThrow(NotFound::new);
     if (!canManage() && !myBoards().contains(meeting.boardId())) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     int next = agenda(meetingId).stream().mapToInt(AgendaItem::position).max().orElse(0) + 1;
     AgendaItem item =
@@ -283,7 +284,7 @@ public class Boards {
     Map<UUID, AgendaItem> byId =
         items.stream().collect(Collectors.toMap(AgendaItem::id, Function.identity()));
     if (order.size() != items.size() || !byId.keySet().equals(Set.copyOf(order))) {
-      throw new BadRequestException("List every item of the agenda once, in the new order");
+      throw new Refused("order", "List every item of the agenda once, in the new order");
     }
     for (int i = 0; i < order.size(); i++) {
       byId.get(order.get(i)).moveTo(i + 1);
@@ -304,7 +305,7 @@ public class Boards {
         memberships(board.id()).stream()
             .filter(m -> m.memberId().equals(memberId))
             .findFirst()
-            .orElseThrow(() -> new BadRequestException("This member does not sit on the board"));
+            .orElseThrow(() -> new Refused("memberId", "This member does not sit on the board"));
     Attendance attendance =
         entityManager.find(Attendance.class, new Attendance.Key(meetingId, memberId));
     if (attendance == null) {
@@ -364,7 +365,7 @@ public class Boards {
     try {
       meeting.draftMinutes(text);
     } catch (IllegalStateException e) {
-      throw new ClientErrorException("The minutes are approved and can no longer change", 409);
+      throw new Conflict("The minutes are approved and can no longer change");
     }
     audit.record("boards.minutes.drafted", "meeting", meetingId.toString(), null);
     return meeting;
@@ -376,7 +377,7 @@ public class Boards {
     try {
       meeting.approveMinutes();
     } catch (IllegalStateException e) {
-      throw new ClientErrorException("Only draft minutes can be approved", 409);
+      throw new Conflict("Only draft minutes can be approved");
     }
     audit.record("boards.minutes.approved", "meeting", meetingId.toString(), null);
     return meeting;
@@ -402,7 +403,7 @@ public class Boards {
   public BoardAction completeAction(UUID boardId, UUID actionId) {
     BoardAction action = entityManager.find(BoardAction.class, actionId);
     if (action == null || !action.boardId().equals(board(boardId).id())) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     action.complete(clock.instant());
     audit.record("boards.action.done", "board", boardId.toString(), action.description());
@@ -436,18 +437,17 @@ public class Boards {
       LocalDate on) {
     board(boardId);
     if (meetingId != null && !meeting(meetingId).boardId().equals(boardId)) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     UUID memberId = null;
     if (kind == BoardRecord.Kind.DECLARATION) {
-      memberId = currentMember.id().orElseThrow(NotFoundException::new);
+      memberId = currentMember.id().orElseThrow(NotFound::new);
       UUID me = memberId;
       if (memberships(boardId).stream().noneMatch(m -> m.memberId().equals(me))) {
-        throw new ClientErrorException("Only the board's members declare interests here", 409);
+        throw new Conflict("Only the board's members declare interests here");
       }
     } else if (!canManage()) {
-      throw new jakarta.ws.rs.ForbiddenException(
-          "This needs the permission " + BoardsPlugin.MANAGE);
+      throw new Forbidden("This needs the permission " + BoardsPlugin.MANAGE);
     }
     BoardRecord record =
         new BoardRecord(
@@ -475,7 +475,7 @@ public class Boards {
     if (record == null
         || !record.boardId().equals(board(boardId).id())
         || record.kind() != BoardRecord.Kind.SUBGROUP) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     record.conclude(outcome);
     audit.record("boards.subgroup.concluded", "board", boardId.toString(), record.title());
@@ -511,21 +511,23 @@ public class Boards {
     Meeting meeting = meeting(meetingId);
     long limit = settings.get(BoardsPlugin.PAPER_LIMIT_MB) * 1024 * 1024;
     if (content.length == 0) {
-      throw new BadRequestException("The paper is empty");
+      throw new Refused("file", "The paper is empty");
     }
     if (content.length > limit) {
-      throw new ClientErrorException(
-          "Papers can be at most " + settings.get(BoardsPlugin.PAPER_LIMIT_MB) + " MB", 413);
+      throw new Refused(
+          Refused.Reason.TOO_LARGE,
+          "file",
+          "Papers can be at most " + settings.get(BoardsPlugin.PAPER_LIMIT_MB) + " MB");
     }
     PaperTypes.problem(contentType, content)
         .ifPresent(
             problem -> {
-              throw new ClientErrorException(problem, 415);
+              throw new Refused(Refused.Reason.UNSUPPORTED_TYPE, "file", problem);
             });
     if (easyReadOf != null) {
       Paper original = entityManager.find(Paper.class, easyReadOf);
       if (original == null || !original.meetingId().equals(meeting.id())) {
-        throw new BadRequestException("easyReadOf must be a paper of the same meeting");
+        throw new Refused("easyReadOf", "easyReadOf must be a paper of the same meeting");
       }
     }
     Paper paper =
@@ -561,7 +563,7 @@ public class Boards {
     meeting(meetingId);
     Paper paper = entityManager.find(Paper.class, paperId);
     if (paper == null || !paper.meetingId().equals(meetingId)) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
     paper.content();
     return paper;

@@ -62,7 +62,7 @@ public class BoardsPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("Partnership boards")
         .version("1.0.0")
-        .requiresApi("[1.6,2.0)")
+        .requiresApi("[1.7,2.0)")
         .entities(
             Board.class,
             BoardMembership.class,

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.time.UkTime;
 
@@ -310,7 +310,7 @@ public class BoardsResource {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
+      throw new NotFound();
     }
   }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -27,7 +26,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
-import org.roundtable.api.web.FormErrors;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
 
@@ -172,19 +171,17 @@ public class MeetingPages {
   @RequiresPermission(BoardsPlugin.MANAGE)
   @Controller
   public String minutes(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
-    String text = PageForms.required(form, "minutes", 100_000, "the minutes", errors);
-    if (errors.isEmpty()) {
-      try {
-        boards.draftMinutes(BoardsResource.uuid(id), text);
-        return redirect(id, "Draft minutes saved");
-      } catch (ClientErrorException e) {
-        errors.add("minutes", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
-    models.put("form", Map.of("minutes", text));
-    return meeting(id, null);
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("minutes", PageForms.text(form, "minutes")))
+        .otherwiseOn("minutes")
+        .submit(
+            errors -> {
+              String text = PageForms.required(form, "minutes", 100_000, "the minutes", errors);
+              errors.refuseIfAny();
+              boards.draftMinutes(BoardsResource.uuid(id), text);
+              return redirect(id, "Draft minutes saved");
+            },
+            () -> meeting(id, null));
   }
 
   @POST
@@ -201,19 +198,23 @@ public class MeetingPages {
   @RequiresPermission(BoardsPlugin.MANAGE)
   @Controller
   public String action(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
-    String description = PageForms.required(form, "action", 2000, "what is to be done", errors);
-    String owner = PageForms.required(form, "owner", 200, "who will do it", errors);
-    Optional<LocalDate> due = PageForms.day(form, "due", false, errors);
-    if (!errors.isEmpty()) {
-      models.put("errors", errors);
-      models.put(
-          "form",
-          Map.of("action", description, "owner", owner, "due", PageForms.text(form, "due")));
-      return meeting(id, null);
-    }
-    boards.raiseAction(BoardsResource.uuid(id), description, owner, due.orElse(null));
-    return redirect(id, "Action added");
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "action", PageForms.text(form, "action"),
+                "owner", PageForms.text(form, "owner"),
+                "due", PageForms.text(form, "due")))
+        .submit(
+            errors -> {
+              String description =
+                  PageForms.required(form, "action", 2000, "what is to be done", errors);
+              String owner = PageForms.required(form, "owner", 200, "who will do it", errors);
+              Optional<LocalDate> due = PageForms.day(form, "due", false, errors);
+              errors.refuseIfAny();
+              boards.raiseAction(BoardsResource.uuid(id), description, owner, due.orElse(null));
+              return redirect(id, "Action added");
+            },
+            () -> meeting(id, null));
   }
 
   @POST
@@ -227,32 +228,34 @@ public class MeetingPages {
       @FormParam("easyReadOf") String easyReadOf,
       @FormParam("paper") EntityPart file)
       throws java.io.IOException {
-    FormErrors errors = new FormErrors();
     String paperTitle = title == null ? "" : title.strip();
-    if (paperTitle.isEmpty() || paperTitle.length() > 200) {
-      errors.add("paperTitle", "Enter the paper's title, up to 200 characters");
-    }
     Optional<Upload> upload = Upload.read(file, 26 * 1024 * 1024);
-    if (upload.isEmpty()) {
-      errors.add("paper", "Choose the paper's file");
-    }
-    if (errors.isEmpty()) {
-      try {
-        boards.addPaper(
-            BoardsResource.uuid(id),
-            paperTitle,
-            easyReadOf == null || easyReadOf.isBlank() ? null : BoardsResource.uuid(easyReadOf),
-            upload.get().fileName(),
-            upload.get().mediaType(),
-            upload.get().content());
-        return redirect(id, "Paper added");
-      } catch (ClientErrorException e) {
-        errors.add("paper", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
-    models.put("form", Map.of("paperTitle", paperTitle));
-    return meeting(id, null);
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("paperTitle", paperTitle))
+        .field("file", "paper")
+        .field("easyReadOf", "paper")
+        .otherwiseOn("paper")
+        .submit(
+            errors -> {
+              if (paperTitle.isEmpty() || paperTitle.length() > 200) {
+                errors.add("paperTitle", "Enter the paper's title, up to 200 characters");
+              }
+              if (upload.isEmpty()) {
+                errors.add("paper", "Choose the paper's file");
+              }
+              errors.refuseIfAny();
+              boards.addPaper(
+                  BoardsResource.uuid(id),
+                  paperTitle,
+                  easyReadOf == null || easyReadOf.isBlank()
+                      ? null
+                      : BoardsResource.uuid(easyReadOf),
+                  upload.get().fileName(),
+                  upload.get().mediaType(),
+                  upload.get().content());
+              return redirect(id, "Paper added");
+            },
+            () -> meeting(id, null));
   }
 
   @POST
@@ -260,23 +263,26 @@ public class MeetingPages {
   @RequiresPermission(BoardsPlugin.PROPOSE)
   @Controller
   public String propose(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
-    String title = PageForms.required(form, "itemTitle", 200, "a title for the item", errors);
     String description = PageForms.text(form, "itemDescription");
-    if (description.length() > 5000) {
-      errors.add("itemDescription", "The description must be 5,000 characters or fewer");
-    }
-    if (!errors.isEmpty()) {
-      models.put("errors", errors);
-      models.put("form", Map.of("itemTitle", title, "itemDescription", description));
-      return meeting(id, null);
-    }
-    boards.propose(
-        BoardsResource.uuid(id),
-        title,
-        description.isEmpty() ? null : description,
-        "yes".equals(form.getFirst("confidential")));
-    return redirect(id, "Your item has been added to the agenda");
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of("itemTitle", PageForms.text(form, "itemTitle"), "itemDescription", description))
+        .submit(
+            errors -> {
+              String title =
+                  PageForms.required(form, "itemTitle", 200, "a title for the item", errors);
+              if (description.length() > 5000) {
+                errors.add("itemDescription", "The description must be 5,000 characters or fewer");
+              }
+              errors.refuseIfAny();
+              boards.propose(
+                  BoardsResource.uuid(id),
+                  title,
+                  description.isEmpty() ? null : description,
+                  "yes".equals(form.getFirst("confidential")));
+              return redirect(id, "Your item has been added to the agenda");
+            },
+            () -> meeting(id, null));
   }
 
   private String redirect(String id, String done) {

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -24,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.security.RequiresPermission;
 
 /** {@code /api/v1/{tenant}/boards/meetings}: one meeting's agenda, attendance, minutes, actions. */
@@ -248,11 +248,11 @@ public class MeetingsResource {
       @HeaderParam("Content-Type") String contentType,
       byte[] content) {
     if (title == null || title.isBlank() || title.length() > 200) {
-      throw new BadRequestException("Give the paper a title of up to 200 characters (?title=)");
+      throw new Refused("title", "Give the paper a title of up to 200 characters (?title=)");
     }
     String name = fileName == null || fileName.isBlank() ? "paper" : fileName.strip();
     if (name.length() > 200 || name.contains("/") || name.contains("\\") || name.contains("\"")) {
-      throw new BadRequestException("The file name must be a plain name of up to 200 characters");
+      throw new Refused("fileName", "The file name must be a plain name of up to 200 characters");
     }
     Paper paper =
         boards.addPaper(

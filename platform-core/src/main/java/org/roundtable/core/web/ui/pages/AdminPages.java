@@ -29,6 +29,7 @@ import org.roundtable.api.security.SignedIn;
 import org.roundtable.api.time.UkTime;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.audit.AuditEntry;
 import org.roundtable.core.audit.AuditLog;
@@ -37,7 +38,6 @@ import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.plugin.PluginActivations;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.web.ui.BrandingStore;
 import org.roundtable.core.web.ui.SettingsForm;
@@ -116,25 +116,18 @@ public class AdminPages {
     PluginActivations.State state = state(pluginId);
     SettingsForm.Submitted submitted =
         SettingsForm.read(state.plugin(), state.settings(), form, today());
-    if (submitted.errors().isEmpty()) {
-      try {
-        activations.change(pluginId, state.enabled(), Optional.of(submitted.settings()));
-        return Redirect.to(tenant(), "admin/plugins/" + pluginId, "The settings have been saved");
-      } catch (ProblemException e) {
-        e.errors()
-            .forEach(
-                error ->
-                    submitted
-                        .errors()
-                        .add(
-                            error.field().replace("settings.", ""),
-                            error.field() + " " + error.detail()));
-      }
-    }
     models.put("plugin", state);
     models.put("fields", submitted.fields());
-    models.put("errors", submitted.errors());
-    return "admin/plugin-settings.html";
+    FormSubmission settings = FormSubmission.of(models::put);
+    state.plugin().settings().forEach(s -> settings.field("settings." + s.key(), s.key()));
+    return settings.submit(
+        errors -> {
+          submitted.errors().all().forEach(e -> errors.add(e.field(), e.message()));
+          errors.refuseIfAny();
+          activations.change(pluginId, state.enabled(), Optional.of(submitted.settings()));
+          return Redirect.to(tenant(), "admin/plugins/" + pluginId, "The settings have been saved");
+        },
+        () -> "admin/plugin-settings.html");
   }
 
   @GET
@@ -150,15 +143,16 @@ public class AdminPages {
   @Path("branding")
   @RequiresPermission(Permissions.TENANT_MANAGE)
   public String saveColour(@FormParam("colour") String colour) {
-    FormErrors errors = new FormErrors();
-    Optional<String> checked = BrandingStore.colour(colour, "colour", errors);
-    if (checked.isEmpty()) {
-      models.put("colour", colour);
-      models.put("errors", errors);
-      return "admin/branding.html";
-    }
-    branding.changeColour(checked.get());
-    return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
+    models.put("colour", colour);
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              Optional<String> checked = BrandingStore.colour(colour, "colour", errors);
+              errors.refuseIfAny();
+              branding.changeColour(checked.orElseThrow());
+              return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
+            },
+            () -> "admin/branding.html");
   }
 
   @POST
@@ -171,21 +165,25 @@ public class AdminPages {
       branding.removeLogo();
       return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
     }
-    FormErrors errors = new FormErrors();
     byte[] bytes = new byte[0];
     if (logo != null) {
       try (InputStream in = logo.getContent()) {
         bytes = in.readNBytes(BrandingStore.LOGO_LIMIT + 1);
       }
     }
-    Optional<String> type = BrandingStore.logoType(bytes, "logo", errors);
-    if (type.isEmpty()) {
-      models.put("colour", branding.look().colour());
-      models.put("errors", errors);
-      return "admin/branding.html";
-    }
-    branding.changeLogo(bytes, type.get());
-    return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
+    byte[] read = bytes;
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              Optional<String> type = BrandingStore.logoType(read, "logo", errors);
+              errors.refuseIfAny();
+              branding.changeLogo(read, type.orElseThrow());
+              return Redirect.to(tenant(), "admin/branding", "The council's look has been saved");
+            },
+            () -> {
+              models.put("colour", branding.look().colour());
+              return "admin/branding.html";
+            });
   }
 
   @GET

@@ -17,11 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.roundtable.api.tenancy.TenantRef;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Operators;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
@@ -70,47 +69,45 @@ public class OperatorPages {
     String email = field(form, "adminEmail");
     String first = field(form, "adminFirstName");
     String last = field(form, "adminLastName");
-    FormErrors errors = new FormErrors();
-    if (!TenantRef.isValidSlug(slug) || ReservedSlugs.isReserved(slug)) {
-      errors.add(
-          "slug",
-          "Enter the council's address as lower-case letters, digits and hyphens, like"
-              + " calderdale (some words are kept for the platform)");
-    }
-    if (name.isEmpty() || name.length() > 200) {
-      errors.add("displayName", "Enter the council's name, like Calderdale Council");
-    }
-    if (!EMAIL.matcher(email).matches()) {
-      errors.add(
-          "adminEmail", "Enter the first administrator's email address, like name@example.org");
-    }
-    if (first.isEmpty()) {
-      errors.add("adminFirstName", "Enter the first administrator's first name");
-    }
-    if (last.isEmpty()) {
-      errors.add("adminLastName", "Enter the first administrator's last name");
-    }
-    if (errors.isEmpty()) {
-      try {
-        Tenant tenant =
-            onboarding.create(
-                new TenantOnboarding.NewTenant(
-                    slug, name, Optional.empty(), List.of(), email, first, last));
-        return Redirect.to(Operators.REF, "tenants", outcome(tenant));
-      } catch (ProblemException e) {
-        errors.add("slug", e.getMessage());
-      }
-    }
-    models.put("errors", errors);
-    models.put(
-        "form",
-        Map.of(
-            "slug", slug,
-            "displayName", name,
-            "adminEmail", email,
-            "adminFirstName", first,
-            "adminLastName", last));
-    return "operator/new-tenant.html";
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "slug", slug,
+                "displayName", name,
+                "adminEmail", email,
+                "adminFirstName", first,
+                "adminLastName", last))
+        .otherwiseOn("slug")
+        .submit(
+            errors -> {
+              if (!TenantRef.isValidSlug(slug) || ReservedSlugs.isReserved(slug)) {
+                errors.add(
+                    "slug",
+                    "Enter the council's address as lower-case letters, digits and hyphens, like"
+                        + " calderdale (some words are kept for the platform)");
+              }
+              if (name.isEmpty() || name.length() > 200) {
+                errors.add("displayName", "Enter the council's name, like Calderdale Council");
+              }
+              if (!EMAIL.matcher(email).matches()) {
+                errors.add(
+                    "adminEmail",
+                    "Enter the first administrator's email address, like name@example.org");
+              }
+              if (first.isEmpty()) {
+                errors.add("adminFirstName", "Enter the first administrator's first name");
+              }
+              if (last.isEmpty()) {
+                errors.add("adminLastName", "Enter the first administrator's last name");
+              }
+              errors.refuseIfAny();
+              Tenant tenant =
+                  onboarding.create(
+                      new TenantOnboarding.NewTenant(
+                          slug, name, Optional.empty(), List.of(), email, first, last));
+              return Redirect.to(Operators.REF, "tenants", outcome(tenant));
+            },
+            () -> "operator/new-tenant.html");
   }
 
   @POST

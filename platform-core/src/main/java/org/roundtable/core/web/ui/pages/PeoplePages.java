@@ -21,8 +21,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.security.SignedIn;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.AccessControl;
 import org.roundtable.core.identity.Invitations;
@@ -34,7 +34,6 @@ import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.member.MemberDirectory;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.web.SessionCookies;
 import org.roundtable.core.web.ui.PageFrames;
@@ -97,47 +96,42 @@ public class PeoplePages {
     String fullName = field(form, "fullName");
     String email = field(form, "email");
     String phone = field(form, "phone");
-    FormErrors errors = new FormErrors();
-    if (fullName.isEmpty()) {
-      errors.add("fullName", "Enter their full name");
-    } else if (fullName.length() > 200) {
-      errors.add("fullName", "Their full name must be 200 characters or fewer");
-    }
-    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-      errors.add("email", "Enter an email address like name@example.org, or leave it empty");
-    }
-    if (phone.length() > 40) {
-      errors.add("phone", "The phone number must be 40 characters or fewer");
-    }
-    Member added = null;
-    if (errors.isEmpty()) {
-      try {
-        added =
-            directory.add(
-                new MemberDetails(
-                    fullName,
-                    null,
-                    email.isEmpty() ? null : email,
-                    phone.isEmpty() ? null : phone,
-                    null,
-                    email.isEmpty() ? Set.of(ContactChannel.PHONE) : Set.of(ContactChannel.EMAIL),
-                    Set.of(),
-                    Set.of(),
-                    null,
-                    Set.of(),
-                    false));
-      } catch (ProblemException e) {
-        errors.add("email", e.getMessage());
-      }
-    }
-    if (!errors.isEmpty()) {
-      models.put("errors", errors);
-      models.put("fullName", fullName);
-      models.put("email", email);
-      models.put("phone", phone);
-      return "people/new.html";
-    }
-    return Redirect.to(tenant(), "people", fullName + " has been added");
+    models.put("fullName", fullName);
+    models.put("email", email);
+    models.put("phone", phone);
+    return FormSubmission.of(models::put)
+        .otherwiseOn("email")
+        .submit(
+            errors -> {
+              if (fullName.isEmpty()) {
+                errors.add("fullName", "Enter their full name");
+              } else if (fullName.length() > 200) {
+                errors.add("fullName", "Their full name must be 200 characters or fewer");
+              }
+              if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+                errors.add(
+                    "email", "Enter an email address like name@example.org, or leave it empty");
+              }
+              if (phone.length() > 40) {
+                errors.add("phone", "The phone number must be 40 characters or fewer");
+              }
+              errors.refuseIfAny();
+              directory.add(
+                  new MemberDetails(
+                      fullName,
+                      null,
+                      email.isEmpty() ? null : email,
+                      phone.isEmpty() ? null : phone,
+                      null,
+                      email.isEmpty() ? Set.of(ContactChannel.PHONE) : Set.of(ContactChannel.EMAIL),
+                      Set.of(),
+                      Set.of(),
+                      null,
+                      Set.of(),
+                      false));
+              return Redirect.to(tenant(), "people", fullName + " has been added");
+            },
+            () -> "people/new.html");
   }
 
   /** A role as the person's page shows it: held or not. */
@@ -177,16 +171,17 @@ public class PeoplePages {
     Member member = member(id);
     Set<String> wanted =
         new LinkedHashSet<>(Optional.ofNullable(form.get("roles")).orElse(List.of()));
-    try {
-      memberRoles.change(currentTenant(), member, wanted);
-    } catch (ProblemException e) {
-      FormErrors errors = new FormErrors();
-      errors.add("roles", e.getMessage());
-      models.put("errors", errors);
-      return person(id, null);
-    }
-    return Redirect.to(
-        tenant(), "people/" + member.id(), PageFrames.name(member) + "'s roles have been saved");
+    return FormSubmission.of(models::put)
+        .otherwiseOn("roles")
+        .submit(
+            errors -> {
+              memberRoles.change(currentTenant(), member, wanted);
+              return Redirect.to(
+                  tenant(),
+                  "people/" + member.id(),
+                  PageFrames.name(member) + "'s roles have been saved");
+            },
+            () -> person(id, null));
   }
 
   @POST

@@ -1,0 +1,32 @@
+package org.roundtable.core.rest.internal;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.roundtable.api.errors.DomainException;
+import org.roundtable.api.errors.Refused;
+import org.roundtable.core.rest.Problem;
+import org.roundtable.core.rest.ProblemType;
+
+/**
+ * The API's answer to a domain error, the core's or a plugin's: 404, 400 with the refused fields in
+ * {@code errors}, 409, 403 or 503, with the error's plain-words message as the detail.
+ */
+@Provider
+public class DomainExceptionMapper extends ProblemResponses
+    implements ExceptionMapper<DomainException> {
+
+  @Override
+  public Response toResponse(DomainException exception) {
+    ProblemType type = ProblemType.of(exception);
+    if (exception instanceof Refused refused) {
+      return respond(
+          type,
+          exception.getMessage(),
+          refused.errors().stream()
+              .map(error -> new Problem.FieldError(error.field(), error.message()))
+              .toList());
+    }
+    return respond(type, exception.getMessage());
+  }
+}
