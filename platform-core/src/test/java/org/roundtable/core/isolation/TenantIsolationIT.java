@@ -25,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.persistence.TenantOwned;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Caller;
@@ -32,7 +33,6 @@ import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.rest.ProblemException;
 import org.roundtable.core.rest.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantOnboarding;
@@ -439,13 +439,13 @@ class TenantIsolationIT {
                 new Caller(SOLIHULL, "someone", "A council admin", Set.of("tenant-admin"))))) {
       caller.ifPresent(currentCaller::set);
       assertThatThrownBy(() -> onboarding.create(request))
-          .isInstanceOf(ProblemException.class)
+          .isInstanceOf(Forbidden.class)
           .satisfies(
-              e -> assertThat(((ProblemException) e).type()).isEqualTo(ProblemType.FORBIDDEN));
+              e -> assertThat(ProblemType.of((Forbidden) e)).isEqualTo(ProblemType.FORBIDDEN));
       assertThatThrownBy(() -> onboarding.changeStatus("kirklees", Tenant.Status.SUSPENDED))
-          .isInstanceOf(ProblemException.class);
+          .isInstanceOf(Forbidden.class);
       assertThatThrownBy(() -> onboarding.rotateWebClientSecret("kirklees"))
-          .isInstanceOf(ProblemException.class);
+          .isInstanceOf(Forbidden.class);
     }
     assertThat(registry.find("mallory-town")).isEmpty();
     assertThat(registry.find("kirklees").orElseThrow().isActive()).isTrue();

@@ -87,69 +87,90 @@ public class BenefitCheck {
         continue;
       }
       BenefitLimits.Limit limit = found.get();
-      LocalDate start =
-          limit.period() == BenefitLimits.Period.WEEK
-              ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
-              : day.withDayOfMonth(1);
-      LocalDate end =
-          limit.period() == BenefitLimits.Period.WEEK
-              ? start.plusDays(6)
-              : day.with(TemporalAdjusters.lastDayOfMonth());
-      long others = otherFees(profile.memberId(), start, end, except, vouchersCount);
-      long total = others + fee;
-      if (total <= limit.amountPence()) {
-        continue;
-      }
-      boolean alreadyOver = others > limit.amountPence();
-      List<Option> options = new ArrayList<>();
-      if (!vouchersCount) {
-        options.add(Option.VOUCHERS);
-      }
-      if (!alreadyOver) {
-        options.add(Option.LOWER_AMOUNT);
-      }
-      options.add(Option.DECLINE);
-      String per = limit.period() == BenefitLimits.Period.WEEK ? "week" : "month";
-      warnings.add(
-          new Warning(
-              limit.code(),
-              limit.name(),
-              limit.period(),
-              limit.amountPence(),
-              limit.appliesFrom(),
-              start,
-              end,
-              others,
-              fee,
-              total,
-              Math.max(0, limit.amountPence() - others),
-              alreadyOver,
-              List.copyOf(options),
-              "Your fees for the "
-                  + per
-                  + " of "
-                  + UkText.day(start)
-                  + " to "
-                  + UkText.day(end)
-                  + " would be "
-                  + Money.ofPence(total).display()
-                  + ". The "
-                  + limit.name()
-                  + " is "
-                  + Money.ofPence(limit.amountPence()).display()
-                  + " a "
-                  + per
-                  + " from "
-                  + UkText.day(limit.appliesFrom())
-                  + ". This is information, not advice: going over it can affect your benefit."
-                  + (alreadyOver
-                      ? " Your fees are already over it for this " + per + "."
-                      : " A fee of up to "
-                          + Money.ofPence(Math.max(0, limit.amountPence() - others)).display()
-                          + " would stay within it."),
-              advice));
+      Window window = Window.around(limit.period(), day);
+      long others =
+          otherFees(profile.memberId(), window.start(), window.end(), except, vouchersCount);
+      against(limit, window, others, fee, vouchersCount, advice).ifPresent(warnings::add);
     }
     return warnings;
+  }
+
+  /** The week (Monday to Sunday) or calendar month a limit counts fees over. */
+  record Window(LocalDate start, LocalDate end) {
+    static Window around(BenefitLimits.Period period, LocalDate day) {
+      if (period == BenefitLimits.Period.WEEK) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new Window(monday, monday.plusDays(6));
+      }
+      return new Window(day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
+    }
+  }
+
+  /**
+   * The warning for one limit, if the person's fees in its window ({@code others} already, and
+   * {@code fee} now) would go over it: what they would earn, how much would stay within it, and
+   * what they can do (take vouchers where they do not count, a lower amount unless already over, or
+   * decline).
+   */
+  static Optional<Warning> against(
+      BenefitLimits.Limit limit,
+      Window window,
+      long others,
+      long fee,
+      boolean vouchersCount,
+      String advice) {
+    long total = others + fee;
+    if (total <= limit.amountPence()) {
+      return Optional.empty();
+    }
+    boolean alreadyOver = others > limit.amountPence();
+    List<Option> options = new ArrayList<>();
+    if (!vouchersCount) {
+      options.add(Option.VOUCHERS);
+    }
+    if (!alreadyOver) {
+      options.add(Option.LOWER_AMOUNT);
+    }
+    options.add(Option.DECLINE);
+    String per = limit.period() == BenefitLimits.Period.WEEK ? "week" : "month";
+    return Optional.of(
+        new Warning(
+            limit.code(),
+            limit.name(),
+            limit.period(),
+            limit.amountPence(),
+            limit.appliesFrom(),
+            window.start(),
+            window.end(),
+            others,
+            fee,
+            total,
+            Math.max(0, limit.amountPence() - others),
+            alreadyOver,
+            List.copyOf(options),
+            "Your fees for the "
+                + per
+                + " of "
+                + UkText.day(window.start())
+                + " to "
+                + UkText.day(window.end())
+                + " would be "
+                + Money.ofPence(total).display()
+                + ". The "
+                + limit.name()
+                + " is "
+                + Money.ofPence(limit.amountPence()).display()
+                + " a "
+                + per
+                + " from "
+                + UkText.day(limit.appliesFrom())
+                + ". This is information, not advice: going over it can affect your benefit."
+                + (alreadyOver
+                    ? " Your fees are already over it for this " + per + "."
+                    : " A fee of up to "
+                        + Money.ofPence(Math.max(0, limit.amountPence() - others)).display()
+                        + " would stay within it."),
+            advice));
   }
 
   /** The figure in force on a day: the council's own, if it set one from that day or earlier. */

@@ -216,7 +216,9 @@ public class Claim {
     this.charity = method == Method.CHARITY ? charity : null;
   }
 
+  /** Moves the claim, where {@link ClaimTransitions} allows it. */
   void moveTo(Status status, Instant now) {
+    ClaimTransitions.require(this.status, status);
     this.status = status;
     switch (status) {
       case SUBMITTED -> {
@@ -231,12 +233,14 @@ public class Claim {
   }
 
   void approve(UUID approver, Instant now) {
+    ClaimTransitions.require(this.status, Status.APPROVED);
     this.status = Status.APPROVED;
     this.approvedBy = text(approver);
     this.approvedAt = now;
   }
 
   void reject(String reason) {
+    ClaimTransitions.require(this.status, Status.REJECTED);
     this.status = Status.REJECTED;
     this.rejectReason = reason;
   }

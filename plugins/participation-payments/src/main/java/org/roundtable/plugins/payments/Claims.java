@@ -605,7 +605,7 @@ public class Claims {
         approved.add(claim);
         continue;
       }
-      if (claim.status() != Claim.Status.SUBMITTED) {
+      if (!ClaimTransitions.allows(claim.status(), Claim.Status.APPROVED)) {
         throw new Conflict(
             "Only submitted claims can be approved; this one is "
                 + claim.status().name().toLowerCase());
@@ -641,7 +641,7 @@ public class Claims {
     if (claim.memberId().equals(approver)) {
       throw new Forbidden("Nobody decides on their own claim: ask another approver");
     }
-    if ((claim.status() != Claim.Status.SUBMITTED && claim.status() != Claim.Status.APPROVED)
+    if (!ClaimTransitions.allows(claim.status(), Claim.Status.REJECTED)
         || claim.runId() != null
         || claim.paidFeePence() + claim.paidExpensesPence() != 0) {
       throw new Conflict(

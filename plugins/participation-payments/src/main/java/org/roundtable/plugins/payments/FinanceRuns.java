@@ -44,6 +44,9 @@ import org.roundtable.api.time.UkTime;
 @ApplicationScoped
 public class FinanceRuns {
 
+  /** The claims a paid run pays, by the claims' one transition table (set-based, in SQL). */
+  static final String PAYABLE = ClaimTransitions.sqlInto(Claim.Status.PAID);
+
   /** Event sent when a run is paid (one per person: what was paid to them). */
   public static final String PAID_EVENT = "payments.claims.paid";
 
@@ -87,10 +90,10 @@ public class FinanceRuns {
     List<Claim> approved =
         entityManager
             .createQuery(
-                "SELECT c FROM Claim c WHERE c.status = :status AND c.runId IS NULL"
+                "SELECT c FROM Claim c WHERE c.status IN :payable AND c.runId IS NULL"
                     + " ORDER BY c.activityDate, c.id",
                 Claim.class)
-            .setParameter("status", Claim.Status.APPROVED)
+            .setParameter("payable", List.copyOf(ClaimTransitions.into(Claim.Status.PAID)))
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList()
             .stream()
@@ -138,11 +141,11 @@ public class FinanceRuns {
         entityManager
             .createQuery(
                 "UPDATE Claim c SET c.runId = :run, c.version = c.version + 1"
-                    + " WHERE c.status = :status AND c.runId IS NULL"
+                    + " WHERE c.status IN :payable AND c.runId IS NULL"
                     + " AND c.chargedFeePence + c.chargedExpensesPence"
                     + " > c.paidFeePence + c.paidExpensesPence")
             .setParameter("run", run.id().toString())
-            .setParameter("status", Claim.Status.APPROVED)
+            .setParameter("payable", List.copyOf(ClaimTransitions.into(Claim.Status.PAID)))
             .executeUpdate();
     if (moved != number) {
       throw new IllegalStateException("A run's claims changed while it was being made");
@@ -276,8 +279,9 @@ public class FinanceRuns {
         ((Number)
                 entityManager
                     .createNativeQuery(
-                        "SELECT count(*) FROM payments_claim WHERE run_id = ?1"
-                            + " AND status = 'APPROVED' AND tenant_id = ?2")
+                        "SELECT count(*) FROM payments_claim WHERE run_id = ?1 AND "
+                            + PAYABLE
+                            + " AND tenant_id = ?2")
                     .setParameter(1, runId)
                     .setParameter(2, tenants.current().slug())
                     .getSingleResult())
@@ -333,7 +337,9 @@ public class FinanceRuns {
                 "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
                     + " paid_expenses_pence = charged_expenses_pence, paid_on = ?2,"
                     + " run_id = NULL, version = version + 1"
-                    + " WHERE run_id = ?1 AND status = 'APPROVED' AND tenant_id = ?3")
+                    + " WHERE run_id = ?1 AND "
+                    + PAYABLE
+                    + " AND tenant_id = ?3")
             .setParameter(1, runId)
             .setParameter(2, paidOn)
             .setParameter(3, tenants.current().slug())

@@ -50,7 +50,18 @@ public class Boards {
   @Inject Clock clock;
 
   /** A meeting's quorum: how many must take part, how many did, and so whether it is quorate. */
-  public record Quorum(int required, int present, boolean quorate) {}
+  public record Quorum(int required, int present, boolean quorate) {
+
+    /**
+     * The quorum of a meeting with {@code seated} members on its day, of whom {@code present} took
+     * part, when the council asks for {@code percent} of them: that share rounded up, and never
+     * fewer than one.
+     */
+    static Quorum of(long seated, long percent, int present) {
+      int required = (int) Math.max(1, (seated * percent + 99) / 100);
+      return new Quorum(required, present, present >= required);
+    }
+  }
 
   @Transactional
   public Board create(String name, String termsOfReference, String codeOfConduct) {
@@ -354,9 +365,8 @@ public class Boards {
     LocalDate day = LocalDate.ofInstant(meeting.startsAt(), UkTime.ZONE);
     long seated = memberships(meeting.boardId()).stream().filter(m -> m.isCurrent(day)).count();
     long percent = settings.on(BoardsPlugin.QUORUM_PERCENT, day);
-    int required = (int) Math.max(1, (seated * percent + 99) / 100);
     int present = (int) attendance(meetingId).stream().filter(a -> a.status().tookPart()).count();
-    return new Quorum(required, present, present >= required);
+    return Quorum.of(seated, percent, present);
   }
 
   @Transactional
