@@ -156,8 +156,22 @@ public class RealmProvisioner {
             operators, resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", webClientSecret));
     if (outcome == Outcome.CREATED) {
       keepSecret(operators, WEB_CLIENT, webClientSecret);
-    } else if (!webClientSecretKept(operators)) {
-      rotateWebClientSecret(operators);
+    } else {
+      if (!webClientSecretKept(operators)) {
+        rotateWebClientSecret(operators);
+      }
+      // The operators' realm follows the installation too (its address above all); it holds no
+      // council roles, so only its own.
+      String keycloak = keycloak();
+      update.bringUpToDate(
+          operators,
+          render(
+              resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", "kept-in-keycloak"),
+              operators),
+          keycloak,
+          serviceToken(keycloak),
+          false,
+          false);
     }
     return outcome;
   }

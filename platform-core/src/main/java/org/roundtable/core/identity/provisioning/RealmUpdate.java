@@ -46,7 +46,22 @@ public class RealmUpdate {
   public void bringUpToDate(
       Tenant tenant, String renderedTemplate, String keycloak, String token, boolean justCreated)
       throws IOException {
-    String hash = hash(renderedTemplate + roles.ids());
+    bringUpToDate(tenant, renderedTemplate, keycloak, token, justCreated, true);
+  }
+
+  /**
+   * Brings a realm up to date with its rendered template; with {@code registryRoles}, every role of
+   * the registry too (a council's realm), else only the template's (the operators' realm).
+   */
+  public void bringUpToDate(
+      Tenant tenant,
+      String renderedTemplate,
+      String keycloak,
+      String token,
+      boolean justCreated,
+      boolean registryRoles)
+      throws IOException {
+    String hash = hash(renderedTemplate + (registryRoles ? roles.ids() : ""));
     if (!justCreated && hashes.realmTemplate(tenant.slug()).filter(hash::equals).isPresent()) {
       return;
     }
@@ -66,7 +81,7 @@ public class RealmUpdate {
       KeycloakHttp.put(realm, token, settings.build().toString());
       updateClients(realm, template, token);
     }
-    ensureRoles(realm, template, token);
+    ensureRoles(realm, template, token, registryRoles);
     hashes.keepRealmTemplate(tenant.slug(), hash);
     if (!justCreated) {
       LOG.info(() -> "Brought the realm of " + tenant.slug() + " up to date with its template");
@@ -93,15 +108,18 @@ public class RealmUpdate {
   }
 
   /** Every role of the template and of the registry exists in the realm. */
-  private void ensureRoles(String realm, JsonObject template, String token) throws IOException {
+  private void ensureRoles(String realm, JsonObject template, String token, boolean registryRoles)
+      throws IOException {
     java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>();
     if (template.get("roles") instanceof JsonObject r && r.get("realm") != null) {
       for (JsonObject role : r.getJsonArray("realm").getValuesAs(JsonObject.class)) {
         wanted.put(role.getString("name"), role.getString("description", ""));
       }
     }
-    for (Role role : roles.all()) {
-      wanted.putIfAbsent(role.id(), role.description());
+    if (registryRoles) {
+      for (Role role : roles.all()) {
+        wanted.putIfAbsent(role.id(), role.description());
+      }
     }
     for (var role : wanted.entrySet()) {
       int status =

@@ -32,6 +32,8 @@ import org.roundtable.api.web.Redirect;
 public class ApprovalPages {
 
   @Inject Claims claims;
+
+  @Inject ClaimApprovals approvals;
   @Inject Members members;
   @Inject CurrentMember currentMember;
   @Inject Models models;
@@ -82,7 +84,7 @@ public class ApprovalPages {
                 errors.add("claim", "Select the claims to approve");
               }
               errors.refuseIfAny();
-              int approved = claims.approve(chosen).size();
+              int approved = approvals.approve(chosen).size();
               return Redirect.to(
                   tenant.current(),
                   "payments/approvals",
@@ -113,7 +115,7 @@ public class ApprovalPages {
                     "reason", "Say why, in up to 1,000 characters, so the person can put it right");
               }
               errors.refuseIfAny();
-              claims.reject(Requests.uuid(id), why);
+              approvals.reject(Requests.uuid(id), why);
               return Redirect.to(
                   tenant.current(), "payments/approvals", "The claim has been sent back");
             },

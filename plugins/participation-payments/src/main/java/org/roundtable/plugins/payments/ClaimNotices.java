@@ -34,7 +34,7 @@ public class ClaimNotices implements EventListener {
 
   @Override
   public Set<String> types() {
-    return Set.of(Claims.APPROVED_EVENT, FinanceRuns.PAID_EVENT);
+    return Set.of(ClaimApprovals.APPROVED_EVENT, FinanceRuns.PAID_EVENT);
   }
 
   @Override
@@ -48,7 +48,7 @@ public class ClaimNotices implements EventListener {
     String name = member.get().name();
     String subject;
     String text;
-    if (Claims.APPROVED_EVENT.equals(event.type())) {
+    if (ClaimApprovals.APPROVED_EVENT.equals(event.type())) {
       int count = payload.getJsonArray("claimIds").size();
       subject = count == 1 ? "Your claim is approved" : "Your " + count + " claims are approved";
       text =

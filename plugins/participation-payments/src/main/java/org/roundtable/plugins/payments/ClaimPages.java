@@ -63,6 +63,8 @@ public class ClaimPages {
           "other", "Something else");
 
   @Inject Claims claims;
+
+  @Inject ClaimEdits claimEdits;
   @Inject Statements statements;
   @Inject CurrentMember currentMember;
   @Inject Models models;
@@ -112,8 +114,8 @@ public class ClaimPages {
   @Controller
   public String confirm(@PathParam("id") String id, MultivaluedMap<String, String> form) {
     UUID claimId = Requests.uuid(id);
-    Claims.Submission submission =
-        claims.submit(claimId, "yes".equals(form.getFirst("acknowledge")));
+    ClaimEdits.Submission submission =
+        claimEdits.submit(claimId, "yes".equals(form.getFirst("acknowledge")));
     if (!submission.submitted()
         && (submission.claim().status() == Claim.Status.DRAFT
             || submission.claim().status() == Claim.Status.REJECTED)) {
@@ -127,7 +129,7 @@ public class ClaimPages {
   @RequiresPermission(PaymentsPlugin.CLAIM)
   @Controller
   public String decline(@PathParam("id") String id) {
-    claims.decline(Requests.uuid(id));
+    claimEdits.decline(Requests.uuid(id));
     return redirect(id, "You have declined this payment");
   }
 
@@ -154,7 +156,7 @@ public class ClaimPages {
                 errors.add("charity", "Enter the name of the charity");
               }
               errors.refuseIfAny();
-              claims.choose(
+              claimEdits.choose(
                   claimId,
                   Claim.Method.valueOf(method),
                   lower,
@@ -200,8 +202,8 @@ public class ClaimPages {
                 amount = pence(amountText, "amount", errors);
               }
               errors.refuseIfAny();
-              claims.addExpense(
-                  claimId, new Claims.NewExpense(kind, description, amount, miles, null));
+              claimEdits.addExpense(
+                  claimId, new ClaimEdits.NewExpense(kind, description, amount, miles, null));
               return redirect(id, "Expense added");
             },
             () -> show(claims.visible(claimId), null, null));
@@ -233,7 +235,7 @@ public class ClaimPages {
                 errors.add("receipt-" + expense, "The receipt must be a PDF, JPEG or PNG file");
               }
               errors.refuseIfAny();
-              claims.attachReceipt(
+              claimEdits.attachReceipt(
                   claimId,
                   Requests.uuid(expense),
                   upload.get().fileName(),

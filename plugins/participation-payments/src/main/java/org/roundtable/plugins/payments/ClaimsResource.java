@@ -46,82 +46,56 @@ public class ClaimsResource {
   static final int RECEIPT_LIMIT = 5 * 1024 * 1024;
 
   @Inject Claims claims;
+
+  @Inject ClaimEdits claimEdits;
+
+  @Inject ClaimApprovals approvals;
   @Inject Ledger ledger;
   @Inject ParticipationSync sync;
   @Inject CurrentMember currentMember;
 
   /** A claim by hand. */
-  public static class ManualRequest {
-    @NotBlank(message = "say what kind of activity it was, like document-review")
-    @Size(max = 60)
-    public String activityType;
-
-    @NotBlank(message = "say what the activity was")
-    @Size(max = 300)
-    public String activityTitle;
-
-    @NotNull(message = "give the activity's date, like 2027-03-12")
-    public LocalDate activityDate;
-
-    @Size(max = 60)
-    public String role;
-
-    @Min(value = 0, message = "minutes cannot be negative")
-    @Max(value = 1440, message = "one claim is for at most a day (1440 minutes)")
-    public int minutes;
-
-    @Min(value = 0, message = "documents cannot be negative")
-    @Max(value = 100, message = "one claim is for at most 100 documents")
-    public int documents;
-  }
+  public record ManualRequest(
+      @NotBlank(message = "say what kind of activity it was, like document-review") @Size(max = 60)
+          String activityType,
+      @NotBlank(message = "say what the activity was") @Size(max = 300) String activityTitle,
+      @NotNull(message = "give the activity's date, like 2027-03-12") LocalDate activityDate,
+      @Size(max = 60) String role,
+      @Min(value = 0, message = "minutes cannot be negative")
+          @Max(value = 1440, message = "one claim is for at most a day (1440 minutes)")
+          int minutes,
+      @Min(value = 0, message = "documents cannot be negative")
+          @Max(value = 100, message = "one claim is for at most 100 documents")
+          int documents) {}
 
   /** How the fee is taken. */
-  public static class ChoiceRequest {
-    @NotNull(message = "choose BANK, VOUCHER, CHARITY or DECLINE")
-    public Claim.Method method;
-
-    @PositiveOrZero(message = "a lower amount cannot be negative")
-    public Long lowerAmountPence;
-
-    @Size(max = 200)
-    public String charity;
-  }
+  public record ChoiceRequest(
+      @NotNull(message = "choose BANK, VOUCHER, CHARITY or DECLINE") Claim.Method method,
+      @PositiveOrZero(message = "a lower amount cannot be negative") Long lowerAmountPence,
+      @Size(max = 200) String charity) {}
 
   /** An expense. */
-  public static class ExpenseRequest {
-    @NotBlank(message = "say what kind of expense it is")
-    public String kind;
-
-    @NotBlank(message = "describe the expense, like 'Bus fare there and back'")
-    @Size(max = 300)
-    public String description;
-
-    public Long amountPence;
-
-    public Integer miles;
-
-    @Size(max = 300)
-    public String priorAgreement;
-  }
+  public record ExpenseRequest(
+      @NotBlank(message = "say what kind of expense it is") String kind,
+      @NotBlank(message = "describe the expense, like 'Bus fare there and back'") @Size(max = 300)
+          String description,
+      Long amountPence,
+      Integer miles,
+      @Size(max = 300) String priorAgreement) {}
 
   /** Confirming a claim. */
-  public static class SubmissionRequest {
-    public boolean acknowledgeBenefitWarnings;
-  }
+  public record SubmissionRequest(boolean acknowledgeBenefitWarnings) {}
 
   /** Approving many claims. */
-  public static class ApprovalsRequest {
-    @NotEmpty(message = "list the claims to approve")
-    @Size(max = 1000, message = "approve at most 1000 claims at once")
-    public List<UUID> claimIds;
-  }
+  public record ApprovalsRequest(
+      @NotEmpty(message = "list the claims to approve")
+          @Size(max = 1000, message = "approve at most 1000 claims at once")
+          List<UUID> claimIds) {}
 
   /** Rejecting a claim. */
-  public static class RejectionRequest {
-    @NotBlank(message = "say why, so the person can put it right")
-    @Size(max = 1000)
-    public String reason;
-  }
+  public record RejectionRequest(
+      @NotBlank(message = "say why, so the person can put it right") @Size(max = 1000)
+          String reason) {}
 
   public record ExpenseView(
       UUID id,
@@ -185,14 +159,16 @@ public class ClaimsResource {
   public Response claimByHand(
       @NotNull(message = "send the claim as JSON") @Valid ManualRequest request) {
     Claim claim =
-        claims.claimByHand(
-            new Claims.ManualClaim(
-                request.activityType.strip(),
-                request.activityTitle.strip(),
-                request.activityDate,
-                request.role == null || request.role.isBlank() ? "member" : request.role.strip(),
-                request.minutes,
-                request.documents));
+        claimEdits.claimByHand(
+            new ClaimEdits.ManualClaim(
+                request.activityType().strip(),
+                request.activityTitle().strip(),
+                request.activityDate(),
+                request.role() == null || request.role().isBlank()
+                    ? "member"
+                    : request.role().strip(),
+                request.minutes(),
+                request.documents()));
     return Response.status(201).entity(view(claim)).build();
   }
 
@@ -210,8 +186,8 @@ public class ClaimsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the choice as JSON") @Valid ChoiceRequest request) {
     return view(
-        claims.choose(
-            Requests.uuid(id), request.method, request.lowerAmountPence, request.charity));
+        claimEdits.choose(
+            Requests.uuid(id), request.method(), request.lowerAmountPence(), request.charity()));
   }
 
   @POST
@@ -221,14 +197,14 @@ public class ClaimsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the expense as JSON") @Valid ExpenseRequest request) {
     Expense expense =
-        claims.addExpense(
+        claimEdits.addExpense(
             Requests.uuid(id),
-            new Claims.NewExpense(
-                request.kind,
-                request.description.strip(),
-                request.amountPence,
-                request.miles,
-                request.priorAgreement));
+            new ClaimEdits.NewExpense(
+                request.kind(),
+                request.description().strip(),
+                request.amountPence(),
+                request.miles(),
+                request.priorAgreement()));
     return Response.status(201).entity(expenseView(expense)).build();
   }
 
@@ -236,7 +212,7 @@ public class ClaimsResource {
   @Path("{id}/expenses/{expense}")
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public Response removeExpense(@PathParam("id") String id, @PathParam("expense") String expense) {
-    claims.removeExpense(Requests.uuid(id), Requests.uuid(expense));
+    claimEdits.removeExpense(Requests.uuid(id), Requests.uuid(expense));
     return Response.noContent().build();
   }
 
@@ -261,7 +237,7 @@ public class ClaimsResource {
     if (!looksLike(type, content)) {
       return Response.status(415).build();
     }
-    claims.attachReceipt(
+    claimEdits.attachReceipt(
         Requests.uuid(id),
         Requests.uuid(expense),
         fileName.replaceAll("[^A-Za-z0-9._ -]", "_"),
@@ -291,8 +267,9 @@ public class ClaimsResource {
   @Path("{id}/submission")
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public Response submit(@PathParam("id") String id, SubmissionRequest request) {
-    Claims.Submission submission =
-        claims.submit(Requests.uuid(id), request != null && request.acknowledgeBenefitWarnings);
+    ClaimEdits.Submission submission =
+        claimEdits.submit(
+            Requests.uuid(id), request != null && request.acknowledgeBenefitWarnings());
     if (submission.claim().status() == Claim.Status.DRAFT
         || submission.claim().status() == Claim.Status.REJECTED) {
       return benefitWarning(submission);
@@ -306,7 +283,7 @@ public class ClaimsResource {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  private static Response benefitWarning(Claims.Submission submission) {
+  private static Response benefitWarning(ClaimEdits.Submission submission) {
     return Response.status(409)
         .type("application/problem+json")
         .entity(
@@ -326,14 +303,14 @@ public class ClaimsResource {
   @Path("{id}/decline")
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public ClaimView decline(@PathParam("id") String id) {
-    return view(claims.decline(Requests.uuid(id)));
+    return view(claimEdits.decline(Requests.uuid(id)));
   }
 
   @POST
   @Path("{id}/approval")
   @RequiresPermission(PaymentsPlugin.APPROVE)
   public ClaimView approve(@PathParam("id") String id) {
-    return view(claims.approve(List.of(Requests.uuid(id))).get(0));
+    return view(approvals.approve(List.of(Requests.uuid(id))).get(0));
   }
 
   @POST
@@ -341,7 +318,7 @@ public class ClaimsResource {
   @RequiresPermission(PaymentsPlugin.APPROVE)
   public List<ClaimView> approveAll(
       @NotNull(message = "send the claims as JSON") @Valid ApprovalsRequest request) {
-    return claims.approve(request.claimIds).stream().map(c -> summary(c)).toList();
+    return approvals.approve(request.claimIds()).stream().map(c -> summary(c)).toList();
   }
 
   @POST
@@ -350,7 +327,7 @@ public class ClaimsResource {
   public ClaimView reject(
       @PathParam("id") String id,
       @NotNull(message = "send the reason as JSON") @Valid RejectionRequest request) {
-    return view(claims.reject(Requests.uuid(id), request.reason));
+    return view(approvals.reject(Requests.uuid(id), request.reason()));
   }
 
   @GET

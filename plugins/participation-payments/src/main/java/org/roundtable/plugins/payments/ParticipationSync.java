@@ -25,6 +25,7 @@ public class ParticipationSync implements EventListener {
 
   @Inject ParticipationRecords records;
   @Inject Claims claims;
+  @Inject ParticipationClaims participationClaims;
   @Inject TenantContext tenant;
 
   @Override
@@ -50,13 +51,15 @@ public class ParticipationSync implements EventListener {
       return;
     }
     UUID recordId = UUID.fromString(event.payload().getString("recordId"));
-    records.get(recordId).ifPresent(entry -> claims.reconcile(entry, claims.policies()));
+    records
+        .get(recordId)
+        .ifPresent(entry -> participationClaims.reconcile(entry, participationClaims.policies()));
   }
 
   /** Reconciles every participation record of the tenant; returns how many claims changed. */
   public int catchUp() {
     long started = System.nanoTime();
-    Claims.PolicyCache policies = claims.policies();
+    ParticipationClaims.PolicyCache policies = participationClaims.policies();
     int changed = 0;
     int seen = 0;
     UUID after = null;
@@ -65,7 +68,7 @@ public class ParticipationSync implements EventListener {
       if (page.isEmpty()) {
         break;
       }
-      changed += claims.reconcilePage(page, policies);
+      changed += participationClaims.reconcilePage(page, policies);
       seen += page.size();
       after = page.get(page.size() - 1).recordId();
       if (page.size() < PAGE) {

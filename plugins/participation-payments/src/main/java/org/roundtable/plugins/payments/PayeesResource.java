@@ -46,52 +46,32 @@ public class PayeesResource {
   @Inject Clock clock;
 
   /** Payment choices. */
-  public static class ChoicesRequest {
-    @NotNull(message = "choose BANK, VOUCHER, CHARITY or DECLINE")
-    public Claim.Method defaultMethod;
-
-    @Size(max = 200)
-    public String charity;
-
-    @Size(max = 100)
-    public String financeReference;
-  }
+  public record ChoicesRequest(
+      @NotNull(message = "choose BANK, VOUCHER, CHARITY or DECLINE") Claim.Method defaultMethod,
+      @Size(max = 200) String charity,
+      @Size(max = 100) String financeReference) {}
 
   /** Bank details. */
-  public static class BankRequest {
-    @NotBlank(message = "give the name on the account")
-    @Size(max = 100)
-    public String accountName;
-
-    @NotBlank(message = "give the sort code, like 12-34-56")
-    @Size(max = 20)
-    public String sortCode;
-
-    @NotBlank(message = "give the 8-digit account number")
-    @Size(max = 20)
-    public String accountNumber;
-  }
+  public record BankRequest(
+      @NotBlank(message = "give the name on the account") @Size(max = 100) String accountName,
+      @NotBlank(message = "give the sort code, like 12-34-56") @Size(max = 20) String sortCode,
+      @NotBlank(message = "give the 8-digit account number") @Size(max = 20)
+          String accountNumber) {}
 
   /** Benefit warnings. */
-  public static class BenefitRequest {
-    public boolean benefitAwareness;
-
-    @Size(max = 10)
-    public List<@NotBlank String> limits = List.of();
-
-    public boolean shareWithOfficer;
+  public record BenefitRequest(
+      boolean benefitAwareness,
+      @Size(max = 10) List<@NotBlank String> limits,
+      boolean shareWithOfficer) {
+    public BenefitRequest {
+      limits = limits == null ? List.of() : limits;
+    }
   }
 
   /** A fee someone is thinking of earning. */
-  public static class CheckRequest {
-    @NotNull(message = "give the activity's date, like 2027-04-12")
-    public LocalDate date;
-
-    @NotNull(message = "give the fee in pence")
-    @PositiveOrZero
-    @Max(10_000_000)
-    public Long feePence;
-  }
+  public record CheckRequest(
+      @NotNull(message = "give the activity's date, like 2027-04-12") LocalDate date,
+      @NotNull(message = "give the fee in pence") @PositiveOrZero @Max(10_000_000) Long feePence) {}
 
   public record PayeeView(
       UUID memberId,
@@ -132,7 +112,8 @@ public class PayeesResource {
   public PayeeView choices(
       @NotNull(message = "send the choices as JSON") @Valid ChoicesRequest request) {
     return PayeeView.of(
-        payees.choose(self(), request.defaultMethod, request.charity, request.financeReference));
+        payees.choose(
+            self(), request.defaultMethod(), request.charity(), request.financeReference()));
   }
 
   @PUT
@@ -143,7 +124,8 @@ public class PayeesResource {
     return PayeeView.of(
         payees.bankDetails(
             self(),
-            new Payees.BankDetails(request.accountName, request.sortCode, request.accountNumber)));
+            new Payees.BankDetails(
+                request.accountName(), request.sortCode(), request.accountNumber())));
   }
 
   @DELETE
@@ -163,7 +145,7 @@ public class PayeesResource {
         nationalLimits.all().stream()
             .map(BenefitLimits.Limit::code)
             .collect(java.util.stream.Collectors.toSet());
-    for (String code : request.limits) {
+    for (String code : request.limits()) {
       if (!codes.contains(code)) {
         throw new org.roundtable.api.errors.Refused(
             "limits", "'" + code + "' is not a benefit limit Roundtable knows");
@@ -171,7 +153,7 @@ public class PayeesResource {
       known.add(code);
     }
     return PayeeView.of(
-        payees.benefits(self(), request.benefitAwareness, known, request.shareWithOfficer));
+        payees.benefits(self(), request.benefitAwareness(), known, request.shareWithOfficer()));
   }
 
   /** Would a fee on a day cross a limit? For planning, before saying yes to an activity. */
@@ -191,7 +173,7 @@ public class PayeesResource {
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public List<BenefitCheck.Warning> check(
       @NotNull(message = "send the fee as JSON") @Valid CheckRequest request) {
-    return benefits.prospective(payees.profile(self()), request.date, request.feePence);
+    return benefits.prospective(payees.profile(self()), request.date(), request.feePence());
   }
 
   @GET

@@ -29,10 +29,9 @@ public class RunsResource {
   @Inject FinanceRuns runs;
 
   /** The day the money went. */
-  public static class PaymentRequest {
-    @NotNull(message = "give the day the payments were made, like 2027-03-20")
-    public LocalDate paidOn;
-  }
+  public record PaymentRequest(
+      @NotNull(message = "give the day the payments were made, like 2027-03-20")
+          LocalDate paidOn) {}
 
   public record RunView(
       UUID id,
@@ -87,7 +86,7 @@ public class RunsResource {
   public RunView markPaid(
       @PathParam("id") String id,
       @NotNull(message = "send the payment date as JSON") @Valid PaymentRequest request) {
-    return RunView.of(runs.markPaid(Requests.uuid(id), request.paidOn));
+    return RunView.of(runs.markPaid(Requests.uuid(id), request.paidOn()));
   }
 
   @POST

@@ -36,6 +36,12 @@ import org.roundtable.api.web.Redirect;
 public class BoardPages {
 
   @Inject Boards boards;
+
+  @Inject Meetings meetings;
+
+  @Inject Minutes meetingMinutes;
+
+  @Inject BoardRecords boardRecords;
   @Inject Members members;
   @Inject Models models;
   @Inject TenantContext tenant;
@@ -54,7 +60,7 @@ public class BoardPages {
   @RequiresPermission(BoardsPlugin.READ)
   public String list(@QueryParam("done") String done) {
     Map<UUID, String> next = new java.util.HashMap<>();
-    for (Meeting meeting : boards.upcoming(100)) {
+    for (Meeting meeting : meetings.upcoming(100)) {
       next.putIfAbsent(meeting.boardId(), PageForms.when(meeting.startsAt()));
     }
     models.put(
@@ -111,7 +117,7 @@ public class BoardPages {
     Instant now = clock.instant();
     models.put(
         "meetings",
-        boards.meetings(board.id()).stream()
+        meetings.meetings(board.id()).stream()
             .map(
                 m ->
                     new MeetingRow(
@@ -120,8 +126,9 @@ public class BoardPages {
                         PageForms.when(m.startsAt()),
                         m.startsAt().isBefore(now)))
             .toList());
-    models.put("actions", boards.openActions(board.id()));
-    models.put("achievements", boards.records(board.id(), BoardRecord.Kind.ACHIEVEMENT, null));
+    models.put("actions", meetingMinutes.openActions(board.id()));
+    models.put(
+        "achievements", boardRecords.records(board.id(), BoardRecord.Kind.ACHIEVEMENT, null));
     models.put("canManage", boards.canManage());
     if (boards.canManage()) {
       models.put("people", members.list(0, 500));
@@ -198,7 +205,7 @@ public class BoardPages {
               }
               errors.refuseIfAny();
               Meeting meeting =
-                  boards.schedule(
+                  meetings.schedule(
                       boardId,
                       title,
                       PageForms.at(day.get(), time.get()),
@@ -222,7 +229,7 @@ public class BoardPages {
                   PageForms.required(form, "achievement", 200, "what the board achieved", errors);
               String body = PageForms.text(form, "achievementDetail");
               errors.refuseIfAny();
-              boards.record(
+              boardRecords.record(
                   BoardsResource.uuid(id),
                   BoardRecord.Kind.ACHIEVEMENT,
                   null,

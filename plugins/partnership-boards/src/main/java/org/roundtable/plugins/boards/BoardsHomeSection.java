@@ -12,6 +12,8 @@ import org.roundtable.api.web.HomeSection;
 public class BoardsHomeSection implements HomeSection {
 
   @Inject Boards boards;
+
+  @Inject Meetings meetings;
   @Inject CurrentMember currentMember;
 
   @Override
@@ -30,7 +32,7 @@ public class BoardsHomeSection implements HomeSection {
       return Optional.empty();
     }
     List<Item> items =
-        boards.upcoming(3).stream()
+        meetings.upcoming(3).stream()
             .map(
                 m ->
                     new Item(

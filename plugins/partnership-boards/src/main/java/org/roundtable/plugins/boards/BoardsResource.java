@@ -31,85 +31,64 @@ import org.roundtable.api.time.UkTime;
 public class BoardsResource {
 
   @Inject Boards boards;
+  @Inject MeetingViews views;
+
+  @Inject Meetings meetings;
+
+  @Inject Minutes meetingMinutes;
+
+  @Inject BoardRecords boardRecords;
 
   /** A new board. */
-  public static class BoardRequest {
-    @NotBlank(message = "give the board a name")
-    @Size(max = 200)
-    public String name;
-
-    @NotNull(message = "write the terms of reference (what the board is for and how it works)")
-    @Size(max = 20000)
-    public String termsOfReference;
-
-    @NotNull(message = "write the code of conduct members agree to")
-    @Size(max = 20000)
-    public String codeOfConduct;
-  }
+  public record BoardRequest(
+      @NotBlank(message = "give the board a name") @Size(max = 200) String name,
+      @NotNull(message = "write the terms of reference (what the board is for and how it works)")
+          @Size(max = 20000)
+          String termsOfReference,
+      @NotNull(message = "write the code of conduct members agree to") @Size(max = 20000)
+          String codeOfConduct) {}
 
   /** A seat on a board. */
-  public static class MembershipRequest {
-    @NotNull(message = "say which member")
-    public UUID memberId;
-
-    @NotNull(message = "give their role on the board")
-    @Pattern(
-        regexp = "chair|vice-chair|member|officer",
-        message = "must be chair, vice-chair, member or officer")
-    public String role;
-
-    public boolean livedExperience;
-
-    @NotNull(message = "give the day their term starts")
-    public LocalDate termStart;
-
-    public LocalDate termEnd;
-  }
+  public record MembershipRequest(
+      @NotNull(message = "say which member") UUID memberId,
+      @NotNull(message = "give their role on the board")
+          @Pattern(
+              regexp = "chair|vice-chair|member|officer",
+              message = "must be chair, vice-chair, member or officer")
+          String role,
+      boolean livedExperience,
+      @NotNull(message = "give the day their term starts") LocalDate termStart,
+      LocalDate termEnd) {}
 
   /** When and where a meeting is: the venue (with its access facts), an online link, or both. */
-  public static class Placement {
-    @NotNull(message = "give the start time")
-    public Instant startsAt;
-
-    /** Minutes; the tenant's usual meeting length when left out. */
-    public Integer durationMinutes;
-
-    @Size(max = 500)
-    public String venue;
-
-    @Size(max = 2000)
-    public String accessibility;
-
-    @Size(max = 500)
-    @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
-    public String onlineLink;
-  }
+  public record Placement(
+      @NotNull(message = "give the start time") Instant startsAt,
+      Integer durationMinutes,
+      @Size(max = 500) String venue,
+      @Size(max = 2000) String accessibility,
+      @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
+          String onlineLink) {}
 
   /** A meeting to schedule. */
-  public static class MeetingRequest extends Placement {
-    @NotBlank(message = "give the meeting a title")
-    @Size(max = 200)
-    public String title;
-  }
+  public record MeetingRequest(
+      @NotNull(message = "give the start time") Instant startsAt,
+      Integer durationMinutes,
+      @Size(max = 500) String venue,
+      @Size(max = 2000) String accessibility,
+      @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https:// link")
+          String onlineLink,
+      @NotBlank(message = "give the meeting a title") @Size(max = 200) String title) {}
 
   /** A decision, sub-group, achievement or declaration. */
-  public static class RecordRequest {
-    @NotBlank(message = "give it a title")
-    @Size(max = 300)
-    public String title;
-
-    @Size(max = 10000)
-    public String body;
-
-    public LocalDate on;
-  }
+  public record RecordRequest(
+      @NotBlank(message = "give it a title") @Size(max = 300) String title,
+      @Size(max = 10000) String body,
+      LocalDate on) {}
 
   /** A sub-group's outcome. */
-  public static class OutcomeRequest {
-    @NotBlank(message = "say what the sub-group achieved or found")
-    @Size(max = 10000)
-    public String outcome;
-  }
+  public record OutcomeRequest(
+      @NotBlank(message = "say what the sub-group achieved or found") @Size(max = 10000)
+          String outcome) {}
 
   public record RecordView(
       UUID id,
@@ -182,7 +161,8 @@ public class BoardsResource {
   @POST
   @RequiresPermission(BoardsPlugin.MANAGE)
   public Response create(@NotNull(message = "send the board as JSON") @Valid BoardRequest request) {
-    Board board = boards.create(request.name, request.termsOfReference, request.codeOfConduct);
+    Board board =
+        boards.create(request.name(), request.termsOfReference(), request.codeOfConduct());
     return Response.status(201).entity(view(board.id())).build();
   }
 
@@ -202,11 +182,11 @@ public class BoardsResource {
     BoardMembership seat =
         boards.addMember(
             uuid(id),
-            request.memberId,
-            request.role,
-            request.livedExperience,
-            request.termStart,
-            request.termEnd);
+            request.memberId(),
+            request.role(),
+            request.livedExperience(),
+            request.termStart(),
+            request.termEnd());
     return Response.status(201).entity(MembershipView.of(seat)).build();
   }
 
@@ -224,29 +204,29 @@ public class BoardsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the meeting as JSON") @Valid MeetingRequest request) {
     Meeting meeting =
-        boards.schedule(
+        meetings.schedule(
             uuid(id),
-            request.title,
-            request.startsAt,
-            request.durationMinutes,
-            request.venue,
-            request.accessibility,
-            request.onlineLink);
-    return Response.status(201).entity(MeetingsResource.view(boards, meeting)).build();
+            request.title(),
+            request.startsAt(),
+            request.durationMinutes(),
+            request.venue(),
+            request.accessibility(),
+            request.onlineLink());
+    return Response.status(201).entity(views.of(meeting)).build();
   }
 
   @GET
   @Path("{id}/actions")
   @RequiresPermission(BoardsPlugin.READ)
   public List<ActionView> actions(@PathParam("id") String id) {
-    return boards.openActions(uuid(id)).stream().map(ActionView::of).toList();
+    return meetingMinutes.openActions(uuid(id)).stream().map(ActionView::of).toList();
   }
 
   @POST
   @Path("{id}/actions/{action}/done")
   @RequiresPermission(BoardsPlugin.MANAGE)
   public ActionView done(@PathParam("id") String id, @PathParam("action") String action) {
-    return ActionView.of(boards.completeAction(uuid(id), uuid(action)));
+    return ActionView.of(meetingMinutes.completeAction(uuid(id), uuid(action)));
   }
 
   private BoardView view(UUID id) {
@@ -267,7 +247,7 @@ public class BoardsResource {
   }
 
   private List<RecordView> records(UUID board, BoardRecord.Kind kind) {
-    return boards.records(board, kind, null).stream().map(RecordView::of).toList();
+    return boardRecords.records(board, kind, null).stream().map(RecordView::of).toList();
   }
 
   @POST
@@ -277,8 +257,13 @@ public class BoardsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the sub-group as JSON") @Valid RecordRequest request) {
     return created(
-        boards.record(
-            uuid(id), BoardRecord.Kind.SUBGROUP, null, request.title, request.body, request.on));
+        boardRecords.record(
+            uuid(id),
+            BoardRecord.Kind.SUBGROUP,
+            null,
+            request.title(),
+            request.body(),
+            request.on()));
   }
 
   @PUT
@@ -288,7 +273,7 @@ public class BoardsResource {
       @PathParam("id") String id,
       @PathParam("subgroup") String subgroup,
       @NotNull(message = "send the outcome as JSON") @Valid OutcomeRequest request) {
-    return RecordView.of(boards.conclude(uuid(id), uuid(subgroup), request.outcome));
+    return RecordView.of(boardRecords.conclude(uuid(id), uuid(subgroup), request.outcome()));
   }
 
   @POST
@@ -298,8 +283,13 @@ public class BoardsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the achievement as JSON") @Valid RecordRequest request) {
     return created(
-        boards.record(
-            uuid(id), BoardRecord.Kind.ACHIEVEMENT, null, request.title, request.body, request.on));
+        boardRecords.record(
+            uuid(id),
+            BoardRecord.Kind.ACHIEVEMENT,
+            null,
+            request.title(),
+            request.body(),
+            request.on()));
   }
 
   static Response created(BoardRecord record) {

@@ -40,6 +40,14 @@ import org.roundtable.api.web.Upload;
 public class MeetingPages {
 
   @Inject Boards boards;
+
+  @Inject Meetings meetings;
+
+  @Inject Agendas agendas;
+
+  @Inject Minutes meetingMinutes;
+
+  @Inject Papers meetingPapers;
   @Inject Members members;
   @Inject CurrentMember currentMember;
   @Inject Models models;
@@ -65,13 +73,13 @@ public class MeetingPages {
   @RequiresPermission(BoardsPlugin.READ)
   @Controller
   public String meeting(@PathParam("id") String id, @QueryParam("done") String done) {
-    Meeting meeting = boards.meeting(BoardsResource.uuid(id));
+    Meeting meeting = meetings.meeting(BoardsResource.uuid(id));
     Board board = boards.board(meeting.boardId());
     models.put("meeting", meeting);
     models.put("board", board);
     models.put("when", PageForms.when(meeting.startsAt()));
-    models.put("agenda", boards.agenda(meeting.id()));
-    List<Object[]> papers = boards.papers(meeting.id());
+    models.put("agenda", agendas.agenda(meeting.id()));
+    List<Object[]> papers = meetingPapers.papers(meeting.id());
     Map<UUID, String> titles =
         papers.stream().collect(Collectors.toMap(p -> (UUID) p[0], p -> (String) p[1]));
     models.put(
@@ -88,13 +96,13 @@ public class MeetingPages {
                         (String) p[3],
                         Math.max(1, ((Number) p[5]).longValue() / 1024)))
             .toList());
-    models.put("actions", boards.openActions(board.id()));
-    models.put("quorum", boards.quorum(meeting.id()));
+    models.put("actions", meetingMinutes.openActions(board.id()));
+    models.put("quorum", meetings.quorum(meeting.id()));
     models.put("canManage", boards.canManage());
     models.put("canPropose", currentMember.hasPermission(BoardsPlugin.PROPOSE));
     if (boards.canManage()) {
       Map<UUID, String> status =
-          boards.attendance(meeting.id()).stream()
+          meetings.attendance(meeting.id()).stream()
               .collect(Collectors.toMap(Attendance::memberId, a -> a.status().name()));
       LocalDate day = meeting.startsAt().atZone(UkTime.ZONE).toLocalDate();
       List<BoardMembership> seats =
@@ -127,7 +135,7 @@ public class MeetingPages {
   @Path("{id}/calendar")
   @RequiresPermission(BoardsPlugin.READ)
   public Response calendar(@PathParam("id") String id) {
-    return Response.ok(boards.calendar(BoardsResource.uuid(id)), "text/calendar;charset=UTF-8")
+    return Response.ok(meetings.calendar(BoardsResource.uuid(id)), "text/calendar;charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"meeting.ics\"")
         .build();
   }
@@ -136,7 +144,7 @@ public class MeetingPages {
   @Path("{id}/papers/{paper}")
   @RequiresPermission(BoardsPlugin.READ)
   public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
-    Paper paper = boards.paper(BoardsResource.uuid(id), BoardsResource.uuid(paperId));
+    Paper paper = meetingPapers.paper(BoardsResource.uuid(id), BoardsResource.uuid(paperId));
     return Response.ok(paper.content(), paper.contentType())
         .header(
             "Content-Disposition",
@@ -160,7 +168,7 @@ public class MeetingPages {
         continue;
       }
       UUID member = BoardsResource.uuid(field.getKey().substring("attendance-".length()));
-      boards.attend(meetingId, member, Attendance.Status.valueOf(value));
+      meetings.attend(meetingId, member, Attendance.Status.valueOf(value));
       recorded++;
     }
     return redirect(id, recorded == 0 ? "Nothing was changed" : "Attendance saved");
@@ -178,7 +186,7 @@ public class MeetingPages {
             errors -> {
               String text = PageForms.required(form, "minutes", 100_000, "the minutes", errors);
               errors.refuseIfAny();
-              boards.draftMinutes(BoardsResource.uuid(id), text);
+              meetingMinutes.draftMinutes(BoardsResource.uuid(id), text);
               return redirect(id, "Draft minutes saved");
             },
             () -> meeting(id, null));
@@ -189,7 +197,7 @@ public class MeetingPages {
   @RequiresPermission(BoardsPlugin.MANAGE)
   @Controller
   public String approve(@PathParam("id") String id) {
-    boards.approveMinutes(BoardsResource.uuid(id));
+    meetingMinutes.approveMinutes(BoardsResource.uuid(id));
     return redirect(id, "Minutes approved");
   }
 
@@ -211,7 +219,8 @@ public class MeetingPages {
               String owner = PageForms.required(form, "owner", 200, "who will do it", errors);
               Optional<LocalDate> due = PageForms.day(form, "due", false, errors);
               errors.refuseIfAny();
-              boards.raiseAction(BoardsResource.uuid(id), description, owner, due.orElse(null));
+              meetingMinutes.raiseAction(
+                  BoardsResource.uuid(id), description, owner, due.orElse(null));
               return redirect(id, "Action added");
             },
             () -> meeting(id, null));
@@ -244,7 +253,7 @@ public class MeetingPages {
                 errors.add("paper", "Choose the paper's file");
               }
               errors.refuseIfAny();
-              boards.addPaper(
+              meetingPapers.addPaper(
                   BoardsResource.uuid(id),
                   paperTitle,
                   easyReadOf == null || easyReadOf.isBlank()
@@ -275,7 +284,7 @@ public class MeetingPages {
                 errors.add("itemDescription", "The description must be 5,000 characters or fewer");
               }
               errors.refuseIfAny();
-              boards.propose(
+              agendas.propose(
                   BoardsResource.uuid(id),
                   title,
                   description.isEmpty() ? null : description,

@@ -33,50 +33,41 @@ import org.roundtable.api.security.RequiresPermission;
 public class MeetingsResource {
 
   @Inject Boards boards;
+  @Inject MeetingViews views;
+
+  @Inject Meetings meetings;
+
+  @Inject Agendas agendas;
+
+  @Inject Minutes meetingMinutes;
+
+  @Inject BoardRecords boardRecords;
+
+  @Inject Papers meetingPapers;
 
   /** An agenda item a member proposes. */
-  public static class ItemRequest {
-    @NotBlank(message = "give the item a title")
-    @Size(max = 200)
-    public String title;
-
-    @Size(max = 5000)
-    public String description;
-
-    public boolean confidential;
-  }
+  public record ItemRequest(
+      @NotBlank(message = "give the item a title") @Size(max = 200) String title,
+      @Size(max = 5000) String description,
+      boolean confidential) {}
 
   /** The agenda's new order. */
-  public static class OrderRequest {
-    @NotNull(message = "list the items' ids in their new order")
-    public List<UUID> itemIds;
-  }
+  public record OrderRequest(
+      @NotNull(message = "list the items' ids in their new order") List<UUID> itemIds) {}
 
   /** How someone attended. */
-  public static class AttendanceRequest {
-    @NotNull(message = "give how they attended")
-    public Attendance.Status status;
-  }
+  public record AttendanceRequest(
+      @NotNull(message = "give how they attended") Attendance.Status status) {}
 
   /** Minutes text. */
-  public static class MinutesRequest {
-    @NotNull(message = "write the minutes")
-    @Size(max = 100000)
-    public String text;
-  }
+  public record MinutesRequest(
+      @NotNull(message = "write the minutes") @Size(max = 100000) String text) {}
 
   /** An action. */
-  public static class ActionRequest {
-    @NotBlank(message = "say what is to be done")
-    @Size(max = 2000)
-    public String description;
-
-    @NotBlank(message = "say who will do it")
-    @Size(max = 200)
-    public String owner;
-
-    public LocalDate dueOn;
-  }
+  public record ActionRequest(
+      @NotBlank(message = "say what is to be done") @Size(max = 2000) String description,
+      @NotBlank(message = "say who will do it") @Size(max = 200) String owner,
+      LocalDate dueOn) {}
 
   public record ItemView(
       UUID id,
@@ -99,7 +90,7 @@ public class MeetingsResource {
       String onlineLink,
       List<ItemView> agenda,
       List<AttendanceView> attendance,
-      Boards.Quorum quorum,
+      Meetings.Quorum quorum,
       String minutes,
       Meeting.MinutesStatus minutesStatus,
       List<BoardsResource.ActionView> actionLog,
@@ -119,7 +110,7 @@ public class MeetingsResource {
   @Path("{id}")
   @RequiresPermission(BoardsPlugin.READ)
   public MeetingView get(@PathParam("id") String id) {
-    return view(boards, boards.meeting(uuid(id)));
+    return views.of(meetings.meeting(uuid(id)));
   }
 
   @PUT
@@ -128,15 +119,14 @@ public class MeetingsResource {
   public MeetingView change(
       @PathParam("id") String id,
       @NotNull(message = "send the meeting as JSON") @Valid BoardsResource.Placement request) {
-    return view(
-        boards,
-        boards.change(
+    return views.of(
+        meetings.change(
             uuid(id),
-            request.startsAt,
-            request.durationMinutes,
-            request.venue,
-            request.accessibility,
-            request.onlineLink));
+            request.startsAt(),
+            request.durationMinutes(),
+            request.venue(),
+            request.accessibility(),
+            request.onlineLink()));
   }
 
   @POST
@@ -146,7 +136,7 @@ public class MeetingsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the item as JSON") @Valid ItemRequest request) {
     AgendaItem item =
-        boards.propose(uuid(id), request.title, request.description, request.confidential);
+        agendas.propose(uuid(id), request.title(), request.description(), request.confidential());
     return Response.status(201).entity(itemView(item)).build();
   }
 
@@ -156,7 +146,7 @@ public class MeetingsResource {
   public List<ItemView> reorder(
       @PathParam("id") String id,
       @NotNull(message = "send the order as JSON") @Valid OrderRequest request) {
-    return boards.reorder(uuid(id), request.itemIds).stream()
+    return agendas.reorder(uuid(id), request.itemIds()).stream()
         .map(MeetingsResource::itemView)
         .toList();
   }
@@ -168,8 +158,8 @@ public class MeetingsResource {
       @PathParam("id") String id,
       @PathParam("member") String member,
       @NotNull(message = "send the attendance as JSON") @Valid AttendanceRequest request) {
-    boards.attend(uuid(id), uuid(member), request.status);
-    return view(boards, boards.meeting(uuid(id)));
+    meetings.attend(uuid(id), uuid(member), request.status());
+    return views.of(meetings.meeting(uuid(id)));
   }
 
   @PUT
@@ -178,14 +168,14 @@ public class MeetingsResource {
   public MeetingView draftMinutes(
       @PathParam("id") String id,
       @NotNull(message = "send the minutes as JSON") @Valid MinutesRequest request) {
-    return view(boards, boards.draftMinutes(uuid(id), request.text));
+    return views.of(meetingMinutes.draftMinutes(uuid(id), request.text()));
   }
 
   @POST
   @Path("{id}/minutes/approval")
   @RequiresPermission(BoardsPlugin.MANAGE)
   public MeetingView approveMinutes(@PathParam("id") String id) {
-    return view(boards, boards.approveMinutes(uuid(id)));
+    return views.of(meetingMinutes.approveMinutes(uuid(id)));
   }
 
   @POST
@@ -195,45 +185,9 @@ public class MeetingsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the action as JSON") @Valid ActionRequest request) {
     BoardAction action =
-        boards.raiseAction(uuid(id), request.description, request.owner, request.dueOn);
+        meetingMinutes.raiseAction(
+            uuid(id), request.description(), request.owner(), request.dueOn());
     return Response.status(201).entity(BoardsResource.ActionView.of(action)).build();
-  }
-
-  static MeetingView view(Boards boards, Meeting meeting) {
-    return new MeetingView(
-        meeting.id(),
-        meeting.boardId(),
-        meeting.title(),
-        meeting.startsAt(),
-        meeting.durationMinutes(),
-        meeting.venue(),
-        meeting.accessibility(),
-        meeting.onlineLink(),
-        boards.agenda(meeting.id()).stream().map(MeetingsResource::itemView).toList(),
-        boards.attendance(meeting.id()).stream()
-            .map(a -> new AttendanceView(a.memberId(), a.status()))
-            .toList(),
-        boards.quorum(meeting.id()),
-        meeting.minutes(),
-        meeting.minutesStatus(),
-        boards.openActions(meeting.boardId()).stream().map(BoardsResource.ActionView::of).toList(),
-        boards.records(meeting.boardId(), BoardRecord.Kind.DECLARATION, meeting.id()).stream()
-            .map(BoardsResource.RecordView::of)
-            .toList(),
-        boards.records(meeting.boardId(), BoardRecord.Kind.DECISION, meeting.id()).stream()
-            .map(BoardsResource.RecordView::of)
-            .toList(),
-        boards.papers(meeting.id()).stream()
-            .map(
-                p ->
-                    new PaperView(
-                        (UUID) p[0],
-                        (String) p[1],
-                        (String) p[2],
-                        (String) p[3],
-                        (String) p[4],
-                        ((Number) p[5]).longValue()))
-            .toList());
   }
 
   @POST
@@ -255,7 +209,7 @@ public class MeetingsResource {
       throw new Refused("fileName", "The file name must be a plain name of up to 200 characters");
     }
     Paper paper =
-        boards.addPaper(
+        meetingPapers.addPaper(
             uuid(id),
             title,
             easyReadOf == null ? null : uuid(easyReadOf),
@@ -280,7 +234,7 @@ public class MeetingsResource {
   @Produces(MediaType.WILDCARD)
   @RequiresPermission(BoardsPlugin.READ)
   public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
-    Paper paper = boards.paper(uuid(id), uuid(paperId));
+    Paper paper = meetingPapers.paper(uuid(id), uuid(paperId));
     return Response.ok(paper.content(), paper.contentType())
         .header(
             "Content-Disposition",
@@ -298,14 +252,14 @@ public class MeetingsResource {
       @PathParam("id") String id,
       @NotNull(message = "send the declaration as JSON") @Valid
           BoardsResource.RecordRequest request) {
-    Meeting meeting = boards.meeting(uuid(id));
+    Meeting meeting = meetings.meeting(uuid(id));
     return BoardsResource.created(
-        boards.record(
+        boardRecords.record(
             meeting.boardId(),
             BoardRecord.Kind.DECLARATION,
             meeting.id(),
-            request.title,
-            request.body,
+            request.title(),
+            request.body(),
             null));
   }
 
@@ -315,18 +269,18 @@ public class MeetingsResource {
   public Response decide(
       @PathParam("id") String id,
       @NotNull(message = "send the decision as JSON") @Valid BoardsResource.RecordRequest request) {
-    Meeting meeting = boards.meeting(uuid(id));
+    Meeting meeting = meetings.meeting(uuid(id));
     return BoardsResource.created(
-        boards.record(
+        boardRecords.record(
             meeting.boardId(),
             BoardRecord.Kind.DECISION,
             meeting.id(),
-            request.title,
-            request.body,
+            request.title(),
+            request.body(),
             null));
   }
 
-  private static ItemView itemView(AgendaItem item) {
+  static ItemView itemView(AgendaItem item) {
     return new ItemView(
         item.id(),
         item.position(),

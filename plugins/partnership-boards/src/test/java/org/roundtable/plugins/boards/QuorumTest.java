@@ -9,20 +9,20 @@ class QuorumTest {
 
   @Test
   void theCouncilsShareOfTheSeatedMembersIsRoundedUp() {
-    assertThat(Boards.Quorum.of(7, 50, 4).required()).isEqualTo(4);
-    assertThat(Boards.Quorum.of(8, 50, 4).required()).isEqualTo(4);
-    assertThat(Boards.Quorum.of(10, 33, 0).required()).isEqualTo(4);
+    assertThat(Meetings.Quorum.of(7, 50, 4).required()).isEqualTo(4);
+    assertThat(Meetings.Quorum.of(8, 50, 4).required()).isEqualTo(4);
+    assertThat(Meetings.Quorum.of(10, 33, 0).required()).isEqualTo(4);
   }
 
   @Test
   void aMeetingIsQuorateWhenEnoughTookPart() {
-    assertThat(Boards.Quorum.of(7, 50, 4).quorate()).isTrue();
-    assertThat(Boards.Quorum.of(7, 50, 3).quorate()).isFalse();
+    assertThat(Meetings.Quorum.of(7, 50, 4).quorate()).isTrue();
+    assertThat(Meetings.Quorum.of(7, 50, 3).quorate()).isFalse();
   }
 
   @Test
   void aBoardWithNobodySeatedStillNeedsSomeoneThere() {
-    Boards.Quorum empty = Boards.Quorum.of(0, 50, 0);
+    Meetings.Quorum empty = Meetings.Quorum.of(0, 50, 0);
 
     assertThat(empty.required()).isEqualTo(1);
     assertThat(empty.quorate()).isFalse();
