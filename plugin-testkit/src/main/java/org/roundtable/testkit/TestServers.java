@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 import org.roundtable.devservers.DevelopmentDatabase;
@@ -21,7 +20,6 @@ import org.roundtable.devservers.SharedServers;
 import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.migration.DatabaseSettings;
 import org.roundtable.steps.migration.Migrator;
-import org.roundtable.steps.plugins.Assembly;
 
 /**
  * The real servers of one integration-test run, started before any test and stopped after the last
@@ -86,11 +84,11 @@ public class TestServers implements TestExecutionListener {
         // The plugins under test are on the class path, so their changelogs run after the core's.
         new Migrator(changelogs, settings.appUser()).migratePlatform(owner);
       }
-      System.setProperty("roundtable.test.tenants.dir", copyTenants().toString());
+      System.setProperty("roundtable.test.tenants.dir", RunFiles.copyTenants().toString());
       System.setProperty("roundtable.test.crypto.key", FieldEncryption.newKey());
       // One address for the application all run long: realms registered it as their redirect URI.
       System.setProperty("roundtable.test.app.port", Integer.toString(freePort()));
-      assemblePluginUnderTest();
+      RunFiles.assemblePluginUnderTest();
       startMail();
       awaitKeycloak(identity);
       // An in-container test's own Payara (Arquillian, the core's) listens apart from the shared
@@ -145,24 +143,6 @@ public class TestServers implements TestExecutionListener {
     } catch (java.net.MalformedURLException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /**
-   * The plugin testkit: when a plugin module names its JARs ({@code roundtable.test.plugin-jar},
-   * the plugins it needs first, comma-separated) and the core WAR ({@code
-   * roundtable.test.core-war}), the application under test is assembled from them with the same
-   * step operators use, into {@code roundtable.test.war}.
-   */
-  private static void assemblePluginUnderTest() throws IOException {
-    String pluginJar = System.getProperty("roundtable.test.plugin-jar");
-    String coreWar = System.getProperty("roundtable.test.core-war");
-    if (pluginJar == null || coreWar == null) {
-      return;
-    }
-    Assembly.assemble(
-        Path.of(coreWar),
-        java.util.Arrays.stream(pluginJar.split(",")).map(String::strip).map(Path::of).toList(),
-        Path.of(System.getProperty("roundtable.test.war")));
   }
 
   /** A loopback port free now. */
@@ -382,23 +362,6 @@ public class TestServers implements TestExecutionListener {
   /** The run's data key, as the application has it (key id {@code test}), to check sealed rows. */
   public static FieldEncryption dataKey() {
     return FieldEncryption.of("test=" + System.getProperty("roundtable.test.crypto.key"), "test");
-  }
-
-  /** The repository's tenant files, copied so tests may edit them. */
-  private static Path copyTenants() throws IOException {
-    Path source = Path.of(System.getProperty("roundtable.test.tenants"));
-    Path target = Path.of(System.getProperty("java.io.tmpdir"), "test-tenants");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return target;
   }
 
   private static IllegalStateException notRunning(String why) {

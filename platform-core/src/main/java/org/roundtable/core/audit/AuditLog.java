@@ -8,8 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.web.RequestContext;
+import org.roundtable.core.request.RequestContext;
 
 /**
  * The append-only audit log. Every write records an entry in the same transaction as the write, so
@@ -19,7 +18,7 @@ import org.roundtable.core.web.RequestContext;
 public class AuditLog {
 
   @Inject EntityManager entityManager;
-  @Inject CurrentCaller caller;
+  @Inject Actors caller;
   @Inject Clock clock;
 
   /** Records a write by the current caller; must run inside the write's transaction. */

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.events.EventListener;
 import org.roundtable.api.events.PlatformEvent;
+import org.roundtable.core.persistence.DueWork;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;

@@ -7,10 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.roundtable.core.audit.Actors;
 
 /** The caller of the current request, as the authentication filter found them. */
 @RequestScoped
-public class CurrentCaller {
+public class CurrentCaller implements Actors {
 
   private Caller caller;
   private UUID onBehalfOf;

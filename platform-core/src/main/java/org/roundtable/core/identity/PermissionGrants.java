@@ -15,7 +15,6 @@ import org.roundtable.api.errors.Refused;
 import org.roundtable.api.plugin.Permission;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.audit.AuditLog;
-import org.roundtable.core.plugin.PluginCatalog;
 
 /**
  * The current tenant's grants of permissions to roles: stored in the database, read on every
@@ -27,7 +26,7 @@ public class PermissionGrants {
   @Inject RoleRegistry roleRegistry;
   @Inject EntityManager entityManager;
   @Inject AuditLog audit;
-  @Inject PluginCatalog catalog;
+  @Inject InstalledPlugins catalog;
 
   /** The core's permissions and those of the installed plugins. */
   public List<Permissions.Definition> definitions() {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.plugin.Role;
-import org.roundtable.core.plugin.PluginCatalog;
 
 /**
  * Every role a council's people can hold: the platform's own and those the installed plugins bring
@@ -32,7 +31,7 @@ public class RoleRegistry {
           new Role("finance", "Finance", "Pays participation claims"),
           new Role(ADMIN, "Council administrator", "Configures the council's Roundtable"));
 
-  @Inject PluginCatalog plugins;
+  @Inject InstalledPlugins plugins;
 
   private volatile Map<String, Role> byId;
 

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.tenancy.PublicAddress;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.web.PublicAddress;
 
 /**
  * The council's own letter to someone it invites, in plain words: who invited them, what Roundtable

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.roundtable.core.events.DueWork;
+import org.roundtable.core.persistence.DueWork;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
+import org.roundtable.core.identity.InstalledPlugins;
 import org.roundtable.steps.plugins.Plugins;
 
 /**
@@ -18,7 +19,7 @@ import org.roundtable.steps.plugins.Plugins;
  * message naming the plugin.
  */
 @ApplicationScoped
-public class PluginCatalog {
+public class PluginCatalog implements InstalledPlugins {
 
   private static final Logger LOG = Logger.getLogger(PluginCatalog.class.getName());
 

@@ -11,7 +11,7 @@ import java.io.StringReader;
 import java.util.logging.Logger;
 import org.roundtable.api.plugin.TenantSeeder;
 import org.roundtable.core.identity.CurrentCaller;
-import org.roundtable.core.tenancy.file.TenantFileException;
+import org.roundtable.core.tenancy.TenantFileException;
 
 /**
  * Hands a new tenant's plugin seeds (from its tenant file) to the plugins' {@link TenantSeeder}s,

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.roundtable.api.reference.BenefitLimits;
-import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.audit.Actors;
 
 /**
  * {@link BenefitLimits}: the platform's table of national figures, the same for every tenant.
@@ -22,7 +22,7 @@ public class NationalBenefitLimits implements BenefitLimits {
   private static final Logger LOG = Logger.getLogger(NationalBenefitLimits.class.getName());
 
   @Inject EntityManager entityManager;
-  @Inject CurrentCaller caller;
+  @Inject Actors caller;
   @Inject Clock clock;
 
   @Override

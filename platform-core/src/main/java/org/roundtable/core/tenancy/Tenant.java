@@ -21,6 +21,9 @@ public record Tenant(
     List<String> hostnames,
     SignIn signIn) {
 
+  /** The request attribute holding the council a request was resolved to (the tenant filter). */
+  public static final String REQUEST_ATTRIBUTE = Tenant.class.getName();
+
   /** Whether a tenant's sign-in (its realm, clients, first administrator) is set up. */
   public enum SignIn {
     READY,

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.roundtable.core.tenancy.internal.TenantRecord;
 
 /**
  * The tenants of this installation. Read from the database on every lookup (one indexed row), so a

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemType;
+import org.roundtable.core.request.ServletProblems;
 
 /**
  * Request bodies are bounded before anything reads them: a body declared larger than its limit

@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.roundtable.core.persistence.DatabaseFaults;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.Problem;
+import org.roundtable.core.request.ProblemType;
+import org.roundtable.core.request.RequestContext;
+import org.roundtable.core.request.RequestContextFilter;
 
 /**
  * The container's error page for anything outside the JAX-RS applications' own mappers (an error

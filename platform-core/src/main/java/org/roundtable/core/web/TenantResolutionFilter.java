@@ -12,7 +12,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.persistence.DatabaseFaults;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemType;
+import org.roundtable.core.request.RequestPath;
+import org.roundtable.core.request.ServletProblems;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
@@ -28,7 +30,7 @@ import org.roundtable.core.web.ui.LastSeenLooks;
 public class TenantResolutionFilter extends HttpFilter {
 
   /** Request attribute holding the resolved {@link Tenant}, so later steps need not look it up. */
-  public static final String ATTRIBUTE = Tenant.class.getName();
+  public static final String ATTRIBUTE = Tenant.REQUEST_ATTRIBUTE;
 
   @Inject TenantRegistry registry;
   @Inject Operators operators;
@@ -126,15 +128,6 @@ public class TenantResolutionFilter extends HttpFilter {
     }
     registry.lastRead(slug).ifPresent(tenant -> request.setAttribute(ATTRIBUTE, tenant));
     Pages.unavailable(request, response);
-  }
-
-  /** The judged path of a request that passed this filter. */
-  public static RequestPath pathOf(jakarta.servlet.ServletRequest request) {
-    Object judged = request.getAttribute(RequestPath.ATTRIBUTE);
-    if (!(judged instanceof RequestPath path)) {
-      throw new IllegalStateException("The request's path was not judged");
-    }
-    return path;
   }
 
   private static void notFound(

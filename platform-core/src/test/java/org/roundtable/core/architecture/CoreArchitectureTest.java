@@ -34,7 +34,9 @@ class CoreArchitectureTest {
           .and()
           .resideOutsideOfPackages(
               // the tenants themselves, and national reference data the same for every tenant
-              "org.roundtable.core.tenancy.internal", "org.roundtable.core.reference")
+              "org.roundtable.core.reference")
+          .and()
+          .doNotHaveFullyQualifiedName("org.roundtable.core.tenancy.TenantRecord")
           .should()
           .beAnnotatedWith(TenantOwned.class);
 

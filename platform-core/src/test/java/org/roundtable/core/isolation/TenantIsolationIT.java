@@ -32,17 +32,17 @@ import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
+import org.roundtable.core.onboarding.TenantOnboarding;
+import org.roundtable.core.onboarding.file.TenantFileReconciler;
+import org.roundtable.core.onboarding.file.TenantFileReport;
+import org.roundtable.core.onboarding.file.TenantFileReport.Outcome;
+import org.roundtable.core.onboarding.file.TenantFiles;
+import org.roundtable.core.onboarding.file.TenantFilesAtStartup;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.tenancy.TenantOnboarding;
+import org.roundtable.core.tenancy.TenantRecord;
 import org.roundtable.core.tenancy.TenantRegistry;
-import org.roundtable.core.tenancy.file.TenantFileReconciler;
-import org.roundtable.core.tenancy.file.TenantFileReport;
-import org.roundtable.core.tenancy.file.TenantFileReport.Outcome;
-import org.roundtable.core.tenancy.file.TenantFiles;
-import org.roundtable.core.tenancy.file.TenantFilesAtStartup;
-import org.roundtable.core.tenancy.internal.TenantRecord;
 import org.roundtable.core.testing.TestDeployments;
 
 /**

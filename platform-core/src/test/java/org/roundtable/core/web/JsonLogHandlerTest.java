@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.request.RequestContext;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.web.internal.JsonLogHandler;
 

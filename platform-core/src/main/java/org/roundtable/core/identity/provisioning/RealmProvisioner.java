@@ -19,10 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.MailSettings;
 import org.roundtable.core.mail.Mailer;
+import org.roundtable.core.persistence.EncryptionSettings;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.persistence.internal.EncryptionSettings;
+import org.roundtable.core.tenancy.PublicAddress;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.web.PublicAddress;
 import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
@@ -30,7 +30,12 @@ import org.roundtable.steps.keycloak.KeycloakHttp;
  * and (later) tenants created by operators all go through it. It calls Keycloak's admin REST API as
  * a service account that may only create realms (Keycloak makes a realm's creator its admin). The
  * realm is created whole in one call, so a failure half-way leaves nothing to undo and a retry is
- * safe; an existing realm is left as it is.
+ * safe; an existing realm is brought up to date ({@link RealmUpdate}).
+ *
+ * <p>Longer than most classes on purpose: every call here shares the provisioning token, the
+ * realm's admin address and the one check that a realm is Roundtable's own before anything is
+ * changed in it (a 403 means it is not); splitting them would spread that check over several
+ * classes.
  */
 @ApplicationScoped
 public class RealmProvisioner {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.roundtable.core.persistence.internal.EncryptionSettings;
+import org.roundtable.core.persistence.EncryptionSettings;
 import org.roundtable.core.tenancy.Tenant;
 
 /** The current tenant's web client secret, opened for the sign-in's code exchange. */

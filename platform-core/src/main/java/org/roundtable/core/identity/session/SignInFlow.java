@@ -43,8 +43,8 @@ import org.roundtable.core.identity.NotAuthenticatedException;
 import org.roundtable.core.identity.TenantIssuers;
 import org.roundtable.core.identity.internal.BearerTokenAuthenticator;
 import org.roundtable.core.identity.provisioning.WebClientSecrets;
+import org.roundtable.core.tenancy.PublicAddress;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.web.PublicAddress;
 
 /**
  * The browser sign-in as an OpenID Connect confidential client (backend-for-frontend), with the

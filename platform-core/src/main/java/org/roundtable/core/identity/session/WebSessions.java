@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.identity.Caller;
+import org.roundtable.core.persistence.EncryptionSettings;
 import org.roundtable.core.persistence.TenantTransactions;
-import org.roundtable.core.persistence.internal.EncryptionSettings;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.steps.crypto.FieldEncryption;
 

@@ -23,7 +23,7 @@ import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.Mailer;
 import org.roundtable.core.member.MemberDirectory;
-import org.roundtable.core.persistence.internal.EncryptionSettings;
+import org.roundtable.core.persistence.EncryptionSettings;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
 import org.roundtable.steps.crypto.FieldEncryption;

@@ -16,7 +16,7 @@ import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.audit.AuditEntry;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Permissions;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 
 /** The council's audit log: every write, who made it, when, and on whose behalf. */
 @Path("v1/{tenant}/audit")

@@ -5,8 +5,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.roundtable.api.errors.DomainException;
 import org.roundtable.api.errors.Refused;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.Problem;
+import org.roundtable.core.request.ProblemType;
 
 /**
  * The API's answer to a domain error, the core's or a plugin's: 404, 400 with the refused fields in

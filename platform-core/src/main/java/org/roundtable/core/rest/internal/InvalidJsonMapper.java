@@ -4,7 +4,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemType;
 
 /** A body that is not JSON, or not of the expected shape: 400, without the parser's internals. */
 @Provider

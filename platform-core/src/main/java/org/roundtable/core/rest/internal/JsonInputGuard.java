@@ -18,8 +18,8 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import org.roundtable.core.plugin.InputShape;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemException;
+import org.roundtable.core.request.ProblemType;
 
 /**
  * Every JSON body of the API is checked before anything binds it: the shape the endpoint reads (an

@@ -31,7 +31,7 @@ public class MeResource {
 
   @Inject MemberDirectory directory;
   @Inject CurrentCaller currentCaller;
-  @Inject org.roundtable.core.member.PersonalDataExport export;
+  @Inject org.roundtable.core.personaldata.PersonalDataExport export;
 
   @GET
   @Operation(

@@ -41,8 +41,9 @@ import org.roundtable.core.member.LivedExperience;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.member.MemberDirectory;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemException;
+import org.roundtable.core.request.ProblemType;
+import org.roundtable.core.tenancy.Tenant;
 
 /** The council's members: people who take part, and the officers who support them. */
 @Path("v1/{tenant}/members")
@@ -55,7 +56,7 @@ public class MemberResource {
   @jakarta.ws.rs.core.Context jakarta.servlet.http.HttpServletRequest servletRequest;
   @Inject MemberDirectory directory;
   @Inject org.roundtable.core.identity.Invitations invitations;
-  @Inject org.roundtable.core.member.PersonalDataExport export;
+  @Inject org.roundtable.core.personaldata.PersonalDataExport export;
   @Inject CurrentCaller currentCaller;
   @Context UriInfo uriInfo;
 
@@ -300,7 +301,7 @@ public class MemberResource {
 
   private org.roundtable.core.tenancy.Tenant tenant() {
     return (org.roundtable.core.tenancy.Tenant)
-        servletRequest.getAttribute(org.roundtable.core.web.TenantResolutionFilter.ATTRIBUTE);
+        servletRequest.getAttribute(Tenant.REQUEST_ATTRIBUTE);
   }
 
   private static UUID parseId(String id) {

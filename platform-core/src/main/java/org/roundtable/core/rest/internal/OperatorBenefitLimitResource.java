@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.core.reference.NationalBenefitLimits;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 import org.roundtable.steps.access.OperatorOnly;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.roundtable.core.plugin.Resealing;
+import org.roundtable.core.resealing.Resealing;
 import org.roundtable.steps.access.OperatorOnly;
 
 /** The operators' API: sealed values brought up to the active key and format. */

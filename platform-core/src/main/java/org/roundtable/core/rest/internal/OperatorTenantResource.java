@@ -23,12 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.onboarding.TenantOnboarding;
+import org.roundtable.core.onboarding.TenantSignIn;
+import org.roundtable.core.request.ProblemException;
+import org.roundtable.core.request.ProblemType;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
-import org.roundtable.core.tenancy.TenantSignIn;
 import org.roundtable.steps.access.OperatorOnly;
 
 /** The operators' API: the installation's tenants. */

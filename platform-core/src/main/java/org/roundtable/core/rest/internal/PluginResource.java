@@ -19,7 +19,7 @@ import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.core.identity.Permissions;
 import org.roundtable.core.plugin.PluginActivations;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 
 /**
  * The tenant's plugins: which are on, and their settings with the declarations a form is built

@@ -5,7 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.core.plugin.PluginActivations;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 
 /**
  * Where plugins' endpoints live: {@code /api/v1/{tenant}/{pluginId}/{path}/...} leads to the

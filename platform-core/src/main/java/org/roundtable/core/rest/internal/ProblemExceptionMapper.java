@@ -3,7 +3,7 @@ package org.roundtable.core.rest.internal;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 
 /** Expected failures the code raised on purpose: their message is written for the caller. */
 @Provider

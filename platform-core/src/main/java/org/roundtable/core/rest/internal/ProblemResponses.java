@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemType;
-import org.roundtable.core.web.RequestContext;
+import org.roundtable.core.request.Problem;
+import org.roundtable.core.request.ProblemType;
+import org.roundtable.core.request.RequestContext;
 
 /** Builds problem responses for the core's exception mappers. */
 abstract class ProblemResponses {

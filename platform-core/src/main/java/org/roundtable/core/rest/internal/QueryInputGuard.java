@@ -7,7 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 
 /**
  * Every query parameter of the API is plain before any endpoint reads it: at most {@value

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.roundtable.core.identity.internal.AuthenticationFilter;
-import org.roundtable.core.identity.internal.AuthorizationFilter;
+import org.roundtable.core.identity.AuthenticationFilter;
+import org.roundtable.core.identity.AuthorizationFilter;
 
 /** The JSON API, under {@code /api}. Tenant resources live under {@code /api/v1/{tenant}}. */
 @ApplicationPath("api")

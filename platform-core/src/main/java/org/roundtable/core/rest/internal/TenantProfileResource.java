@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.roundtable.api.security.Public;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 

@@ -18,9 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Permissions;
-import org.roundtable.core.rest.ProblemException;
+import org.roundtable.core.request.ProblemException;
 import org.roundtable.core.tenancy.TenantBinding;
-import org.roundtable.core.tenancy.internal.TenantRecord;
+import org.roundtable.core.tenancy.TenantRecord;
 
 /** The tenant's own settings, as its administrators change them. */
 @Path("v1/{tenant}/settings")

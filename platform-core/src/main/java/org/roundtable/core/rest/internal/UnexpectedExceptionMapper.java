@@ -10,7 +10,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.roundtable.core.persistence.DatabaseFaults;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemType;
 
 /**
  * Everything else. Database constraint races (a unique value taken between check and write) and

@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.roundtable.core.rest.Problem;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.Problem;
+import org.roundtable.core.request.ProblemType;
 
 /** Failed Bean Validation: 400, listing each invalid field with what is wrong with it. */
 @Provider

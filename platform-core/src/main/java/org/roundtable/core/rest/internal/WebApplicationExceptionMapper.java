@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemType;
 
 /**
  * HTTP errors raised by JAX-RS itself (no such path: 404, wrong method: 405, wrong media type: 415,

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
+import org.roundtable.core.request.RequestContext;
 import org.roundtable.core.tenancy.TenantBinding;
-import org.roundtable.core.web.RequestContext;
 
 /**
  * Writes the platform's log records as one JSON object a line on standard output, each with the

@@ -19,12 +19,11 @@ import org.roundtable.core.identity.provisioning.WebClientSecrets;
 import org.roundtable.core.identity.session.SignInFlow;
 import org.roundtable.core.identity.session.WebSessions;
 import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.request.RequestPath;
+import org.roundtable.core.request.SessionCookies;
+import org.roundtable.core.tenancy.PublicAddress;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.web.Pages;
-import org.roundtable.core.web.PublicAddress;
-import org.roundtable.core.web.RequestPath;
-import org.roundtable.core.web.SessionCookies;
-import org.roundtable.core.web.TenantResolutionFilter;
 import org.roundtable.core.web.ui.SessionBoundCsrf;
 
 /**
@@ -55,7 +54,7 @@ public class SignInPages extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    Object resolved = request.getAttribute(TenantResolutionFilter.ATTRIBUTE);
+    Object resolved = request.getAttribute(Tenant.REQUEST_ATTRIBUTE);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!(resolved instanceof Tenant tenant) || path.startsWith("/api/")) {
       chain.doFilter(request, response);

@@ -18,10 +18,9 @@ import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.persistence.DatabaseFaults;
 import org.roundtable.core.plugin.PluginActivations;
 import org.roundtable.core.plugin.PluginCatalog;
+import org.roundtable.core.request.RequestContext;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
-import org.roundtable.core.web.RequestContext;
-import org.roundtable.core.web.TenantResolutionFilter;
 
 /**
  * Builds the frame around a page ({@link PageFrame}) for the current request: navigation from the
@@ -52,7 +51,7 @@ public class PageFrames {
   private PageFrame build(HttpServletRequest request) {
     String context = request.getContextPath();
     String requestId = RequestContext.requestId().orElse("");
-    Object resolved = request.getAttribute(TenantResolutionFilter.ATTRIBUTE);
+    Object resolved = request.getAttribute(Tenant.REQUEST_ATTRIBUTE);
     if (!(resolved instanceof Tenant tenant)) {
       return new PageFrame(
           "Roundtable",

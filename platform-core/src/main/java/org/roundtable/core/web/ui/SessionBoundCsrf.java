@@ -13,8 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.krazo.security.CsrfToken;
 import org.eclipse.krazo.security.CsrfTokenStrategy;
-import org.roundtable.core.persistence.internal.EncryptionSettings;
-import org.roundtable.core.web.SessionCookies;
+import org.roundtable.core.persistence.EncryptionSettings;
+import org.roundtable.core.request.SessionCookies;
 import org.roundtable.steps.crypto.FieldEncryption;
 
 /**

@@ -19,10 +19,9 @@ import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.session.SessionRefresh;
 import org.roundtable.core.identity.session.WebSessions;
+import org.roundtable.core.request.RequestPath;
+import org.roundtable.core.request.SessionCookies;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.web.RequestPath;
-import org.roundtable.core.web.SessionCookies;
-import org.roundtable.core.web.TenantResolutionFilter;
 import org.roundtable.steps.access.EndpointAccess;
 
 /**
@@ -47,16 +46,16 @@ public class WebAccess implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     EndpointAccess rule = EndpointAccess.of(resourceInfo);
-    RequestPath path = TenantResolutionFilter.pathOf(servletRequest);
+    RequestPath path = RequestPath.of(servletRequest);
     if (!fits(rule, path.area())) {
       // Nothing by omission; a council's page never without its council; the operators' pages
       // only at their own path.
       throw new NotFoundException();
     }
-    if (!(servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE) instanceof Tenant)) {
+    if (!(servletRequest.getAttribute(Tenant.REQUEST_ATTRIBUTE) instanceof Tenant)) {
       return; // the shared assets: public, no council, nobody to find
     }
-    Tenant tenant = (Tenant) servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE);
+    Tenant tenant = (Tenant) servletRequest.getAttribute(Tenant.REQUEST_ATTRIBUTE);
     Optional<String> key =
         sessions.isAvailable()
             ? SessionCookies.value(servletRequest, SessionCookies.SESSION)
@@ -100,7 +99,7 @@ public class WebAccess implements ContainerRequestFilter {
   }
 
   private Response signIn(ContainerRequestContext request) {
-    Tenant tenant = (Tenant) servletRequest.getAttribute(TenantResolutionFilter.ATTRIBUTE);
+    Tenant tenant = (Tenant) servletRequest.getAttribute(Tenant.REQUEST_ATTRIBUTE);
     String back = servletRequest.getRequestURI();
     if (request.getMethod().equals("GET") && servletRequest.getQueryString() != null) {
       back += "?" + servletRequest.getQueryString();

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import org.roundtable.api.errors.DomainException;
 import org.roundtable.api.errors.Unavailable;
 import org.roundtable.core.persistence.DatabaseFaults;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemException;
+import org.roundtable.core.request.ProblemType;
 
 /**
  * Errors on pages, as pages in the council's style: what went wrong in plain words, what to do

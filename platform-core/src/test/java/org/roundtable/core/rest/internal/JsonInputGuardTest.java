@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.plugin.InputShape;
-import org.roundtable.core.rest.ProblemException;
-import org.roundtable.core.rest.ProblemType;
+import org.roundtable.core.request.ProblemException;
+import org.roundtable.core.request.ProblemType;
 
 class JsonInputGuardTest {
 

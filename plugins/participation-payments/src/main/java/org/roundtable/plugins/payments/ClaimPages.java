@@ -96,7 +96,7 @@ public class ClaimPages {
   }
 
   private String show(Claim claim, String done, List<BenefitCheck.Warning> blocking) {
-    models.put("claim", ClaimsResource.full(claims, claim));
+    models.put("claim", ClaimViews.full(claims, claim));
     models.put("statusNames", STATUS_NAMES);
     models.put("expenseKinds", Expense.KINDS);
     models.put("expenseNames", EXPENSE_NAMES);

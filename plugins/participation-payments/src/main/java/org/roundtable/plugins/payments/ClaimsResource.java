@@ -26,14 +26,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.errors.Refused;
-import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 
@@ -97,46 +95,9 @@ public class ClaimsResource {
       @NotBlank(message = "say why, so the person can put it right") @Size(max = 1000)
           String reason) {}
 
-  public record ExpenseView(
-      UUID id,
-      String kind,
-      String description,
-      long amountPence,
-      String amount,
-      Integer miles,
-      String priorAgreement,
-      boolean hasReceipt) {}
-
-  public record ClaimView(
-      UUID id,
-      UUID memberId,
-      Claim.Source source,
-      String activityType,
-      String activityTitle,
-      LocalDate activityDate,
-      String role,
-      int minutes,
-      int documents,
-      long feePence,
-      String fee,
-      String feeBasis,
-      Claim.Method method,
-      Long lowerAmountPence,
-      String charity,
-      long payableFeePence,
-      long expensesPence,
-      Claim.Status status,
-      String rejectReason,
-      Instant submittedAt,
-      Instant approvedAt,
-      LocalDate paidOn,
-      long outstandingPence,
-      List<ExpenseView> expenses,
-      List<BenefitCheck.Warning> benefitWarnings) {}
-
   @GET
   @RequiresPermission(PaymentsPlugin.CLAIM)
-  public List<ClaimView> list(
+  public List<ClaimViews.ClaimView> list(
       @QueryParam("member") String member,
       @QueryParam("status") Claim.Status status,
       @QueryParam("offset") @DefaultValue("0") int offset,
@@ -175,14 +136,14 @@ public class ClaimsResource {
   @GET
   @Path("{id}")
   @RequiresPermission(PaymentsPlugin.CLAIM)
-  public ClaimView get(@PathParam("id") String id) {
+  public ClaimViews.ClaimView get(@PathParam("id") String id) {
     return view(claims.visible(Requests.uuid(id)));
   }
 
   @PUT
   @Path("{id}/choice")
   @RequiresPermission(PaymentsPlugin.CLAIM)
-  public ClaimView choose(
+  public ClaimViews.ClaimView choose(
       @PathParam("id") String id,
       @NotNull(message = "send the choice as JSON") @Valid ChoiceRequest request) {
     return view(
@@ -205,7 +166,7 @@ public class ClaimsResource {
                 request.amountPence(),
                 request.miles(),
                 request.priorAgreement()));
-    return Response.status(201).entity(expenseView(expense)).build();
+    return Response.status(201).entity(ClaimViews.expenseView(expense)).build();
   }
 
   @DELETE
@@ -302,21 +263,21 @@ public class ClaimsResource {
   @POST
   @Path("{id}/decline")
   @RequiresPermission(PaymentsPlugin.CLAIM)
-  public ClaimView decline(@PathParam("id") String id) {
+  public ClaimViews.ClaimView decline(@PathParam("id") String id) {
     return view(claimEdits.decline(Requests.uuid(id)));
   }
 
   @POST
   @Path("{id}/approval")
   @RequiresPermission(PaymentsPlugin.APPROVE)
-  public ClaimView approve(@PathParam("id") String id) {
+  public ClaimViews.ClaimView approve(@PathParam("id") String id) {
     return view(approvals.approve(List.of(Requests.uuid(id))).get(0));
   }
 
   @POST
   @Path("approvals")
   @RequiresPermission(PaymentsPlugin.APPROVE)
-  public List<ClaimView> approveAll(
+  public List<ClaimViews.ClaimView> approveAll(
       @NotNull(message = "send the claims as JSON") @Valid ApprovalsRequest request) {
     return approvals.approve(request.claimIds()).stream().map(c -> summary(c)).toList();
   }
@@ -324,7 +285,7 @@ public class ClaimsResource {
   @POST
   @Path("{id}/rejection")
   @RequiresPermission(PaymentsPlugin.APPROVE)
-  public ClaimView reject(
+  public ClaimViews.ClaimView reject(
       @PathParam("id") String id,
       @NotNull(message = "send the reason as JSON") @Valid RejectionRequest request) {
     return view(approvals.reject(Requests.uuid(id), request.reason()));
@@ -382,60 +343,11 @@ public class ClaimsResource {
     return true;
   }
 
-  private ClaimView summary(Claim c) {
-    return view(c, List.of(), List.of(), c.chargedExpensesPence());
+  private ClaimViews.ClaimView summary(Claim c) {
+    return ClaimViews.view(c, List.of(), List.of(), c.chargedExpensesPence());
   }
 
-  private ClaimView view(Claim c) {
-    return full(claims, c);
-  }
-
-  /** A claim with its expenses and benefit warnings, as the API and the pages show it. */
-  static ClaimView full(Claims claims, Claim c) {
-    List<Expense> expenses = claims.expenses(c.id());
-    return view(
-        c, expenses, claims.warnings(c), expenses.stream().mapToLong(Expense::amountPence).sum());
-  }
-
-  private static ClaimView view(
-      Claim c, List<Expense> expenses, List<BenefitCheck.Warning> warnings, long expensesPence) {
-    return new ClaimView(
-        c.id(),
-        c.memberId(),
-        c.source(),
-        c.activityType(),
-        c.activityTitle(),
-        c.activityDate(),
-        c.role(),
-        c.minutes(),
-        c.documents(),
-        c.feePence(),
-        Money.ofPence(c.feePence()).display(),
-        c.feeBasis(),
-        c.method(),
-        c.lowerAmountPence(),
-        c.charity(),
-        c.payableFeePence(),
-        expensesPence,
-        c.status(),
-        c.rejectReason(),
-        c.submittedAt(),
-        c.approvedAt(),
-        c.paidOn(),
-        c.outstandingPence(),
-        expenses.stream().map(ClaimsResource::expenseView).toList(),
-        warnings);
-  }
-
-  private static ExpenseView expenseView(Expense e) {
-    return new ExpenseView(
-        e.id(),
-        e.kind(),
-        e.description(),
-        e.amountPence(),
-        Money.ofPence(e.amountPence()).display(),
-        e.miles(),
-        e.priorAgreement(),
-        e.hasReceipt());
+  private ClaimViews.ClaimView view(Claim c) {
+    return ClaimViews.full(claims, c);
   }
 }

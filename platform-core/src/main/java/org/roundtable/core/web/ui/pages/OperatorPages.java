@@ -21,10 +21,10 @@ import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Operators;
+import org.roundtable.core.onboarding.TenantOnboarding;
+import org.roundtable.core.onboarding.TenantSignIn;
 import org.roundtable.core.tenancy.Tenant;
-import org.roundtable.core.tenancy.TenantOnboarding;
 import org.roundtable.core.tenancy.TenantRegistry;
-import org.roundtable.core.tenancy.TenantSignIn;
 import org.roundtable.steps.access.OperatorOnly;
 import org.roundtable.steps.plugins.ReservedSlugs;
 

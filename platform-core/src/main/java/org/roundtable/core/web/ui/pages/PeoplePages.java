@@ -34,8 +34,9 @@ import org.roundtable.core.member.ContactChannel;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDetails;
 import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.core.request.SessionCookies;
+import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
-import org.roundtable.core.web.SessionCookies;
 import org.roundtable.core.web.ui.PageFrames;
 
 /**
@@ -195,8 +196,7 @@ public class PeoplePages {
   }
 
   private org.roundtable.core.tenancy.Tenant currentTenant() {
-    return (org.roundtable.core.tenancy.Tenant)
-        request.getAttribute(org.roundtable.core.web.TenantResolutionFilter.ATTRIBUTE);
+    return (org.roundtable.core.tenancy.Tenant) request.getAttribute(Tenant.REQUEST_ATTRIBUTE);
   }
 
   @POST

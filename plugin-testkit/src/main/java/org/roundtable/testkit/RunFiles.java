@@ -1,0 +1,49 @@
+package org.roundtable.testkit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.roundtable.steps.plugins.Assembly;
+
+/** The files a test run prepares before its servers start: the WAR under test, tenant files. */
+final class RunFiles {
+
+  private RunFiles() {}
+
+  /**
+   * The plugin testkit: when a plugin module names its JARs ({@code roundtable.test.plugin-jar},
+   * the plugins it needs first, comma-separated) and the core WAR ({@code
+   * roundtable.test.core-war}), the application under test is assembled from them with the same
+   * step operators use, into {@code roundtable.test.war}.
+   */
+  static void assemblePluginUnderTest() throws IOException {
+    String pluginJar = System.getProperty("roundtable.test.plugin-jar");
+    String coreWar = System.getProperty("roundtable.test.core-war");
+    if (pluginJar == null || coreWar == null) {
+      return;
+    }
+    Assembly.assemble(
+        Path.of(coreWar),
+        java.util.Arrays.stream(pluginJar.split(",")).map(String::strip).map(Path::of).toList(),
+        Path.of(System.getProperty("roundtable.test.war")));
+  }
+
+  /** The repository's tenant files, copied so tests may edit them. */
+  static Path copyTenants() throws IOException {
+    Path source = Path.of(System.getProperty("roundtable.test.tenants"));
+    Path target = Path.of(System.getProperty("java.io.tmpdir"), "test-tenants");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target;
+  }
+}
