@@ -11,6 +11,23 @@ import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
 import org.roundtable.api.web.NavigationEntry;
+import org.roundtable.plugins.payments.api.ClaimsResource;
+import org.roundtable.plugins.payments.api.LedgerResource;
+import org.roundtable.plugins.payments.api.PayeesResource;
+import org.roundtable.plugins.payments.api.ReportsResource;
+import org.roundtable.plugins.payments.api.RunsResource;
+import org.roundtable.plugins.payments.api.StatementsResource;
+import org.roundtable.plugins.payments.domain.Claim;
+import org.roundtable.plugins.payments.domain.Expense;
+import org.roundtable.plugins.payments.domain.FinanceRun;
+import org.roundtable.plugins.payments.domain.LedgerEntry;
+import org.roundtable.plugins.payments.domain.PayeeProfile;
+import org.roundtable.plugins.payments.domain.Receipt;
+import org.roundtable.plugins.payments.domain.RunLine;
+import org.roundtable.plugins.payments.pages.ApprovalPages;
+import org.roundtable.plugins.payments.pages.ClaimPages;
+import org.roundtable.plugins.payments.pages.PayeePages;
+import org.roundtable.plugins.payments.pages.RunPages;
 
 /**
  * Participation payments: paying people for their time and covering their costs, fairly, safely and

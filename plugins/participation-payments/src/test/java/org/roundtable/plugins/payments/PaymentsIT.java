@@ -28,6 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.time.UkTime;
+import org.roundtable.plugins.payments.application.FinanceRuns;
 import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.testing.boards.BoardsDriver;
 import org.roundtable.testkit.ApiClient;

@@ -9,6 +9,18 @@ import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
 import org.roundtable.api.web.NavigationEntry;
+import org.roundtable.plugins.boards.api.BoardsResource;
+import org.roundtable.plugins.boards.api.MeetingsResource;
+import org.roundtable.plugins.boards.domain.AgendaItem;
+import org.roundtable.plugins.boards.domain.Attendance;
+import org.roundtable.plugins.boards.domain.Board;
+import org.roundtable.plugins.boards.domain.BoardAction;
+import org.roundtable.plugins.boards.domain.BoardMembership;
+import org.roundtable.plugins.boards.domain.BoardRecord;
+import org.roundtable.plugins.boards.domain.Meeting;
+import org.roundtable.plugins.boards.domain.Paper;
+import org.roundtable.plugins.boards.pages.BoardPages;
+import org.roundtable.plugins.boards.pages.MeetingPages;
 
 /** Carers partnership boards (and co-production boards): the first plugin. */
 public class BoardsPlugin implements PlatformPlugin {
