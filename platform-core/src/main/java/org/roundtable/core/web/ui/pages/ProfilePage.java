@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.roundtable.api.security.SignedIn;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
+import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
@@ -101,63 +101,70 @@ public class ProfilePage {
   public String save(MultivaluedMap<String, String> form) {
     Member member = member();
     MemberDetails old = member.details();
-    FormErrors errors = new FormErrors();
     String preferred = FormFields.text(form, "preferredName");
-    if (preferred.length() > 100) {
-      errors.add("preferredName", "Your preferred name must be 100 characters or fewer");
-    }
     Set<ContactChannel> contact = chosen(form.get("contact"), CONTACT, ContactChannel::valueOf);
     Set<Format> formats = chosen(form.get("formats"), FORMATS, Format::valueOf);
     Set<AccessNeed> access = chosen(form.get("access"), ACCESS, AccessNeed::valueOf);
     Set<LivedExperience> experience =
         chosen(form.get("experience"), EXPERIENCE, LivedExperience::valueOf);
     String notes = FormFields.text(form, "accessNotes");
-    if (notes.length() > 2000) {
-      errors.add("accessNotes", "Anything else about access must be 2,000 characters or fewer");
-    }
     String consent = form.getFirst("consent");
-    if (!"yes".equals(consent) && !"no".equals(consent)) {
-      errors.add("consent", "Select yes if we may record your lived experience");
-    }
-    if (contact.contains(ContactChannel.EMAIL) && old.email() == null) {
-      errors.add(
-          "contact",
-          "We have no email address for you: choose phone or post, or ask an officer to add your email");
-    }
     boolean consents = "yes".equals(consent);
-    if (!errors.isEmpty()) {
-      models.put("details", old);
-      models.put("errors", errors);
-      put(preferred, contact, formats, access, notes, experience, consents);
-      return "profile.html";
-    }
-    MemberDetails details =
-        new MemberDetails(
-            old.fullName(),
-            preferred.isEmpty() ? null : preferred,
-            old.email(),
-            old.phone(),
-            old.postalAddress(),
-            contact,
-            formats,
-            access,
-            notes.isEmpty() ? null : notes,
-            consents ? experience : Set.of(),
-            consents);
-    if (currentCaller.onBehalfOf().isPresent()) {
-      directory.update(member.id(), details, Optional.empty());
-    } else {
-      Caller caller = currentCaller.get().orElseThrow();
-      directory.updateOwn(caller.subject(), caller.displayName(), details);
-    }
-    return Redirect.to(
-        currentCaller.get().orElseThrow().tenant(), "profile", "Your profile has been saved");
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              if (preferred.length() > 100) {
+                errors.add("preferredName", "Your preferred name must be 100 characters or fewer");
+              }
+              if (notes.length() > 2000) {
+                errors.add(
+                    "accessNotes", "Anything else about access must be 2,000 characters or fewer");
+              }
+              if (!"yes".equals(consent) && !"no".equals(consent)) {
+                errors.add("consent", "Select yes if we may record your lived experience");
+              }
+              if (contact.contains(ContactChannel.EMAIL) && old.email() == null) {
+                errors.add(
+                    "contact",
+                    "We have no email address for you: choose phone or post, or ask an officer to"
+                        + " add your email");
+              }
+              errors.refuseIfAny();
+              MemberDetails details =
+                  new MemberDetails(
+                      old.fullName(),
+                      preferred.isEmpty() ? null : preferred,
+                      old.email(),
+                      old.phone(),
+                      old.postalAddress(),
+                      contact,
+                      formats,
+                      access,
+                      notes.isEmpty() ? null : notes,
+                      consents ? experience : Set.of(),
+                      consents);
+              if (currentCaller.onBehalfOf().isPresent()) {
+                directory.update(member.id(), details, Optional.empty());
+              } else {
+                Caller caller = currentCaller.get().orElseThrow();
+                directory.updateOwn(caller.subject(), caller.displayName(), details);
+              }
+              return Redirect.to(
+                  currentCaller.get().orElseThrow().tenant(),
+                  "profile",
+                  "Your profile has been saved");
+            },
+            () -> {
+              models.put("details", old);
+              put(preferred, contact, formats, access, notes, experience, consents);
+              return "profile.html";
+            });
   }
 
   private Member member() {
     Optional<java.util.UUID> actingFor = currentCaller.onBehalfOf();
     if (actingFor.isPresent()) {
-      return directory.find(actingFor.get()).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+      return directory.find(actingFor.get()).orElseThrow(org.roundtable.api.errors.NotFound::new);
     }
     Caller caller = currentCaller.get().orElseThrow();
     return directory.forSignedIn(caller.subject(), caller.displayName());

@@ -23,7 +23,6 @@ import org.roundtable.api.reference.BenefitLimits;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
@@ -85,24 +84,27 @@ public class PayeePages {
   @POST
   @Path("choices")
   public String choices(MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
     String method = Optional.ofNullable(form.getFirst("defaultMethod")).orElse("");
     String charity = FormFields.text(form, "charity");
-    if (!Set.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
-      errors.add("defaultMethod", "Select how you would like to be paid");
-    } else if (method.equals("CHARITY") && charity.isEmpty()) {
-      errors.add("charity", "Enter the name of the charity");
-    }
-    if (!errors.isEmpty()) {
-      return again(errors, Map.of("charity", charity));
-    }
-    PayeeProfile profile = payees.profile(self());
-    payees.choose(
-        self(),
-        Claim.Method.valueOf(method),
-        method.equals("CHARITY") ? charity : null,
-        profile.financeReference());
-    return done("Your choice has been saved");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("charity", charity))
+        .submit(
+            errors -> {
+              if (!Set.of("BANK", "VOUCHER", "CHARITY", "DECLINE").contains(method)) {
+                errors.add("defaultMethod", "Select how you would like to be paid");
+              } else if (method.equals("CHARITY") && charity.isEmpty()) {
+                errors.add("charity", "Enter the name of the charity");
+              }
+              errors.refuseIfAny();
+              PayeeProfile profile = payees.profile(self());
+              payees.choose(
+                  self(),
+                  Claim.Method.valueOf(method),
+                  method.equals("CHARITY") ? charity : null,
+                  profile.financeReference());
+              return done("Your choice has been saved");
+            },
+            () -> show(null));
   }
 
   @POST
@@ -150,22 +152,21 @@ public class PayeePages {
             .filter(known::contains)
             .distinct()
             .toList();
-    if (awareness && chosen.isEmpty()) {
-      FormErrors errors = new FormErrors();
-      errors.add("limits", "Select the benefit limits we should warn you about");
-      return again(errors, Map.of());
-    }
-    payees.benefits(self(), awareness, chosen, "yes".equals(form.getFirst("shareWithOfficer")));
-    return done(
-        awareness
-            ? "We will warn you before a fee crosses those limits"
-            : "Benefit warnings are off");
-  }
-
-  private String again(FormErrors errors, Map<String, String> form) {
-    models.put("errors", errors);
-    models.put("form", form);
-    return show(null);
+    return FormSubmission.of(models::put)
+        .submit(
+            errors -> {
+              if (awareness && chosen.isEmpty()) {
+                errors.add("limits", "Select the benefit limits we should warn you about");
+              }
+              errors.refuseIfAny();
+              payees.benefits(
+                  self(), awareness, chosen, "yes".equals(form.getFirst("shareWithOfficer")));
+              return done(
+                  awareness
+                      ? "We will warn you before a fee crosses those limits"
+                      : "Benefit warnings are off");
+            },
+            () -> show(null));
   }
 
   private String done(String message) {

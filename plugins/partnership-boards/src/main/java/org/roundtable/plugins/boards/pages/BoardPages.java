@@ -22,7 +22,6 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.plugins.boards.BoardsPlugin;
@@ -86,18 +85,25 @@ public class BoardPages {
   @POST
   @RequiresPermission(BoardsPlugin.MANAGE)
   public String create(MultivaluedMap<String, String> form) {
-    FormErrors errors = new FormErrors();
-    String name = PageForms.required(form, "name", 200, "the board's name", errors);
-    String terms =
-        PageForms.required(form, "termsOfReference", 5000, "the terms of reference", errors);
-    String conduct = PageForms.required(form, "codeOfConduct", 5000, "the code of conduct", errors);
-    if (!errors.isEmpty()) {
-      models.put("errors", errors);
-      models.put("form", Map.of("name", name, "termsOfReference", terms, "codeOfConduct", conduct));
-      return list(null);
-    }
-    Board board = boards.create(name, terms, conduct);
-    return Redirect.to(tenant.current(), "boards/board/" + board.id());
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "name", PageForms.text(form, "name"),
+                "termsOfReference", PageForms.text(form, "termsOfReference"),
+                "codeOfConduct", PageForms.text(form, "codeOfConduct")))
+        .submit(
+            errors -> {
+              String name = PageForms.required(form, "name", 200, "the board's name", errors);
+              String terms =
+                  PageForms.required(
+                      form, "termsOfReference", 5000, "the terms of reference", errors);
+              String conduct =
+                  PageForms.required(form, "codeOfConduct", 5000, "the code of conduct", errors);
+              errors.refuseIfAny();
+              Board board = boards.create(name, terms, conduct);
+              return Redirect.to(tenant.current(), "boards/board/" + board.id());
+            },
+            () -> list(null));
   }
 
   @GET
