@@ -46,6 +46,10 @@ import org.roundtable.plugins.payments.domain.RunLine;
  * the council's payroll or accounts payable, and marks it paid once the money has gone; or voids it
  * and makes another. A run's lines are fixed when it is made, so the same run always exports the
  * same file.
+ *
+ * <p>About 400 lines on purpose: a run's four steps share its lock and the set-based statements
+ * that move its claims (up to 100,000), which must select exactly what {@link
+ * org.roundtable.plugins.payments.domain.ClaimTransitions} allows; apart, they would drift.
  */
 @ApplicationScoped
 public class FinanceRuns {
