@@ -65,7 +65,7 @@ public final class SharedServers implements AutoCloseable {
     Properties state = BuildReaper.read(stateFile);
     Optional<ProcessHandle> owner =
         BuildReaper.process(state, BuildReaper.BUILD_PID, BuildReaper.BUILD_STARTED);
-    if (owner.isPresent() && owner.get().pid() != build.get().pid()) {
+    if (owner.isPresent() && !isOrRuns(owner.get(), build.get())) {
       lock.release();
       lockFile.close();
       LOG.info("Another build owns " + directory + ": this run starts servers of its own");
@@ -77,6 +77,21 @@ public final class SharedServers implements AutoCloseable {
       state.clear();
     }
     return Optional.of(new SharedServers(directory, lockFile, lock, state, build.get()));
+  }
+
+  /**
+   * Whether the owning build is this build or runs it: a build started by one of the owner's tests
+   * (the archetype's generated plugin, verified inside the project's build) shares its servers.
+   */
+  private static boolean isOrRuns(ProcessHandle owner, ProcessHandle build) {
+    Optional<ProcessHandle> process = Optional.of(build);
+    while (process.isPresent()) {
+      if (process.get().pid() == owner.pid()) {
+        return true;
+      }
+      process = process.get().parent();
+    }
+    return false;
   }
 
   /** The nearest JVM above this one: the build tool (or IDE) that forked the test JVM. */

@@ -1,6 +1,7 @@
 package org.roundtable.testkit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,10 +31,31 @@ final class RunFiles {
         Path.of(System.getProperty("roundtable.test.war")));
   }
 
-  /** The repository's tenant files, copied so tests may edit them. */
+  /**
+   * The test councils' tenant files, copied so tests may edit them: those of {@code
+   * roundtable.test.tenants} when it names a folder (the platform's own tests), else the ones this
+   * JAR carries (Kirklees and Solihull, as in the project's {@code tenants/}).
+   */
   static Path copyTenants() throws IOException {
-    Path source = Path.of(System.getProperty("roundtable.test.tenants"));
     Path target = Path.of(System.getProperty("java.io.tmpdir"), "test-tenants");
+    String named = System.getProperty("roundtable.test.tenants", "");
+    if (named.isBlank()) {
+      for (String council : Platform.COUNCILS) {
+        for (String file : new String[] {"tenant.yaml", "realm.json"}) {
+          Path copy = target.resolve(council).resolve(file);
+          Files.createDirectories(copy.getParent());
+          try (InputStream carried =
+              RunFiles.class.getResourceAsStream("tenants/" + council + "/" + file)) {
+            if (carried == null) {
+              throw new IOException("The testkit JAR lacks tenants/" + council + "/" + file);
+            }
+            Files.copy(carried, copy, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      return target;
+    }
+    Path source = Path.of(named);
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.toList()) {
         Path copy = target.resolve(source.relativize(file).toString());

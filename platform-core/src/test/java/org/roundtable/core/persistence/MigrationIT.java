@@ -19,6 +19,7 @@ import org.roundtable.steps.migration.ChangelogSet;
 import org.roundtable.steps.migration.MigrationException;
 import org.roundtable.steps.migration.Migrator;
 import org.roundtable.steps.migration.SchemaStatus;
+import org.roundtable.testkit.TableCheck;
 import org.roundtable.testkit.TestServers;
 
 /**
@@ -107,6 +108,63 @@ class MigrationIT {
                           List.of(new ChangelogSet("db/test/broken-changelog.xml", "broken_log"))))
           .isInstanceOf(MigrationException.class)
           .hasMessageContaining("db/test/broken-changelog.xml");
+    }
+  }
+
+  @Test
+  void thePluginsBuildingBlockIsolatesATableAsTheTableCheckDemands() throws SQLException {
+    String database = freshDatabase();
+    try (Connection owner = connect(database, DevelopmentDatabase.OWNER)) {
+      migrator()
+          .migrate(
+              owner,
+              List.of(
+                  ChangelogSet.CORE,
+                  new ChangelogSet("db/test/isolated-changelog.xml", "kit_changelog")));
+      assertThat(new TableCheck(owner, DevelopmentDatabase.APP).problems("kit_note")).isEmpty();
+    }
+    seedBothTenants(database);
+    for (String tenant : List.of("kirklees", "solihull")) {
+      try (Connection app = connect(database, DevelopmentDatabase.APP);
+          Statement sql = app.createStatement()) {
+        sql.execute("SELECT set_config('app.tenant_id', '" + tenant + "', false)");
+        sql.execute(
+            "INSERT INTO kit_note (id, body) VALUES (gen_random_uuid(), 'from " + tenant + "')");
+        try (ResultSet notes = sql.executeQuery("SELECT body FROM kit_note")) {
+          assertThat(notes.next()).isTrue();
+          assertThat(notes.getString(1)).isEqualTo("from " + tenant);
+          assertThat(notes.next()).as("another council's note").isFalse();
+        }
+        assertThatThrownBy(() -> sql.execute("DELETE FROM kit_note"))
+            .as("DELETE was not granted")
+            .hasMessageContaining("permission denied");
+      }
+    }
+    try (Connection app = connect(database, DevelopmentDatabase.APP);
+        Statement sql = app.createStatement()) {
+      assertThatThrownBy(
+              () -> sql.execute("SELECT platform_isolate_by_tenant('kit_note', 'x', 'SELECT')"))
+          .as("only the migration's owner may call it")
+          .hasMessageContaining("permission denied");
+    }
+  }
+
+  @Test
+  void theBuildingBlockStopsTheMigrationOnATableWhoseKeyLeavesTheCouncilOut() throws SQLException {
+    String database = freshDatabase();
+    try (Connection owner = connect(database, DevelopmentDatabase.OWNER)) {
+      assertThatThrownBy(
+              () ->
+                  migrator()
+                      .migrate(
+                          owner,
+                          List.of(
+                              ChangelogSet.CORE,
+                              new ChangelogSet(
+                                  "db/test/unisolable-changelog.xml", "kit_changelog"))))
+          .isInstanceOf(MigrationException.class)
+          .hasMessageContaining("db/test/unisolable-changelog.xml")
+          .hasStackTraceContaining("kit_leaky: the primary key must include tenant_id");
     }
   }
 
