@@ -44,6 +44,8 @@ public final class RouteList {
    * @param consumes the media types it reads (empty when it reads no body or declares none)
    * @param query the query parameters it reads
    * @param body the JSON body it reads, if it reads one
+   * @param response the JSON it answers with, when its Java type says (not for a bare {@code
+   *     Response} or a page)
    */
   public record Route(
       Application application,
@@ -53,7 +55,8 @@ public final class RouteList {
       String owner,
       List<String> consumes,
       List<InputShape.Field> query,
-      Optional<InputShape.Field> body) {
+      Optional<InputShape.Field> body,
+      Optional<InputShape.Field> response) {
 
     @Override
     public String toString() {
@@ -100,7 +103,15 @@ public final class RouteList {
   private static Route signIn(
       String method, String path, EndpointAccess access, List<String> consumes) {
     return new Route(
-        Application.SIGN_IN, method, path, access, "core", consumes, List.of(), Optional.empty());
+        Application.SIGN_IN,
+        method,
+        path,
+        access,
+        "core",
+        consumes,
+        List.of(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   private static void walk(
@@ -132,7 +143,8 @@ public final class RouteList {
                 owner,
                 consumes(type, method),
                 InputShape.query(method),
-                InputShape.body(method)));
+                InputShape.body(method),
+                response(application, method)));
       } else if (methodPath.isPresent()) {
         // A sub-resource locator: the plugin routers.
         for (PluginDescriptor plugin : plugins) {
@@ -182,8 +194,20 @@ public final class RouteList {
               owner,
               consumes(type, method),
               InputShape.query(method),
-              InputShape.body(method)));
+              InputShape.body(method),
+              response(application, method)));
     }
+  }
+
+  /** What an API method answers with, as its return type says. */
+  private static Optional<InputShape.Field> response(Application application, Method method) {
+    Class<?> returned = method.getReturnType();
+    if (application != Application.API
+        || returned == void.class
+        || returned.getName().startsWith("jakarta.ws.rs.")) {
+      return Optional.empty();
+    }
+    return Optional.of(InputShape.of("response", method.getGenericReturnType()));
   }
 
   /** What a router at this template mounts of a plugin: its API resources, first page or pages. */
