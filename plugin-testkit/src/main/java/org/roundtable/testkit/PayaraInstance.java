@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,15 +38,25 @@ public final class PayaraInstance implements AutoCloseable {
    */
   public static PayaraInstance start(java.util.Map<String, String> settings)
       throws IOException, InterruptedException {
-    return start(settings, TestServers.freePort());
+    return start(settings, TestServers.freePort(), Optional.empty());
+  }
+
+  /**
+   * Another pod running an application of its own (a WAR assembled with other plugins, or other
+   * versions of them), with its own settings.
+   */
+  public static PayaraInstance start(java.util.Map<String, String> settings, Path war)
+      throws IOException, InterruptedException {
+    return start(settings, TestServers.freePort(), Optional.of(war));
   }
 
   /** The module's shared application, on the port the realms know. */
   static PayaraInstance startOn(int port) throws IOException, InterruptedException {
-    return start(java.util.Map.of(), port);
+    return start(java.util.Map.of(), port, Optional.empty());
   }
 
-  private static PayaraInstance start(java.util.Map<String, String> settings, int port)
+  private static PayaraInstance start(
+      java.util.Map<String, String> settings, int port, Optional<Path> war)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -56,8 +67,11 @@ public final class PayaraInstance implements AutoCloseable {
             "-jar",
             System.getProperty("payara.micro.jar"),
             "--deploy",
-            System.getProperty(
-                "roundtable.test.app-war", System.getProperty("roundtable.test.war")),
+            war.map(Path::toString)
+                .orElseGet(
+                    () ->
+                        System.getProperty(
+                            "roundtable.test.app-war", System.getProperty("roundtable.test.war"))),
             "--contextroot",
             "/",
             "--port",

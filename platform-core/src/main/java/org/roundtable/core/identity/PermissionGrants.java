@@ -98,31 +98,48 @@ public class PermissionGrants {
   }
 
   /**
-   * Replaces the roles that hold a permission. The administrators cannot take from themselves the
-   * permission to manage the tenant: that would lock everyone out.
-   */
-  /**
-   * Gives a plugin's permissions their default roles in the current tenant, unless the tenant has
-   * granted them before (switching a plugin off and on keeps the administrators' choices).
+   * Gives a plugin's permissions their default roles in the current tenant, each the first time the
+   * tenant is offered it: when the plugin is switched on, and when a new version adds one (at
+   * start, for councils that have the plugin on). Switching a plugin off and on, or restarting,
+   * keeps the administrators' choices, even a permission they took from every role.
+   *
+   * @return how many permissions were offered now
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void grantPluginDefaults(PluginDescriptor plugin) {
+  public int grantPluginDefaults(PluginDescriptor plugin) {
+    int offered = 0;
     for (Permission permission : plugin.permissions()) {
-      long existing =
+      int first =
           entityManager
-              .createQuery(
-                  "SELECT COUNT(g) FROM RolePermission g WHERE g.permission = :permission",
-                  Long.class)
-              .setParameter("permission", permission.name())
-              .getSingleResult();
-      if (existing == 0) {
-        for (String role : permission.defaultRoles()) {
+              .createNativeQuery(
+                  "INSERT INTO permission_offered (permission) VALUES (?1) ON CONFLICT DO NOTHING")
+              .setParameter(1, permission.name())
+              .executeUpdate();
+      if (first == 0) {
+        continue;
+      }
+      offered++;
+      Set<String> holding =
+          new java.util.HashSet<>(
+              entityManager
+                  .createQuery(
+                      "SELECT g.role FROM RolePermission g WHERE g.permission = :permission",
+                      String.class)
+                  .setParameter("permission", permission.name())
+                  .getResultList());
+      for (String role : permission.defaultRoles()) {
+        if (!holding.contains(role)) {
           entityManager.persist(new RolePermission(role, permission.name()));
         }
       }
     }
+    return offered;
   }
 
+  /**
+   * Replaces the roles that hold a permission. The administrators cannot take from themselves the
+   * permission to manage the tenant: that would lock everyone out.
+   */
   @Transactional
   public Set<String> replace(String permission, Set<String> roles) {
     if (definition(permission).isEmpty()) {

@@ -52,6 +52,7 @@ public class TenantFilesAtStartup {
   private TenantFileReport report = new TenantFileReport(List.of());
 
   @Inject PluginCatalog plugins;
+  @Inject org.roundtable.core.plugin.PluginUpgrades upgrades;
   @Inject org.roundtable.core.identity.RoleRegistry roles;
 
   // On the method too: Payara ran this lifecycle callback in a transaction despite the class's
@@ -64,6 +65,8 @@ public class TenantFilesAtStartup {
     // plugins bringing a role that exists already.
     plugins.all();
     roles.all();
+    // Plugins upgraded since the last start: their new permissions reach the councils using them.
+    upgrades.offerNewPermissions();
     if (directory.isEmpty()) {
       LOG.info("roundtable.tenants.dir is not set: no tenant files to reconcile");
       return;

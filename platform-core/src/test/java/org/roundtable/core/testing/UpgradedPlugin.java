@@ -1,0 +1,169 @@
+package org.roundtable.core.testing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * A third party's plugin ({@code upgraded}) in two versions, built as its author would, for the
+ * upgrade test. Version 1: a table, a permission to read ({@code member}), a setting. Version 2
+ * adds a changeset (a second table), a permission to keep notes ({@code officer}), a setting with a
+ * default, and an endpoint that needs the new permission and answers the new setting's value.
+ */
+public final class UpgradedPlugin {
+
+  public static final String ID = "upgraded";
+  public static final String READ = "upgraded:notes:read";
+  public static final String KEEP = "upgraded:notes:keep";
+
+  private UpgradedPlugin() {}
+
+  /** Builds version 1 or 2 as {@code <work>/upgraded-<version>.jar}. */
+  public static Path build(Path work, int version) throws IOException {
+    boolean second = version == 2;
+    Path sources = Files.createDirectories(work.resolve("upgraded-" + version + "-src/example"));
+    Path classes = Files.createDirectories(work.resolve("upgraded-" + version + "-classes"));
+    Files.writeString(
+        sources.resolve("UpgradedPlugin.java"),
+        """
+        package example;
+
+        import java.util.Set;
+        import org.roundtable.api.plugin.Permission;
+        import org.roundtable.api.plugin.PlatformPlugin;
+        import org.roundtable.api.plugin.PluginDescriptor;
+        import org.roundtable.api.settings.Setting;
+        import org.roundtable.api.settings.SettingType;
+
+        public class UpgradedPlugin implements PlatformPlugin {
+          public static final Setting<Boolean> OPEN =
+              Setting.of("open", "Open", "Whether notes are taken.", SettingType.bool(), true);
+          public static final Setting<Long> KEEP_DAYS =
+              Setting.of("keepDays", "Keep for", "Days a note is kept.", SettingType.number(1, 90), 30L);
+
+          @Override
+          public PluginDescriptor descriptor() {
+            return PluginDescriptor.builder("upgraded")
+                .name("Upgraded notes")
+                .version("%s")
+                .requiresApi("[1.7,2.0)")
+                .changelog("db/upgraded/changelog.xml")
+                %s
+                .build();
+          }
+        }
+        """
+            .formatted(
+                second ? "2.0.0" : "1.0.0",
+                second
+                    ? """
+                      .permissions(
+                          new Permission("upgraded:notes:read", "Read notes", Set.of("member")),
+                          new Permission("upgraded:notes:keep", "Keep notes", Set.of("officer")))
+                      .settings(OPEN, KEEP_DAYS)
+                      .resource("notes", NotesResource.class)"""
+                    : """
+                      .permissions(new Permission("upgraded:notes:read", "Read notes", Set.of("member")))
+                      .settings(OPEN)"""));
+    List<String> files =
+        new ArrayList<>(List.of(sources.resolve("UpgradedPlugin.java").toString()));
+    if (second) {
+      Files.writeString(
+          sources.resolve("NotesResource.java"),
+          """
+          package example;
+
+          import jakarta.enterprise.context.RequestScoped;
+          import jakarta.inject.Inject;
+          import jakarta.ws.rs.GET;
+          import jakarta.ws.rs.Produces;
+          import org.roundtable.api.security.RequiresPermission;
+          import org.roundtable.api.settings.PluginSettings;
+
+          @RequestScoped
+          public class NotesResource {
+            @Inject PluginSettings settings;
+
+            @GET
+            @Produces("application/json")
+            @RequiresPermission("upgraded:notes:keep")
+            public String keeping() {
+              return "{\\"keepDays\\":" + settings.get(UpgradedPlugin.KEEP_DAYS) + "}";
+            }
+          }
+          """);
+      files.add(sources.resolve("NotesResource.java").toString());
+    }
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    List<String> arguments =
+        new ArrayList<>(
+            List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+    arguments.addAll(files);
+    if (compiler.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
+      throw new IllegalStateException("The upgraded plugin " + version + " does not compile");
+    }
+    String changelog =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+              http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+          <changeSet id="upgraded-0001-notes" author="test">
+            <sql splitStatements="false">
+              CREATE TABLE upgraded_note (
+                tenant_id text NOT NULL DEFAULT nullif(current_setting('app.tenant_id', true), ''),
+                id uuid NOT NULL, PRIMARY KEY (tenant_id, id));
+              SELECT platform_isolate_by_tenant('upgraded_note', '${app_role}', 'SELECT, INSERT');
+            </sql>
+          </changeSet>
+        %s
+        </databaseChangeLog>
+        """
+            .formatted(
+                second
+                    ? """
+                      <changeSet id="upgraded-0002-kept" author="test">
+                        <sql splitStatements="false">
+                          CREATE TABLE upgraded_kept (
+                            tenant_id text NOT NULL DEFAULT nullif(current_setting('app.tenant_id', true), ''),
+                            id uuid NOT NULL, PRIMARY KEY (tenant_id, id));
+                          SELECT platform_isolate_by_tenant('upgraded_kept', '${app_role}', 'SELECT, INSERT');
+                        </sql>
+                      </changeSet>
+                    """
+                    : "");
+    Path jar = work.resolve("upgraded-" + version + ".jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+        Stream<Path> compiled = Files.walk(classes)) {
+      for (Path file : compiled.filter(Files::isRegularFile).sorted().toList()) {
+        add(out, classes.relativize(file).toString(), Files.readAllBytes(file));
+      }
+      add(
+          out,
+          "META-INF/services/org.roundtable.api.plugin.PlatformPlugin",
+          "example.UpgradedPlugin\n".getBytes(StandardCharsets.UTF_8));
+      add(
+          out,
+          "META-INF/beans.xml",
+          "<beans bean-discovery-mode=\"annotated\"/>".getBytes(StandardCharsets.UTF_8));
+      add(out, "db/upgraded/changelog.xml", changelog.getBytes(StandardCharsets.UTF_8));
+    }
+    return jar;
+  }
+
+  private static void add(JarOutputStream out, String name, byte[] content) throws IOException {
+    out.putNextEntry(new JarEntry(name));
+    ((OutputStream) out).write(content);
+    out.closeEntry();
+  }
+}
