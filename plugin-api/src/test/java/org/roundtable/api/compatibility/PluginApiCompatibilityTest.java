@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -61,9 +62,12 @@ class PluginApiCompatibilityTest {
     Path current = Jars.packed(classesOfThisBuild(), work.resolve("current.jar"));
 
     assertThat(check.breaks(released, current, classPath())).isEmpty();
+    assertThat(ModuleDescriptor.Version.parse(PluginApi.VERSION))
+        .as("never below the released API (a new version once something is added, CHANGELOG.md)")
+        .isGreaterThanOrEqualTo(ModuleDescriptor.Version.parse(RELEASED));
     assertThat(PluginApi.VERSION)
-        .as("a new API version once something is added (CHANGELOG.md)")
-        .isGreaterThanOrEqualTo(RELEASED);
+        .as("the artifact's version is the API's")
+        .isEqualTo(System.getProperty("plugin-api.version"));
   }
 
   @Test
