@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
  *   <li>the persistence layer fills in and filters the table's {@code tenant_id} column on every
  *       query, {@code find}, insert and bulk update, from the tenant the unit of work is bound to;
  *   <li>the table's changelog must enable and force PostgreSQL row-level security keyed on the
- *       transaction's tenant (see the platform's changelog for the policy to copy).
+ *       transaction's tenant: {@code SELECT platform_isolate_by_tenant('my_table', '${app_role}',
+ *       'SELECT, INSERT')} right after its {@code CREATE TABLE} (the database contract,
+ *       docs/plugins/reference/entities-and-migrations.md).
  * </ul>
  *
  * <p>The entity must not map the {@code tenant_id} column itself (the platform refuses to start if

@@ -21,7 +21,7 @@ import org.roundtable.api.errors.Refused;
  *     .field("mileage", "miles")           // the API's name for a field the form calls "miles"
  *     .otherwiseOn("kind")                 // where a conflict's message is shown
  *     .submit(errors -> {
- *           Integer miles = FormFields.number(...);  // errors.add(...) for what is wrong
+ *           Integer miles = FormFields.wholeNumber(milesText)  // .orElse(null); errors.add(...) for what is wrong
  *           errors.refuseIfAny();
  *           claims.addExpense(...);
  *           return Redirect.to(...);
