@@ -78,7 +78,12 @@ public final class PayaraInstance implements AutoCloseable {
             Integer.toString(port),
             "--nocluster",
             "--nohostaware"));
-    Path log = Files.createTempFile("payara-" + port + "-", ".log");
+    // In the module's target (java.io.tmpdir as the build sets it, read now: the JDK's own
+    // temporary folder is fixed at its start) and named in the build's output.
+    Path log =
+        Files.createTempFile(
+            Path.of(System.getProperty("java.io.tmpdir")), "payara-" + port + "-", ".log");
+    System.out.println("Payara Micro on port " + port + " logs to " + log.toAbsolutePath());
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     String url = "http://localhost:" + port;

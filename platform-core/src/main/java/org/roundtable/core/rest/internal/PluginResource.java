@@ -58,8 +58,8 @@ public class PluginResource {
       summary = "Switch a plugin on or off here, and change its settings",
       description =
           "Body: {\"enabled\": true, \"settings\": {...}}. The settings sent replace the"
-                  + " stored ones (a setting left out reads as its default); without"
-                  + " \"settings\" they are kept;"
+              + " stored ones (a setting left out reads as its default); without"
+              + " \"settings\" they are kept;"
               + " a dated setting is a list of {\"from\": \"2027-04-01\", \"value\": ...}."
               + " Switched off, the plugin's endpoints answer 404 here and its data is kept.")
   public JsonObject change(@PathParam("plugin") String pluginId, JsonObject body) {
