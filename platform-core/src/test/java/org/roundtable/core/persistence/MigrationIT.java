@@ -97,18 +97,11 @@ class MigrationIT {
   }
 
   @Test
-  void aFailingChangesetStopsTheMigrationWithTheChangelogNamed() throws SQLException {
-    String database = freshDatabase();
-    try (Connection owner = connect(database, DevelopmentDatabase.OWNER)) {
-      assertThatThrownBy(
-              () ->
-                  migrator()
-                      .migrate(
-                          owner,
-                          List.of(new ChangelogSet("db/test/broken-changelog.xml", "broken_log"))))
-          .isInstanceOf(MigrationException.class)
-          .hasMessageContaining("db/test/broken-changelog.xml");
-    }
+  void aFailingChangesetStopsTheMigrationWithTheChangelogNamed() {
+    assertThatThrownBy(
+            () -> migrateFresh(new ChangelogSet("db/test/broken-changelog.xml", "broken_log")))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("db/test/broken-changelog.xml");
   }
 
   @Test
@@ -150,21 +143,22 @@ class MigrationIT {
   }
 
   @Test
-  void theBuildingBlockStopsTheMigrationOnATableWhoseKeyLeavesTheCouncilOut() throws SQLException {
+  void theBuildingBlockStopsTheMigrationOnATableWhoseKeyLeavesTheCouncilOut() {
+    assertThatThrownBy(
+            () ->
+                migrateFresh(
+                    ChangelogSet.CORE,
+                    new ChangelogSet("db/test/unisolable-changelog.xml", "kit_changelog")))
+        .isInstanceOf(MigrationException.class)
+        .hasMessageContaining("db/test/unisolable-changelog.xml")
+        .hasStackTraceContaining("kit_leaky: the primary key must include tenant_id");
+  }
+
+  /** Migrates a new database with these changelogs. */
+  private void migrateFresh(ChangelogSet... changelogs) throws SQLException {
     String database = freshDatabase();
     try (Connection owner = connect(database, DevelopmentDatabase.OWNER)) {
-      assertThatThrownBy(
-              () ->
-                  migrator()
-                      .migrate(
-                          owner,
-                          List.of(
-                              ChangelogSet.CORE,
-                              new ChangelogSet(
-                                  "db/test/unisolable-changelog.xml", "kit_changelog"))))
-          .isInstanceOf(MigrationException.class)
-          .hasMessageContaining("db/test/unisolable-changelog.xml")
-          .hasStackTraceContaining("kit_leaky: the primary key must include tenant_id");
+      migrator().migrate(owner, List.of(changelogs));
     }
   }
 

@@ -118,30 +118,12 @@ public final class UpgradedPlugin {
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
             xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
               http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
-          <changeSet id="upgraded-0001-notes" author="test">
-            <sql splitStatements="false">
-              CREATE TABLE upgraded_note (
-                tenant_id text NOT NULL DEFAULT nullif(current_setting('app.tenant_id', true), ''),
-                id uuid NOT NULL, PRIMARY KEY (tenant_id, id));
-              SELECT platform_isolate_by_tenant('upgraded_note', '${app_role}', 'SELECT, INSERT');
-            </sql>
-          </changeSet>
-        %s
+        %s%s
         </databaseChangeLog>
         """
             .formatted(
-                second
-                    ? """
-                      <changeSet id="upgraded-0002-kept" author="test">
-                        <sql splitStatements="false">
-                          CREATE TABLE upgraded_kept (
-                            tenant_id text NOT NULL DEFAULT nullif(current_setting('app.tenant_id', true), ''),
-                            id uuid NOT NULL, PRIMARY KEY (tenant_id, id));
-                          SELECT platform_isolate_by_tenant('upgraded_kept', '${app_role}', 'SELECT, INSERT');
-                        </sql>
-                      </changeSet>
-                    """
-                    : "");
+                changeset("upgraded-0001-notes", "upgraded_note"),
+                second ? changeset("upgraded-0002-kept", "upgraded_kept") : "");
     Path jar = work.resolve("upgraded-" + version + ".jar");
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
         Stream<Path> compiled = Files.walk(classes)) {
@@ -159,6 +141,21 @@ public final class UpgradedPlugin {
       add(out, "db/upgraded/changelog.xml", changelog.getBytes(StandardCharsets.UTF_8));
     }
     return jar;
+  }
+
+  /** A changeset creating a council-owned table, isolated with the platform's building block. */
+  private static String changeset(String id, String table) {
+    return """
+          <changeSet id="%1$s" author="test">
+            <sql splitStatements="false">
+              CREATE TABLE %2$s (
+                tenant_id text NOT NULL DEFAULT nullif(current_setting('app.tenant_id', true), ''),
+                id uuid NOT NULL, PRIMARY KEY (tenant_id, id));
+              SELECT platform_isolate_by_tenant('%2$s', '${app_role}', 'SELECT, INSERT');
+            </sql>
+          </changeSet>
+        """
+        .formatted(id, table);
   }
 
   private static void add(JarOutputStream out, String name, byte[] content) throws IOException {
