@@ -3,7 +3,7 @@ package org.roundtable.core.events;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,27 +13,40 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
-import java.time.Clock;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
 import org.roundtable.api.events.EventListener;
 import org.roundtable.api.events.PlatformEvent;
 import org.roundtable.core.persistence.DueWork;
+import org.roundtable.core.persistence.DueWorkTable;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 
 /**
- * Delivers the outbox after commit, tenant by tenant (there is no all-tenants connection): each
- * pending event goes to every listener that wants its type and whose plugin the tenant has on. A
- * listener runs in a transaction bound to the event's tenant, together with the row that says it
- * has handled the event; if it throws, or the process stops half-way, both roll back and the event
- * comes again (at least once). An event is done when every such listener has handled it.
+ * Does the work that is due, council by council, when the due-work table says so (ADR 0024): the
+ * outbox's events, then the other {@link DueWork} (the mail outbox, resealing). It waits on one
+ * dedicated PostgreSQL connection listening for {@code roundtable_due} (never a pooled one: a
+ * pooled connection forgets its LISTEN when it goes back to the pool), so work marked due is picked
+ * up at commit; between notifications it looks once every poll interval (a missed notification, a
+ * retry's time). Each look is one statement, however many councils there are.
+ *
+ * <p>Events: each pending event goes to every listener that wants its type and whose plugin the
+ * council has on. A listener runs in a transaction bound to the event's council, together with the
+ * row that says it has handled the event; if it throws, or the process stops half-way, both roll
+ * back and the event comes again (at least once). An event is done when every such listener has
+ * handled it.
  */
 @ApplicationScoped
 public class EventDispatcher {
@@ -41,28 +54,51 @@ public class EventDispatcher {
   private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
   private static final int BATCH = 100;
 
-  @Resource ManagedScheduledExecutorService executor;
+  /** The due-work kind of the outbox's events. */
+  public static final String EVENTS = "events";
+
+  /** How soon events a listener failed on come again. */
+  static final Duration RETRY = Duration.ofSeconds(5);
+
+  /** How long a council's work that must wait for it to be resumed is put off. */
+  static final Duration SUSPENDED = Duration.ofMinutes(5);
+
+  @Resource ManagedThreadFactory threads;
   @Inject TenantRegistry registry;
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
   @Inject Instance<EventListener> listeners;
   @Inject Instance<DueWork> otherWork;
   @Inject ListenerInvocation invocation;
-  @Inject Clock clock;
+  @Inject DueWorkTable due;
 
   @Inject
-  @ConfigProperty(name = "roundtable.events.poll-millis", defaultValue = "500")
+  @ConfigProperty(name = "roundtable.events.poll-millis", defaultValue = "2000")
   long pollMillis;
 
-  private final AtomicBoolean running = new AtomicBoolean();
-  private ScheduledFuture<?> schedule;
+  @Inject
+  @ConfigProperty(name = "roundtable.db.url")
+  String url;
 
-  /** Starts polling; called once the application is up. */
+  @Inject
+  @ConfigProperty(name = "roundtable.db.app-user")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.db.app-password")
+  String password;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean stopping;
+  private Thread listening;
+
+  /** Starts listening; called once the application is up. */
   @PostConstruct
   void start() {
-    schedule =
-        executor.scheduleWithFixedDelay(
-            this::deliverSafely, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    listening = threads.newThread(this::listen);
+    listening.setName("roundtable-due-work");
+    listening.setDaemon(true);
+    listening.start();
   }
 
   /** Created (and so started) with the application, not on first use. */
@@ -72,45 +108,147 @@ public class EventDispatcher {
 
   @PreDestroy
   void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
+    stopping = true;
+    if (listening != null) {
+      listening.interrupt();
     }
   }
 
-  private void deliverSafely() {
+  /**
+   * Listens on a connection of its own; on every notification, and once every poll interval without
+   * one, does what is due. A lost connection is opened again, and what is due is looked at first (a
+   * notification may have been missed meanwhile).
+   */
+  private void listen() {
+    while (!stopping) {
+      try (Connection connection = DriverManager.getConnection(url, listenerProperties());
+          Statement listen = connection.createStatement()) {
+        listen.execute("LISTEN " + DueWorkTable.CHANNEL);
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        while (!stopping) {
+          runDueSafely();
+          notifications.getNotifications((int) pollMillis);
+        }
+      } catch (SQLException e) {
+        LOG.log(Level.WARNING, "Listening for due work failed; listening again in a second", e);
+        pause(Duration.ofSeconds(1));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Due work failed; trying again in a second", e);
+        pause(Duration.ofSeconds(1));
+      }
+    }
+  }
+
+  private Properties listenerProperties() {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    properties.setProperty("password", password);
+    properties.setProperty("ApplicationName", "roundtable-due-work");
+    properties.setProperty("connectTimeout", "2");
+    properties.setProperty("tcpKeepAlive", "true");
+    // Longer than a wait for notifications: a frozen server is noticed, a quiet one is not.
+    properties.setProperty("socketTimeout", Long.toString(pollMillis / 1000 + 10));
+    return properties;
+  }
+
+  private void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopping = true;
+    }
+  }
+
+  private void runDueSafely() {
     if (!running.compareAndSet(false, true)) {
       return;
     }
     try {
-      deliverPending();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Event delivery failed; retrying at the next poll", e);
+      runDue();
     } finally {
       running.set(false);
     }
   }
 
   /**
-   * Delivers what is pending in every active tenant, then the other due work (the mail outbox);
-   * returns how many deliveries were made.
+   * Claims what is due in every council and does it; returns how many units of work were done
+   * (events delivered to listeners, emails sent, values resealed).
    */
-  public int deliverPending() {
-    int delivered = 0;
-    for (Tenant tenant : registry.all()) {
-      if (tenant.isActive()) {
-        delivered += deliverPending(tenant);
+  public int runDue() {
+    int done = 0;
+    List<DueWorkTable.Claim> claims;
+    do {
+      claims = due.claimDue(BATCH);
+      for (DueWorkTable.Claim claim : claims) {
+        done += run(claim);
       }
-      for (DueWork work : otherWork) {
-        if (tenant.isActive() || work.alsoWhenSuspended()) {
-          try {
-            work.runDue(tenant);
-          } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Due work failed in " + tenant.slug() + "; retrying", e);
-          }
-        }
+    } while (claims.size() == BATCH);
+    return done;
+  }
+
+  private int run(DueWorkTable.Claim claim) {
+    Optional<Tenant> tenant = registry.find(claim.tenant());
+    if (tenant.isEmpty()) {
+      due.finish(claim, Optional.empty());
+      return 0;
+    }
+    Optional<DueWork> work = work(claim.kind());
+    boolean events = claim.kind().equals(EVENTS);
+    if (!events && work.isEmpty()) {
+      LOG.warning(() -> "No work of the kind " + claim.kind() + " is installed; dropped");
+      due.finish(claim, Optional.empty());
+      return 0;
+    }
+    boolean runs = tenant.get().isActive() || (!events && work.get().alsoWhenSuspended());
+    if (!runs) {
+      due.finish(claim, Optional.of(SUSPENDED));
+      return 0;
+    }
+    int done = 0;
+    Optional<Duration> again;
+    try {
+      if (events) {
+        done = deliverPending(tenant.get());
+        again = eventsDueAgain(tenant.get(), done);
+      } else {
+        done = work.get().runDue(tenant.get());
+        again = work.get().nextDue(tenant.get());
+      }
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          claim.kind() + " failed in " + claim.tenant() + "; tried again in " + RETRY,
+          e);
+      again = Optional.of(RETRY);
+    }
+    due.finish(claim, again);
+    return done;
+  }
+
+  private Optional<DueWork> work(String kind) {
+    for (DueWork work : otherWork) {
+      if (work.kind().equals(kind)) {
+        return Optional.of(work);
       }
     }
-    return delivered;
+    return Optional.empty();
+  }
+
+  /** Due again at once while events are left (a full batch), later while a listener fails. */
+  private Optional<Duration> eventsDueAgain(Tenant tenant, int delivered) {
+    long pending =
+        transactions.inTenant(
+            tenant.ref(),
+            () ->
+                entityManager
+                    .createQuery(
+                        "SELECT COUNT(e) FROM OutboxEvent e WHERE e.done = false", Long.class)
+                    .getSingleResult());
+    if (pending == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(pending >= BATCH && delivered > 0 ? Duration.ZERO : RETRY);
   }
 
   private int deliverPending(Tenant tenant) {

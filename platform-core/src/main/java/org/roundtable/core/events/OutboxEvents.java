@@ -19,6 +19,7 @@ public class OutboxEvents implements Events {
 
   @Inject EntityManager entityManager;
   @Inject Clock clock;
+  @Inject org.roundtable.core.persistence.DueWorkTable due;
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
@@ -27,6 +28,7 @@ public class OutboxEvents implements Events {
         .orElseThrow(() -> new IllegalStateException("Events are published in a tenant"));
     UUID id = UUID.randomUUID();
     entityManager.persist(new OutboxEvent(id, type, payload.toString(), clock.instant()));
+    due.markDue(EventDispatcher.EVENTS, java.time.Duration.ZERO);
     return id;
   }
 }

@@ -10,15 +10,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.roundtable.core.persistence.DueWork;
+import org.roundtable.core.persistence.DueWorkTable;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 
@@ -35,7 +39,11 @@ public class MailOutbox implements DueWork {
   private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
   private static final int BATCH = 20;
 
+  /** The due-work kind of the mail outbox. */
+  public static final String KIND = "mail";
+
   @Inject EntityManager entityManager;
+  @Inject DueWorkTable due;
   @Inject TenantTransactions transactions;
   @Inject Mailer mailer;
   @Inject Clock clock;
@@ -66,6 +74,7 @@ public class MailOutbox implements DueWork {
               .add("content", Base64.getEncoder().encodeToString(attachment.content())));
     }
     UUID id = UUID.randomUUID();
+    due.markDue(KIND, Duration.ZERO);
     entityManager.persist(
         new OutboxMail(
             id,
@@ -77,6 +86,32 @@ public class MailOutbox implements DueWork {
             attachments.build().toString(),
             clock.instant()));
     return id;
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  /** When the next unsent email is to be tried: at once, or after its back-off. */
+  @Override
+  public Optional<Duration> nextDue(Tenant tenant) {
+    if (!mailer.isConfigured()) {
+      // Sent once the relay is configured (a restart marks nothing: the rows stay due).
+      return Optional.of(Duration.ofMinutes(1));
+    }
+    Instant next =
+        transactions.inTenant(
+            tenant.ref(),
+            () ->
+                entityManager
+                    .createQuery(
+                        "SELECT MIN(m.nextAttemptAt) FROM OutboxMail m WHERE m.sentAt IS NULL",
+                        Instant.class)
+                    .getSingleResult());
+    return Optional.ofNullable(next)
+        .map(at -> Duration.between(clock.instant(), at))
+        .map(wait -> wait.isNegative() ? Duration.ZERO : wait);
   }
 
   /** Sends a tenant's due emails; each is marked sent only once the relay has taken it. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -15,10 +16,12 @@ import org.roundtable.api.errors.Refused;
 import org.roundtable.api.errors.Unavailable;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.events.EventDispatcher;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.identity.PermissionGrants;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.identity.session.WebSessions;
+import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.RealmNames;
 import org.roundtable.core.tenancy.Tenant;
@@ -38,6 +41,7 @@ public class TenantOnboarding {
   private static final Logger LOG = Logger.getLogger(TenantOnboarding.class.getName());
 
   @Inject TenantTransactions transactions;
+  @Inject org.roundtable.core.persistence.DueWorkTable due;
   @Inject TenantRegistry registry;
   @Inject EntityManager entityManager;
   @Inject PermissionGrants grants;
@@ -165,6 +169,11 @@ public class TenantOnboarding {
                   "tenant",
                   slug,
                   "by an operator");
+              if (status == Tenant.Status.ACTIVE) {
+                // What waited while it was suspended (events, mail) is due again now.
+                due.markDue(EventDispatcher.EVENTS, Duration.ZERO);
+                due.markDue(MailOutbox.KIND, Duration.ZERO);
+              }
               return record.toTenant();
             });
     if (status == Tenant.Status.SUSPENDED) {

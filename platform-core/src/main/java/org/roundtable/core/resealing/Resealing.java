@@ -1,9 +1,13 @@
 package org.roundtable.core.resealing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -12,6 +16,7 @@ import org.roundtable.api.security.SealedData;
 import org.roundtable.core.identity.CurrentCaller;
 import org.roundtable.core.identity.Operators;
 import org.roundtable.core.persistence.DueWork;
+import org.roundtable.core.persistence.DueWorkTable;
 import org.roundtable.core.persistence.EncryptionSettings;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
@@ -33,6 +38,9 @@ public class Resealing implements DueWork {
   private static final Logger LOG = Logger.getLogger(Resealing.class.getName());
   static final int BATCH = 100;
 
+  /** The due-work kind of resealing. */
+  public static final String KIND = "reseal";
+
   private final Set<String> done = ConcurrentHashMap.newKeySet();
 
   @Inject Instance<SealedData> sealedData;
@@ -41,6 +49,7 @@ public class Resealing implements DueWork {
   @Inject RequestContextController requestContext;
   @Inject CurrentCaller caller;
   @Inject Operators operators;
+  @Inject DueWorkTable due;
 
   /**
    * Reseals every council again from the next poll, on this instance: after a backup made before a
@@ -49,6 +58,23 @@ public class Resealing implements DueWork {
   public void again() {
     operators.requireOperator();
     done.clear();
+    due.markDueEverywhere(KIND);
+  }
+
+  /** At each start: every council's values are looked at once (the keys may have changed). */
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    due.markDueEverywhere(KIND);
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  /** Done for this start once it has run (what could not be opened waits for the next start). */
+  @Override
+  public Optional<Duration> nextDue(Tenant tenant) {
+    return Optional.empty();
   }
 
   @Override

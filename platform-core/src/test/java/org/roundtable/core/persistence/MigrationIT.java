@@ -163,6 +163,28 @@ class MigrationIT {
   }
 
   @Test
+  void theDueWorkTableWithoutRowLevelSecurityHoldsCouncilIdsKindsAndTimesOnly()
+      throws SQLException {
+    String database = freshDatabase();
+    try (Connection owner = connect(database, DevelopmentDatabase.OWNER)) {
+      migrator().migrate(owner, List.of(ChangelogSet.CORE));
+      List<String> columns = new ArrayList<>();
+      try (Statement sql = owner.createStatement();
+          ResultSet rows =
+              sql.executeQuery(
+                  "SELECT column_name || ' ' || data_type FROM information_schema.columns"
+                      + " WHERE table_name = 'platform_due_work' ORDER BY ordinal_position")) {
+        while (rows.next()) {
+          columns.add(rows.getString(1));
+        }
+      }
+      assertThat(columns)
+          .as("ADR 0024: no personal data, nothing but what is due where and when")
+          .containsExactly("tenant_id text", "kind text", "due_at timestamp with time zone");
+    }
+  }
+
+  @Test
   void migratorCommandExitsNonZeroWhenItCannotMigrate() throws Exception {
     ProcessBuilder command =
         new ProcessBuilder(
