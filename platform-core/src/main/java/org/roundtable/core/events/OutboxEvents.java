@@ -12,14 +12,14 @@ import org.roundtable.core.tenancy.TenantBinding;
 
 /**
  * {@link Events} through the outbox: the event is a row written in the caller's transaction, so it
- * exists exactly when the change does; {@link EventDispatcher} delivers it after commit.
+ * exists exactly when the change does; {@link EventDispatcher} delivers it after commit (the
+ * table's trigger marks it due, ADR 0024).
  */
 @ApplicationScoped
 public class OutboxEvents implements Events {
 
   @Inject EntityManager entityManager;
   @Inject Clock clock;
-  @Inject org.roundtable.core.persistence.DueWorkTable due;
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
@@ -28,7 +28,6 @@ public class OutboxEvents implements Events {
         .orElseThrow(() -> new IllegalStateException("Events are published in a tenant"));
     UUID id = UUID.randomUUID();
     entityManager.persist(new OutboxEvent(id, type, payload.toString(), clock.instant()));
-    due.markDue(EventDispatcher.EVENTS, java.time.Duration.ZERO);
     return id;
   }
 }

@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.roundtable.core.persistence.DueWork;
-import org.roundtable.core.persistence.DueWorkTable;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 
@@ -43,7 +42,6 @@ public class MailOutbox implements DueWork {
   public static final String KIND = "mail";
 
   @Inject EntityManager entityManager;
-  @Inject DueWorkTable due;
   @Inject TenantTransactions transactions;
   @Inject Mailer mailer;
   @Inject Clock clock;
@@ -74,7 +72,6 @@ public class MailOutbox implements DueWork {
               .add("content", Base64.getEncoder().encodeToString(attachment.content())));
     }
     UUID id = UUID.randomUUID();
-    due.markDue(KIND, Duration.ZERO);
     entityManager.persist(
         new OutboxMail(
             id,
