@@ -3,9 +3,11 @@ package org.roundtable.core.events;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -26,10 +28,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.roundtable.api.events.EventListener;
 import org.roundtable.api.events.PlatformEvent;
 import org.roundtable.core.persistence.DueWork;
 import org.roundtable.core.persistence.DueWorkTable;
+import org.roundtable.core.persistence.TableChanged;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
@@ -64,6 +68,8 @@ public class EventDispatcher {
   static final Duration SUSPENDED = Duration.ofMinutes(5);
 
   @Resource ManagedThreadFactory threads;
+  @Resource ManagedExecutorService executor;
+  @Inject Event<TableChanged> changes;
   @Inject TenantRegistry registry;
   @Inject TenantTransactions transactions;
   @Inject EntityManager entityManager;
@@ -89,6 +95,7 @@ public class EventDispatcher {
   String password;
 
   private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
   private volatile boolean stopping;
   private Thread listening;
 
@@ -115,27 +122,67 @@ public class EventDispatcher {
   }
 
   /**
-   * Listens on a connection of its own; on every notification, and once every poll interval without
-   * one, does what is due. A lost connection is opened again, and what is due is looked at first (a
-   * notification may have been missed meanwhile).
+   * Listens on a connection of its own for work marked due and for changes to cached tables.
+   * Changes are passed on at once ({@link TableChanged}, to the pod's caches); due work is done on
+   * another thread, so a slow delivery never holds a change back. Without a notification, it looks
+   * for due work once every poll interval. A lost connection is opened again, and then every cache
+   * is dropped and the due work looked at (notifications sent meanwhile are lost).
    */
   private void listen() {
     while (!stopping) {
       try (Connection connection = DriverManager.getConnection(url, listenerProperties());
           Statement listen = connection.createStatement()) {
         listen.execute("LISTEN " + DueWorkTable.CHANNEL);
+        listen.execute("LISTEN " + TableChanged.CHANNEL);
         PGConnection notifications = connection.unwrap(PGConnection.class);
+        changes.fire(new TableChanged(TableChanged.EVERYTHING));
+        wake();
         while (!stopping) {
-          runDueSafely();
-          notifications.getNotifications((int) pollMillis);
+          PGNotification[] received = notifications.getNotifications((int) pollMillis);
+          boolean due = received == null || received.length == 0;
+          for (PGNotification notification : received == null ? new PGNotification[0] : received) {
+            if (notification.getName().equals(TableChanged.CHANNEL)) {
+              changes.fire(new TableChanged(notification.getParameter()));
+            } else {
+              due = true;
+            }
+          }
+          if (due) {
+            wake();
+          }
         }
       } catch (SQLException e) {
         LOG.log(Level.WARNING, "Listening for due work failed; listening again in a second", e);
         pause(Duration.ofSeconds(1));
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Due work failed; trying again in a second", e);
+        LOG.log(Level.WARNING, "Listening for due work failed; trying again in a second", e);
         pause(Duration.ofSeconds(1));
       }
+    }
+  }
+
+  /** Has the due work done on a worker thread: now, or right after the run under way. */
+  private void wake() {
+    wanted.set(true);
+    if (running.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (wanted.getAndSet(false) && !stopping) {
+        try {
+          runDue();
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Due work failed; tried again at the next look", e);
+        }
+      }
+    } finally {
+      running.set(false);
+    }
+    if (wanted.get() && !stopping) {
+      wake();
     }
   }
 
@@ -157,17 +204,6 @@ public class EventDispatcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       stopping = true;
-    }
-  }
-
-  private void runDueSafely() {
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      runDue();
-    } finally {
-      running.set(false);
     }
   }
 

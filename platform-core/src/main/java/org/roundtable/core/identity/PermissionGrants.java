@@ -1,12 +1,14 @@
 package org.roundtable.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.roundtable.api.errors.Conflict;
@@ -14,7 +16,11 @@ import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.errors.Refused;
 import org.roundtable.api.plugin.Permission;
 import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.persistence.ChangeAwareCache;
+import org.roundtable.core.persistence.TableChanged;
+import org.roundtable.core.tenancy.TenantBinding;
 
 /**
  * The current tenant's grants of permissions to roles: stored in the database, read on every
@@ -46,21 +52,46 @@ public class PermissionGrants {
     return definitions().stream().filter(d -> d.name().equals(name)).findFirst();
   }
 
+  /** Which roles hold which permissions in each council, as this pod last read them (ADR 0025). */
+  private final ChangeAwareCache<String, Map<String, Set<String>>> holders =
+      new ChangeAwareCache<>(Set.of("role_permission"));
+
   /** Whether any of the roles holds the permission in the current tenant. */
   @Transactional
   public boolean isGranted(Set<String> roles, String permission) {
-    if (roles.isEmpty()) {
+    Optional<TenantRef> tenant = TenantBinding.current();
+    if (roles.isEmpty() || tenant.isEmpty()) {
       return false;
     }
-    return entityManager
-            .createQuery(
-                "SELECT COUNT(g) FROM RolePermission g"
-                    + " WHERE g.permission = :permission AND g.role IN :roles",
-                Long.class)
-            .setParameter("permission", permission)
-            .setParameter("roles", List.copyOf(roles))
-            .getSingleResult()
-        > 0;
+    Set<String> holding =
+        holders.get(tenant.get().slug(), this::loadHolders).getOrDefault(permission, Set.of());
+    return roles.stream().anyMatch(holding::contains);
+  }
+
+  private Map<String, Set<String>> loadHolders() {
+    Map<String, Set<String>> byPermission = new java.util.HashMap<>();
+    for (RolePermission grant :
+        entityManager
+            .createQuery("SELECT g FROM RolePermission g", RolePermission.class)
+            .getResultList()) {
+      byPermission
+          .computeIfAbsent(grant.permission(), p -> new java.util.HashSet<>())
+          .add(grant.role());
+    }
+    byPermission.replaceAll((permission, roles) -> Set.copyOf(roles));
+    return Map.copyOf(byPermission);
+  }
+
+  void changed(@Observes TableChanged change) {
+    holders.changed(change.table());
+  }
+
+  /**
+   * This pod at once after its own change (the commit's notification may come after the next
+   * request).
+   */
+  private void changedHere() {
+    holders.changed("role_permission");
   }
 
   /** Every known permission with the roles that hold it here. */
@@ -95,6 +126,7 @@ public class PermissionGrants {
         entityManager.persist(new RolePermission(role, definition.name()));
       }
     }
+    changedHere();
   }
 
   /**
@@ -133,6 +165,9 @@ public class PermissionGrants {
         }
       }
     }
+    if (offered > 0) {
+      changedHere();
+    }
     return offered;
   }
 
@@ -166,6 +201,7 @@ public class PermissionGrants {
       entityManager.persist(new RolePermission(role, permission));
     }
     entityManager.flush();
+    changedHere();
     audit.record(
         "permission.granted",
         "permission",

@@ -1,6 +1,7 @@
 package org.roundtable.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -17,15 +18,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.events.Events;
 import org.roundtable.api.events.PlatformEvents;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
+import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.persistence.ChangeAwareCache;
+import org.roundtable.core.persistence.TableChanged;
 import org.roundtable.core.tenancy.TenantBinding;
 
 /**
@@ -46,11 +51,32 @@ public class PluginActivations {
   /** A plugin as the current tenant has it. */
   public record State(PluginDescriptor plugin, boolean enabled, JsonObject settings) {}
 
+  /** The plugins each council has on, as this pod last read them (ADR 0025). */
+  private final ChangeAwareCache<String, Set<String>> switchedOn =
+      new ChangeAwareCache<>(Set.of("plugin_activation"));
+
   /** Whether the current tenant has the plugin switched on. */
   @Transactional
   public boolean isEnabled(String pluginId) {
-    PluginActivation activation = entityManager.find(PluginActivation.class, pluginId);
-    return activation != null && activation.enabled() && catalog.find(pluginId).isPresent();
+    Optional<TenantRef> tenant = TenantBinding.current();
+    if (tenant.isEmpty() || catalog.find(pluginId).isEmpty()) {
+      return false;
+    }
+    return switchedOn
+        .get(
+            tenant.get().slug(),
+            () ->
+                Set.copyOf(
+                    entityManager
+                        .createQuery(
+                            "SELECT a.pluginId FROM PluginActivation a WHERE a.enabled = true",
+                            String.class)
+                        .getResultList()))
+        .contains(pluginId);
+  }
+
+  void changed(@Observes TableChanged change) {
+    switchedOn.changed(change.table());
   }
 
   /**
@@ -129,6 +155,8 @@ public class PluginActivations {
       grants.grantPluginDefaults(plugin);
     }
     entityManager.flush();
+    // This pod at once (the next request may come before the commit's notification does).
+    switchedOn.changed("plugin_activation");
     if (enabled != wasEnabled) {
       audit.record(enabled ? "plugin.enabled" : "plugin.disabled", "plugin", pluginId, null);
     }
