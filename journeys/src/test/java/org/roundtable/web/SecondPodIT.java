@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.NewCouncils;
 import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.PayaraInstance;
@@ -85,7 +86,8 @@ class SecondPodIT {
       throws Exception {
     ApiClient operator = platform.operator();
     String slug = "pods-" + UUID.randomUUID().toString().substring(0, 8);
-    assertThat(operator.post("/api/v1/platform/tenants", council(slug)).status()).isEqualTo(201);
+    assertThat(operator.post("/api/v1/platform/tenants", NewCouncils.request(slug)).status())
+        .isEqualTo(201);
     ApiClient there = new ApiClient(new URL(second.url()));
     assertThat(there.get("/api/v1/" + slug).status()).isEqualTo(200);
 
@@ -115,15 +117,5 @@ class SecondPodIT {
       Thread.sleep(50);
     }
     return condition.getAsBoolean();
-  }
-
-  private static String council(String slug) {
-    return "{\"slug\":\""
-        + slug
-        + "\",\"displayName\":\"Council "
-        + slug
-        + "\",\"adminEmail\":\"first.admin@"
-        + slug
-        + ".example\",\"adminFirstName\":\"Pat\",\"adminLastName\":\"Admin\"}";
   }
 }

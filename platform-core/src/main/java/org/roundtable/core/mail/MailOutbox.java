@@ -97,17 +97,22 @@ public class MailOutbox implements DueWork {
       // Sent once the relay is configured (a restart marks nothing: the rows stay due).
       return Optional.of(Duration.ofMinutes(1));
     }
-    Instant next =
+    // The row, not MIN(...): an aggregate skips the attribute's converter.
+    Optional<Instant> next =
         transactions.inTenant(
             tenant.ref(),
             () ->
                 entityManager
                     .createQuery(
-                        "SELECT MIN(m.nextAttemptAt) FROM OutboxMail m WHERE m.sentAt IS NULL",
-                        Instant.class)
-                    .getSingleResult());
-    return Optional.ofNullable(next)
-        .map(at -> Duration.between(clock.instant(), at))
+                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
+                            + " ORDER BY m.nextAttemptAt",
+                        OutboxMail.class)
+                    .setMaxResults(1)
+                    .getResultList()
+                    .stream()
+                    .findFirst()
+                    .map(OutboxMail::nextAttemptAt));
+    return next.map(at -> Duration.between(clock.instant(), at))
         .map(wait -> wait.isNegative() ? Duration.ZERO : wait);
   }
 

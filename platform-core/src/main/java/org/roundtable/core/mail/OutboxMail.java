@@ -118,6 +118,11 @@ public class OutboxMail {
   }
 
   /** The relay did not take it: try again after 2 s, 4 s, 8 s … at most {@link #LONGEST_WAIT}. */
+  /** When it is to be tried (again). */
+  Instant nextAttemptAt() {
+    return nextAttemptAt;
+  }
+
   void failed(String error, Instant now) {
     attempts++;
     long seconds = Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(attempts, 20));

@@ -52,6 +52,15 @@ public final class DatabaseFaults {
               && t.getMessage().startsWith("Error in allocating a connection"))) {
         return true;
       }
+      // The transaction manager or the pool's resource adapter failing to commit or roll back:
+      // the database is this application's only transactional resource, so its connection was
+      // lost under the transaction (a database stopping mid-commit). They carry no SQLException.
+      if (type.equals("jakarta.transaction.SystemException")
+          || type.equals("jakarta.transaction.HeuristicMixedException")
+          || type.equals("javax.transaction.xa.XAException")
+          || type.equals("jakarta.resource.spi.LocalTransactionException")) {
+        return true;
+      }
       if (t.getCause() == t) {
         break;
       }

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.core.testing.FailingTestResource;
+import org.roundtable.core.testing.NewCouncils;
 import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.keycloak.KeycloakHttp;
@@ -160,7 +161,8 @@ class IdentityIT {
 
     for (int i = 0; i < 3; i++) {
       String slug = "grow-" + UUID.randomUUID().toString().substring(0, 6);
-      ApiClient.Result created = operator.post("/api/v1/platform/tenants", newCouncil(slug));
+      ApiClient.Result created =
+          operator.post("/api/v1/platform/tenants", NewCouncils.request(slug));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
     }
 
@@ -181,7 +183,7 @@ class IdentityIT {
         realms.adminToken(),
         "{\"realm\":\"" + slug + "\",\"enabled\":true}");
 
-    ApiClient.Result created = operator.post("/api/v1/platform/tenants", newCouncil(slug));
+    ApiClient.Result created = operator.post("/api/v1/platform/tenants", NewCouncils.request(slug));
 
     assertThat(created.status()).as(created.body()).isEqualTo(202);
     JsonObject signIn = created.json().getJsonObject("signIn");
@@ -207,16 +209,6 @@ class IdentityIT {
     assertThat(invitationEmailTo("first.admin@" + slug + ".example"))
         .as("the first administrator is invited once the realm is there")
         .contains(keycloak + "/realms/" + slug + "/login-actions/action-token?key=");
-  }
-
-  private static String newCouncil(String slug) {
-    return "{\"slug\":\""
-        + slug
-        + "\",\"displayName\":\"Council "
-        + slug
-        + "\",\"adminEmail\":\"first.admin@"
-        + slug
-        + ".example\",\"adminFirstName\":\"Pat\",\"adminLastName\":\"Admin\"}";
   }
 
   private String provisioningToken() throws java.io.IOException {

@@ -33,6 +33,22 @@ class DatabaseFaultsTest {
                         "I/O", "08006", new SocketTimeoutException("Read timed out")))))
         .isTrue();
 
+    // The database stopped while a transaction was committed: the transaction manager says so
+    // without the driver's exception.
+    assertThat(
+            DatabaseFaults.isUnavailable(
+                new jakarta.transaction.TransactionalException(
+                    "Managed bean with Transactional annotation and TxType of REQUIRED encountered"
+                        + " exception during commit",
+                    new jakarta.transaction.SystemException("commit failed"))))
+        .isTrue();
+    assertThat(
+            DatabaseFaults.isUnavailable(
+                wrapped(
+                    new jakarta.resource.spi.LocalTransactionException(
+                        "This connection has been closed."))))
+        .isTrue();
+
     // A fault of the request or the code: answered as before.
     assertThat(DatabaseFaults.isUnavailable(new SQLException("duplicate", "23505"))).isFalse();
     assertThat(DatabaseFaults.isUnavailable(new SQLException("syntax", "42601"))).isFalse();
