@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -98,21 +99,10 @@ public class MailOutbox implements DueWork {
       return Optional.of(Duration.ofMinutes(1));
     }
     // The row, not MIN(...): an aggregate skips the attribute's converter.
-    Optional<Instant> next =
-        transactions.inTenant(
-            tenant.ref(),
-            () ->
-                entityManager
-                    .createQuery(
-                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
-                            + " ORDER BY m.nextAttemptAt",
-                        OutboxMail.class)
-                    .setMaxResults(1)
-                    .getResultList()
-                    .stream()
-                    .findFirst()
-                    .map(OutboxMail::nextAttemptAt));
-    return next.map(at -> Duration.between(clock.instant(), at))
+    return unsent(tenant, Optional.empty(), 1).stream()
+        .findFirst()
+        .map(OutboxMail::nextAttemptAt)
+        .map(at -> Duration.between(clock.instant(), at))
         .map(wait -> wait.isNegative() ? Duration.ZERO : wait);
   }
 
@@ -124,18 +114,7 @@ public class MailOutbox implements DueWork {
     }
     Map<String, OutboxDelivery> byKind = new HashMap<>();
     deliveries.forEach(d -> byKind.put(d.kind(), d));
-    List<OutboxMail> due =
-        transactions.inTenant(
-            tenant.ref(),
-            () ->
-                entityManager
-                    .createQuery(
-                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
-                            + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt",
-                        OutboxMail.class)
-                    .setParameter("now", clock.instant())
-                    .setMaxResults(BATCH)
-                    .getResultList());
+    List<OutboxMail> due = unsent(tenant, Optional.of(clock.instant()), BATCH);
     int sent = 0;
     for (OutboxMail mail : due) {
       String error = null;
@@ -173,6 +152,24 @@ public class MailOutbox implements DueWork {
           });
     }
     return sent;
+  }
+
+  /** A tenant's unsent emails, soonest first: all of them, or those due by a moment. */
+  private List<OutboxMail> unsent(Tenant tenant, Optional<Instant> dueBy, int limit) {
+    return transactions.inTenant(
+        tenant.ref(),
+        () -> {
+          TypedQuery<OutboxMail> query =
+              entityManager
+                  .createQuery(
+                      "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
+                          + (dueBy.isPresent() ? " AND m.nextAttemptAt <= :dueBy" : "")
+                          + " ORDER BY m.nextAttemptAt",
+                      OutboxMail.class)
+                  .setMaxResults(limit);
+          dueBy.ifPresent(at -> query.setParameter("dueBy", at));
+          return query.getResultList();
+        });
   }
 
   private static Mailer.Email email(OutboxMail mail) {

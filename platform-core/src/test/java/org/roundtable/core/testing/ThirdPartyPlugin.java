@@ -1,14 +1,8 @@
 package org.roundtable.core.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.Map;
 
 /**
  * A third party's plugin, built as its author would: one class compiled against the plugin API
@@ -28,63 +22,30 @@ public final class ThirdPartyPlugin {
    */
   public static Path build(Path work, String id, String apiRange) throws IOException {
     String className = "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
-    Path sources = Files.createDirectories(work.resolve(id + "-src/example"));
-    Path classes = Files.createDirectories(work.resolve(id + "-classes"));
-    Files.writeString(
-        sources.resolve(className + ".java"),
-        """
-        package example;
+    return PluginJar.build(
+        work,
+        id,
+        Map.of(
+            "example." + className,
+            """
+            package example;
 
-        import org.roundtable.api.plugin.PlatformPlugin;
-        import org.roundtable.api.plugin.PluginDescriptor;
+            import org.roundtable.api.plugin.PlatformPlugin;
+            import org.roundtable.api.plugin.PluginDescriptor;
 
-        public class %s implements PlatformPlugin {
-          @Override
-          public PluginDescriptor descriptor() {
-            return PluginDescriptor.builder("%s")
-                .name("A third party's plugin")
-                .version("0.1.0")
-                .requiresApi("%s")
-                .build();
-          }
-        }
-        """
-            .formatted(className, id, apiRange));
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    int status =
-        compiler.run(
-            null,
-            null,
-            null,
-            "-classpath",
-            System.getProperty("java.class.path"),
-            "-d",
-            classes.toString(),
-            sources.resolve(className + ".java").toString());
-    if (status != 0) {
-      throw new IllegalStateException("The test plugin " + id + " does not compile");
-    }
-    Path jar = work.resolve(id + ".jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      add(
-          out,
-          "example/" + className + ".class",
-          Files.readAllBytes(classes.resolve("example/" + className + ".class")));
-      add(
-          out,
-          "META-INF/services/org.roundtable.api.plugin.PlatformPlugin",
-          ("example." + className + "\n").getBytes(StandardCharsets.UTF_8));
-      add(
-          out,
-          "META-INF/beans.xml",
-          "<beans bean-discovery-mode=\"annotated\"/>".getBytes(StandardCharsets.UTF_8));
-    }
-    return jar;
-  }
-
-  private static void add(JarOutputStream out, String name, byte[] content) throws IOException {
-    out.putNextEntry(new JarEntry(name));
-    ((OutputStream) out).write(content);
-    out.closeEntry();
+            public class %s implements PlatformPlugin {
+              @Override
+              public PluginDescriptor descriptor() {
+                return PluginDescriptor.builder("%s")
+                    .name("A third party's plugin")
+                    .version("0.1.0")
+                    .requiresApi("%s")
+                    .build();
+              }
+            }
+            """
+                .formatted(className, id, apiRange)),
+        "example." + className,
+        Map.of());
   }
 }

@@ -1,17 +1,9 @@
 package org.roundtable.core.testing;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A third party's plugin ({@code upgraded}) in two versions, built as its author would, for the
@@ -30,10 +22,9 @@ public final class UpgradedPlugin {
   /** Builds version 1 or 2 as {@code <work>/upgraded-<version>.jar}. */
   public static Path build(Path work, int version) throws IOException {
     boolean second = version == 2;
-    Path sources = Files.createDirectories(work.resolve("upgraded-" + version + "-src/example"));
-    Path classes = Files.createDirectories(work.resolve("upgraded-" + version + "-classes"));
-    Files.writeString(
-        sources.resolve("UpgradedPlugin.java"),
+    Map<String, String> sources = new HashMap<>();
+    sources.put(
+        "example.UpgradedPlugin",
         """
         package example;
 
@@ -74,11 +65,9 @@ public final class UpgradedPlugin {
                     : """
                       .permissions(new Permission("upgraded:notes:read", "Read notes", Set.of("member")))
                       .settings(OPEN)"""));
-    List<String> files =
-        new ArrayList<>(List.of(sources.resolve("UpgradedPlugin.java").toString()));
     if (second) {
-      Files.writeString(
-          sources.resolve("NotesResource.java"),
+      sources.put(
+          "example.NotesResource",
           """
           package example;
 
@@ -101,15 +90,6 @@ public final class UpgradedPlugin {
             }
           }
           """);
-      files.add(sources.resolve("NotesResource.java").toString());
-    }
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    List<String> arguments =
-        new ArrayList<>(
-            List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
-    arguments.addAll(files);
-    if (compiler.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
-      throw new IllegalStateException("The upgraded plugin " + version + " does not compile");
     }
     String changelog =
         """
@@ -124,23 +104,12 @@ public final class UpgradedPlugin {
             .formatted(
                 changeset("upgraded-0001-notes", "upgraded_note"),
                 second ? changeset("upgraded-0002-kept", "upgraded_kept") : "");
-    Path jar = work.resolve("upgraded-" + version + ".jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-        Stream<Path> compiled = Files.walk(classes)) {
-      for (Path file : compiled.filter(Files::isRegularFile).sorted().toList()) {
-        add(out, classes.relativize(file).toString(), Files.readAllBytes(file));
-      }
-      add(
-          out,
-          "META-INF/services/org.roundtable.api.plugin.PlatformPlugin",
-          "example.UpgradedPlugin\n".getBytes(StandardCharsets.UTF_8));
-      add(
-          out,
-          "META-INF/beans.xml",
-          "<beans bean-discovery-mode=\"annotated\"/>".getBytes(StandardCharsets.UTF_8));
-      add(out, "db/upgraded/changelog.xml", changelog.getBytes(StandardCharsets.UTF_8));
-    }
-    return jar;
+    return PluginJar.build(
+        work,
+        "upgraded-" + version,
+        sources,
+        "example.UpgradedPlugin",
+        Map.of("db/upgraded/changelog.xml", changelog));
   }
 
   /** A changeset creating a council-owned table, isolated with the platform's building block. */
@@ -156,11 +125,5 @@ public final class UpgradedPlugin {
           </changeSet>
         """
         .formatted(id, table);
-  }
-
-  private static void add(JarOutputStream out, String name, byte[] content) throws IOException {
-    out.putNextEntry(new JarEntry(name));
-    ((OutputStream) out).write(content);
-    out.closeEntry();
   }
 }
