@@ -19,11 +19,12 @@ public final class PluginApi {
    * sealed to the row they belong to. 1.6.0 added one money type ({@code Money}: pence, one parser,
    * one way of showing it) and UK time from one place ({@code UkTime}). 1.7.0 added domain errors
    * (not found, refused, conflict, forbidden) that the platform maps to problems and pages, and one
-   * way for a page to handle a submitted form ({@code FormSubmission}).
+   * way for a page to handle a submitted form ({@code FormSubmission}). 1.8.0 added scheduled jobs
+   * per council ({@code ScheduledJob}).
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.7.0";
+  public static final String VERSION = "1.8.0";
 
   private PluginApi() {}
 }

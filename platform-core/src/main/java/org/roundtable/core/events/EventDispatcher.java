@@ -19,8 +19,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,9 +36,11 @@ import org.postgresql.PGNotification;
 import org.roundtable.api.events.EventListener;
 import org.roundtable.api.events.PlatformEvent;
 import org.roundtable.core.persistence.DueWork;
+import org.roundtable.core.persistence.DueWorkFamily;
 import org.roundtable.core.persistence.DueWorkTable;
 import org.roundtable.core.persistence.TableChanged;
 import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.persistence.WorkMetrics;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 
@@ -75,8 +81,15 @@ public class EventDispatcher {
   @Inject EntityManager entityManager;
   @Inject Instance<EventListener> listeners;
   @Inject Instance<DueWork> otherWork;
+  @Inject Instance<DueWorkFamily> families;
   @Inject ListenerInvocation invocation;
   @Inject DueWorkTable due;
+  @Inject WorkMetrics metrics;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.outbox.max-attempts", defaultValue = "16")
+  int mostAttempts;
 
   @Inject
   @ConfigProperty(name = "roundtable.events.poll-millis", defaultValue = "2000")
@@ -268,51 +281,113 @@ public class EventDispatcher {
         return Optional.of(work);
       }
     }
+    for (DueWorkFamily family : families) {
+      Optional<DueWork> work = family.work(kind);
+      if (work.isPresent()) {
+        return work;
+      }
+    }
     return Optional.empty();
   }
 
-  /** Due again at once while events are left (a full batch), later while a listener fails. */
+  /**
+   * Due again at once while a full batch was delivered, when the soonest failed listener is to be
+   * tried again, or not at all when nothing is pending.
+   */
   private Optional<Duration> eventsDueAgain(Tenant tenant, int delivered) {
-    long pending =
-        transactions.inTenant(
-            tenant.ref(),
-            () ->
-                entityManager
-                    .createQuery(
-                        "SELECT COUNT(e) FROM OutboxEvent e WHERE e.done = false", Long.class)
-                    .getSingleResult());
-    if (pending == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(pending >= BATCH && delivered > 0 ? Duration.ZERO : RETRY);
+    Instant now = clock.instant();
+    return transactions.inTenant(
+        tenant.ref(),
+        () -> {
+          long ready = ready(now).size();
+          if (ready >= BATCH && delivered > 0) {
+            return Optional.of(Duration.ZERO);
+          }
+          Optional<Instant> retry =
+              entityManager
+                  .createQuery(
+                      "SELECT f FROM EventFailure f WHERE f.failedAt IS NULL"
+                          + " ORDER BY f.nextAttemptAt",
+                      EventFailure.class)
+                  .setMaxResults(1)
+                  .getResultList()
+                  .stream()
+                  .findFirst()
+                  .map(EventFailure::nextAttemptAt);
+          if (retry.isPresent()) {
+            Duration wait = Duration.between(now, retry.get());
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+          }
+          return ready > 0 ? Optional.of(RETRY) : Optional.<Duration>empty();
+        });
   }
 
+  /** Pending events, oldest first, but for those whose failed listener is still waiting. */
+  private List<OutboxEvent> ready(Instant now) {
+    return entityManager
+        .createQuery(
+            "SELECT e FROM OutboxEvent e WHERE e.done = false AND NOT EXISTS"
+                + " (SELECT f FROM EventFailure f WHERE f.eventId = e.id"
+                + " AND f.failedAt IS NULL AND f.nextAttemptAt > :now)"
+                + " ORDER BY e.occurredAt",
+            OutboxEvent.class)
+        .setParameter("now", now)
+        .setMaxResults(BATCH)
+        .getResultList();
+  }
+
+  /**
+   * Delivers a batch of pending events to the listeners that want them. A listener that throws is
+   * tried again later, with a growing wait, until it is given up ({@link EventFailure}); an event
+   * is done when every listener has handled it or been given up on.
+   */
   private int deliverPending(Tenant tenant) {
-    List<OutboxEvent> pending =
+    Instant now = clock.instant();
+    record Pending(List<OutboxEvent> events, Map<String, EventFailure> failures) {}
+    Pending pending =
         transactions.inTenant(
             tenant.ref(),
-            () ->
+            () -> {
+              List<OutboxEvent> events = ready(now);
+              Map<String, EventFailure> failures = new HashMap<>();
+              if (!events.isEmpty()) {
                 entityManager
                     .createQuery(
-                        "SELECT e FROM OutboxEvent e WHERE e.done = false ORDER BY e.occurredAt",
-                        OutboxEvent.class)
-                    .setMaxResults(BATCH)
-                    .getResultList());
+                        "SELECT f FROM EventFailure f WHERE f.eventId IN :events",
+                        EventFailure.class)
+                    .setParameter("events", events.stream().map(OutboxEvent::id).toList())
+                    .getResultList()
+                    .forEach(f -> failures.put(f.eventId() + " " + f.listener(), f));
+              }
+              return new Pending(events, failures);
+            });
     int delivered = 0;
-    for (OutboxEvent row : pending) {
+    for (OutboxEvent row : pending.events()) {
       PlatformEvent event =
           new PlatformEvent(
               row.id(), tenant.ref(), row.type(), parse(row.payload()), row.occurredAt());
-      boolean all = true;
+      boolean settled = true;
       for (EventListener listener : listeners) {
         if (!listener.types().contains(event.type())) {
           continue;
         }
         String name = nameOf(listener);
+        EventFailure failure = pending.failures().get(event.id() + " " + name);
+        if (failure != null && failure.failedAt().isPresent()) {
+          continue;
+        }
+        if (failure != null && !failure.dueBy(now)) {
+          settled = false;
+          continue;
+        }
         try {
           delivered += invocation.deliver(listener, name, event);
+          if (failure != null) {
+            forget(tenant, failure);
+          }
         } catch (RuntimeException e) {
-          all = false;
+          boolean givenUp = failed(tenant, event, name, e);
+          settled &= givenUp;
           LOG.log(
               Level.WARNING,
               "Listener "
@@ -321,11 +396,11 @@ public class EventDispatcher {
                   + event.id()
                   + " of "
                   + tenant.slug()
-                  + "; it comes again",
+                  + (givenUp ? "; given up, in the failed list" : "; it comes again"),
               e);
         }
       }
-      if (all) {
+      if (settled) {
         transactions.inTenant(
             tenant.ref(),
             () -> {
@@ -335,6 +410,50 @@ public class EventDispatcher {
       }
     }
     return delivered;
+  }
+
+  /** Records a listener's failed attempt; returns whether it was its last. */
+  private boolean failed(Tenant tenant, PlatformEvent event, String listener, Exception e) {
+    String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+    boolean givenUp =
+        transactions.inTenant(
+            tenant.ref(),
+            () -> {
+              EventFailure failure =
+                  entityManager
+                      .createQuery(
+                          "SELECT f FROM EventFailure f WHERE f.eventId = :event"
+                              + " AND f.listener = :listener",
+                          EventFailure.class)
+                      .setParameter("event", event.id())
+                      .setParameter("listener", listener)
+                      .getResultList()
+                      .stream()
+                      .findFirst()
+                      .orElseGet(
+                          () -> {
+                            EventFailure first = new EventFailure(event.id(), listener);
+                            entityManager.persist(first);
+                            return first;
+                          });
+              return failure.failed(error, clock.instant(), mostAttempts);
+            });
+    if (givenUp) {
+      metrics.deliveryGivenUp(EVENTS);
+    } else {
+      metrics.deliveryRetried(EVENTS);
+    }
+    return givenUp;
+  }
+
+  private void forget(Tenant tenant, EventFailure failure) {
+    transactions.inTenant(
+        tenant.ref(),
+        () ->
+            entityManager
+                .createQuery("DELETE FROM EventFailure f WHERE f.id = :id")
+                .setParameter("id", failure.id())
+                .executeUpdate());
   }
 
   static String nameOf(EventListener listener) {

@@ -56,4 +56,9 @@ public class OutboxEvent {
   void markDone() {
     this.done = true;
   }
+
+  /** Pending again: a listener given up on it is to be tried again. */
+  void markPending() {
+    this.done = false;
+  }
 }

@@ -22,8 +22,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.persistence.DueWork;
+import org.roundtable.core.persistence.DueWorkTable;
 import org.roundtable.core.persistence.TenantTransactions;
+import org.roundtable.core.persistence.WorkMetrics;
 import org.roundtable.core.tenancy.Tenant;
 
 /**
@@ -45,8 +48,18 @@ public class MailOutbox implements DueWork {
   @Inject EntityManager entityManager;
   @Inject TenantTransactions transactions;
   @Inject Mailer mailer;
+  @Inject DueWorkTable due;
   @Inject Clock clock;
   @Inject Instance<OutboxDelivery> deliveries;
+  @Inject WorkMetrics metrics;
+
+  @Inject
+  @ConfigProperty(name = "roundtable.outbox.max-attempts", defaultValue = "16")
+  int mostAttempts;
+
+  /** An email given up on, as operators see it: never its recipient, subject or text. */
+  public record Failed(
+      UUID id, String kind, Instant createdAt, int attempts, Instant failedAt, String lastError) {}
 
   /**
    * Queues an email from the current tenant, in the current transaction (or one of its own).
@@ -145,13 +158,54 @@ public class MailOutbox implements DueWork {
             OutboxMail row = entityManager.find(OutboxMail.class, mail.id());
             if (failure == null) {
               row.sent(clock.instant());
+            } else if (row.failed(failure, clock.instant(), mostAttempts)) {
+              metrics.deliveryGivenUp(KIND);
             } else {
-              row.failed(failure, clock.instant());
+              metrics.deliveryRetried(KIND);
             }
             return null;
           });
     }
     return sent;
+  }
+
+  /** The current council's emails given up on, latest first (in the caller's transaction). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<Failed> failed() {
+    return entityManager
+        .createQuery(
+            "SELECT m FROM OutboxMail m WHERE m.failedAt IS NOT NULL ORDER BY m.failedAt DESC",
+            OutboxMail.class)
+        .setMaxResults(500)
+        .getResultList()
+        .stream()
+        .map(
+            m ->
+                new Failed(
+                    m.id(),
+                    m.kind(),
+                    m.createdAt(),
+                    m.attempts(),
+                    m.failedAt().orElseThrow(),
+                    m.lastError()))
+        .toList();
+  }
+
+  /**
+   * Sends an email given up on again, now (in the caller's transaction, bound to its council).
+   *
+   * @return whether it was one the outbox had given up on
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean resend(UUID id) {
+    OutboxMail mail = entityManager.find(OutboxMail.class, id);
+    if (mail == null || mail.failedAt().isEmpty()) {
+      return false;
+    }
+    mail.resend(clock.instant());
+    due.markDue(KIND, Duration.ZERO);
+    metrics.deliveryResent(KIND);
+    return true;
   }
 
   /** A tenant's unsent emails, soonest first: all of them, or those due by a moment. */
@@ -162,7 +216,7 @@ public class MailOutbox implements DueWork {
           TypedQuery<OutboxMail> query =
               entityManager
                   .createQuery(
-                      "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL"
+                      "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.failedAt IS NULL"
                           + (dueBy.isPresent() ? " AND m.nextAttemptAt <= :dueBy" : "")
                           + " ORDER BY m.nextAttemptAt",
                       OutboxMail.class)

@@ -57,6 +57,9 @@ public class OutboxMail {
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "failed_at")
+  private Instant failedAt;
+
   protected OutboxMail() {}
 
   OutboxMail(
@@ -117,16 +120,45 @@ public class OutboxMail {
     lastError = null;
   }
 
-  /** The relay did not take it: try again after 2 s, 4 s, 8 s … at most {@link #LONGEST_WAIT}. */
   /** When it is to be tried (again). */
   Instant nextAttemptAt() {
     return nextAttemptAt;
   }
 
-  void failed(String error, Instant now) {
+  Instant createdAt() {
+    return createdAt;
+  }
+
+  String lastError() {
+    return lastError;
+  }
+
+  /** When it was given up, if it was: it waits in the failed list for an operator. */
+  java.util.Optional<Instant> failedAt() {
+    return java.util.Optional.ofNullable(failedAt);
+  }
+
+  /**
+   * The relay did not take it: tried again after 2 s, 4 s, 8 s … at most {@link #LONGEST_WAIT},
+   * until the last attempt, when it is given up.
+   *
+   * @return whether it was given up
+   */
+  boolean failed(String error, Instant now, int mostAttempts) {
     attempts++;
     long seconds = Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(attempts, 20));
     nextAttemptAt = now.plusSeconds(seconds);
     lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    if (attempts >= mostAttempts) {
+      failedAt = now;
+    }
+    return failedAt != null;
+  }
+
+  /** An operator sends it again: due now, with its attempts counted afresh. */
+  void resend(Instant now) {
+    attempts = 0;
+    failedAt = null;
+    nextAttemptAt = now;
   }
 }

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.roundtable.api.jobs.ScheduledJob;
 
 /**
  * What is due, and when, in which council ({@code platform_due_work}): council ids, a kind of work
@@ -23,6 +27,12 @@ public class DueWorkTable {
 
   /** How long a claim keeps other pods away from the same work. */
   static final Duration LEASE = Duration.ofMinutes(1);
+
+  /** How long a claim of a plugin's job does: a job may run longer than a batch of mail. */
+  static final Duration JOB_LEASE = ScheduledJob.LEASE;
+
+  /** The prefix of the kinds of plugins' jobs ({@code job:plugin:name}). */
+  public static final String JOB = "job:";
 
   private static final String OPERATORS = "platform";
 
@@ -53,6 +63,45 @@ public class DueWorkTable {
     notifyDispatchers();
   }
 
+  /**
+   * Schedules work in the current council at a time, in the caller's transaction, unless it is
+   * already due (then its time stands).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void scheduleIfAbsent(String kind, Instant at) {
+    entityManager
+        .createNativeQuery(
+            "INSERT INTO platform_due_work (tenant_id, kind, due_at)"
+                + " VALUES (current_setting('app.tenant_id'), ?1, ?2)"
+                + " ON CONFLICT (tenant_id, kind) DO NOTHING")
+        .setParameter(1, kind)
+        .setParameter(2, Timestamp.from(at))
+        .executeUpdate();
+  }
+
+  /** When work is next due in the current council, if it is. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<Instant> dueAt(String kind) {
+    List<?> found =
+        entityManager
+            .createNativeQuery(
+                "SELECT due_at FROM platform_due_work"
+                    + " WHERE tenant_id = current_setting('app.tenant_id') AND kind = ?1")
+            .setParameter(1, kind)
+            .getResultList();
+    return found.stream().findFirst().map(DueWorkTable::instant);
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    throw new IllegalStateException("A due time read as " + value.getClass().getName());
+  }
+
   /** Marks work due now in every council (after a start, or when an operator asks). */
   public void markDueEverywhere(String kind) {
     transactions.withoutTenant(
@@ -72,7 +121,8 @@ public class DueWorkTable {
 
   /**
    * Claims up to {@code limit} rows that are due, in one statement: each is leased to the caller
-   * (its due time moves a minute on), and rows another pod holds are skipped.
+   * (its due time moves a minute on, a plugin job's {@link #JOB_LEASE}), and rows another pod holds
+   * are skipped.
    */
   @SuppressWarnings("unchecked")
   public List<Claim> claimDue(int limit) {
@@ -81,7 +131,9 @@ public class DueWorkTable {
             ((List<Object[]>)
                     entityManager
                         .createNativeQuery(
-                            "UPDATE platform_due_work w SET due_at = now() + ?1 * interval '1 ms'"
+                            "UPDATE platform_due_work w SET due_at = now()"
+                                + " + CASE WHEN w.kind LIKE 'job:%' THEN ?3 ELSE ?1 END"
+                                + " * interval '1 ms'"
                                 + " FROM (SELECT tenant_id, kind FROM platform_due_work"
                                 + " WHERE due_at <= now() ORDER BY due_at LIMIT ?2"
                                 + " FOR UPDATE SKIP LOCKED) d"
@@ -89,6 +141,7 @@ public class DueWorkTable {
                                 + " RETURNING w.tenant_id, w.kind, w.due_at::text")
                         .setParameter(1, LEASE.toMillis())
                         .setParameter(2, limit)
+                        .setParameter(3, JOB_LEASE.toMillis())
                         .getResultList())
                 .stream()
                     .map(row -> new Claim((String) row[0], (String) row[1], (String) row[2]))

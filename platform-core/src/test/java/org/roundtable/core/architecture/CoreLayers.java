@@ -24,8 +24,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  *       sessions and the realms behind them;
  *   <li>the plugin runtime ({@code plugin}: where a plugin is mounted), {@code events}, {@code
  *       participation};
- *   <li>use cases: {@code onboarding} (councils and their files), {@code personaldata}, {@code
- *       resealing};
+ *   <li>use cases: {@code onboarding} (councils and their files), {@code operations} (their jobs
+ *       and failed deliveries), {@code personaldata}, {@code resealing};
  *   <li>on top, what answers requests: {@code rest} (the API), {@code web} (where a council is
  *       fixed for a request and a page is rendered), {@code health}.
  * </ol>
@@ -66,7 +66,11 @@ final class CoreLayers {
         .layer("Runtime")
         .definedBy(CORE + "plugin..", CORE + "events..", CORE + "participation..")
         .layer("UseCases")
-        .definedBy(CORE + "onboarding..", CORE + "personaldata..", CORE + "resealing..")
+        .definedBy(
+            CORE + "onboarding..",
+            CORE + "operations..",
+            CORE + "personaldata..",
+            CORE + "resealing..")
         .layer("Interfaces")
         .definedBy(CORE + "rest..", CORE + "web..", CORE + "health..")
         .whereLayer("Interfaces")

@@ -62,7 +62,9 @@ final class ApiCompatibility {
                       type.getAnnotations())
                   .flatMap(List::stream))
           .forEach(element -> incompatible(type, element, breaks));
-      if (implementedByPlugins.contains(type.getFullyQualifiedName())) {
+      // A new interface has no implementations yet: only one that was released gains methods.
+      if (implementedByPlugins.contains(type.getFullyQualifiedName())
+          && type.getChangeStatus() != JApiChangeStatus.NEW) {
         for (JApiMethod method : type.getMethods()) {
           boolean added = method.getChangeStatus() == JApiChangeStatus.NEW;
           if (added

@@ -34,6 +34,7 @@ class PluginApiCompatibilityTest {
           "org.roundtable.api.plugin.PlatformPlugin",
           "org.roundtable.api.plugin.TenantSeeder",
           "org.roundtable.api.events.EventListener",
+          "org.roundtable.api.jobs.ScheduledJob",
           "org.roundtable.api.personaldata.PersonalDataHandler",
           "org.roundtable.api.web.HomeSection",
           "org.roundtable.api.web.FormSubmission$Action",
@@ -149,6 +150,30 @@ class PluginApiCompatibilityTest {
         .contains("must be a default method");
     assertThat(rule.breaks(released, defaultAdded, List.of()))
         .as("a default method on a plugin's interface; a new method on the platform's")
+        .isEmpty();
+  }
+
+  @Test
+  void aNewInterfacePluginsImplementMayDeclareWhatItNeeds(@TempDir Path work) throws IOException {
+    ApiCompatibility rule = new ApiCompatibility(Set.of("kit.Listener", "kit.Job"));
+    Path released =
+        Jars.compiled(
+            work,
+            "released",
+            Map.of(
+                "kit.Listener", "package kit; public interface Listener { void on(String e); }"));
+    Path next =
+        Jars.compiled(
+            work,
+            "next",
+            Map.of(
+                "kit.Listener",
+                "package kit; public interface Listener { void on(String e); }",
+                "kit.Job",
+                "package kit; public interface Job { String name(); void run(); }"));
+
+    assertThat(rule.breaks(released, next, List.of()))
+        .as("no plugin implements an interface that was not there")
         .isEmpty();
   }
 
