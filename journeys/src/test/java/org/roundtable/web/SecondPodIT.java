@@ -2,28 +2,41 @@ package org.roundtable.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.roundtable.core.testing.FailingTestJob;
 import org.roundtable.core.testing.FailingTestResource;
 import org.roundtable.core.testing.NewCouncils;
 import org.roundtable.core.testing.RouteListTestResource;
+import org.roundtable.core.testing.TallyTestJob;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.PayaraInstance;
 import org.roundtable.testkit.Platform;
 import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestRealms;
 
 /**
  * What each pod keeps in memory (which plugins a council has on, who holds which permission) never
  * outlives a change made on another pod by more than a second (ADR 0025), and never crosses
  * councils: a second pod on the same database, its caches warm, sees a plugin switched off, a
- * permission taken from a role, and a council suspended on the first.
+ * permission taken from a role, and a council suspended on the first. A plugin's job runs once in
+ * each council however many pods there are, with that council bound, and operators see its runs and
+ * failures.
  */
-@PlatformTest(deploy = {FailingTestResource.class, RouteListTestResource.class})
+@PlatformTest(
+    deploy = {
+      FailingTestResource.class,
+      RouteListTestResource.class,
+      TallyTestJob.class,
+      FailingTestJob.class
+    })
 class SecondPodIT {
 
   private static final Duration STALENESS = Duration.ofSeconds(1);
@@ -100,6 +113,106 @@ class SecondPodIT {
     assertThat(within(() -> there.get("/api/v1/" + slug).status() == 404))
         .as("suspended, seen on the second pod")
         .isTrue();
+  }
+
+  @Test
+  void aPluginJobRunsOnceInEachCouncilAcrossBothPodsAndOperatorsSeeItsRuns(Platform platform)
+      throws Exception {
+    ApiClient operator = platform.operator();
+    ApiClient operatorThere =
+        new ApiClient(new URL(second.url()))
+            .withBearer(platform.realms().login(TestRealms.OPERATORS, "operator"));
+    long kirklees = job(operator, "kirklees", "boards:tally").getJsonNumber("runs").longValue();
+    long solihull = job(operator, "solihull", "boards:tally").getJsonNumber("runs").longValue();
+
+    assertThat(operator.post(run("kirklees", "boards:tally"), "").status()).isEqualTo(202);
+    assertThat(operatorThere.post(run("solihull", "boards:tally"), "").status()).isEqualTo(202);
+
+    assertThat(
+            eventually(
+                Duration.ofSeconds(30),
+                () ->
+                    runs(operator, "kirklees", "boards:tally") == kirklees + 1
+                        && runs(operatorThere, "solihull", "boards:tally") == solihull + 1))
+        .as("each council's run done")
+        .isTrue();
+    // Each run takes a second: a pod running it as well would have finished by now.
+    Thread.sleep(3000);
+    JsonObject done = job(operatorThere, "kirklees", "boards:tally");
+    assertThat(done.getJsonNumber("runs").longValue())
+        .as("once across both pods")
+        .isEqualTo(kirklees + 1);
+    assertThat(runs(operator, "solihull", "boards:tally")).isEqualTo(solihull + 1);
+    assertThat(done.getInt("failuresSinceLastSuccess")).as("run with Kirklees bound").isZero();
+    assertThat(done.getString("lastPod")).isNotBlank();
+    assertThat(Instant.parse(done.getString("nextDueAt")))
+        .as("then due at its schedule's next time")
+        .isAfter(Instant.now().plus(Duration.ofMinutes(30)));
+
+    assertThat(operator.get("/api/v1/platform/tenants/kirklees/jobs/boards:nothing/run").status())
+        .as("only POST runs a job")
+        .isEqualTo(405);
+    assertThat(operator.post(run("kirklees", "boards:nothing"), "").status()).isEqualTo(404);
+    assertThat(operator.post(run("nowhere", "boards:tally"), "").status()).isEqualTo(404);
+    ApiClient officer = platform.as("kirklees", "tenant-admin");
+    assertThat(officer.get("/api/v1/platform/tenants/kirklees/jobs").status())
+        .as("a council administrator is no operator")
+        .isIn(401, 403, 404);
+  }
+
+  @Test
+  void aFailingJobShowsOperatorsWhyAndIsTriedAgainSoonerThanItsSchedule(Platform platform)
+      throws Exception {
+    ApiClient operator = platform.operator();
+    int before =
+        job(operator, "solihull", "boards:always-fails").getInt("failuresSinceLastSuccess");
+
+    assertThat(operator.post(run("solihull", "boards:always-fails"), "").status()).isEqualTo(202);
+
+    assertThat(
+            eventually(
+                Duration.ofSeconds(30),
+                () ->
+                    job(operator, "solihull", "boards:always-fails")
+                            .getInt("failuresSinceLastSuccess")
+                        > before))
+        .isTrue();
+    JsonObject failed = job(operator, "solihull", "boards:always-fails");
+    assertThat(failed.getString("lastError")).contains("The reminder service is not configured");
+    assertThat(Instant.parse(failed.getString("nextDueAt")))
+        .as("tried again within the hour, not at its next six-hourly time")
+        .isBefore(Instant.now().plus(Duration.ofMinutes(61)));
+    assertThat(platform.anonymous().get("/metrics").body())
+        .contains("roundtable_job_failures_total{job=\"boards:always-fails\"");
+  }
+
+  private static String run(String council, String job) {
+    return "/api/v1/platform/tenants/" + council + "/jobs/" + job + "/run";
+  }
+
+  private static long runs(ApiClient operator, String council, String job) {
+    return job(operator, council, job).getJsonNumber("runs").longValue();
+  }
+
+  private static JsonObject job(ApiClient operator, String council, String job) {
+    var answer = operator.get("/api/v1/platform/tenants/" + council + "/jobs");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(j -> j.getString("job").equals(job))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(job + " is not listed: " + answer.body()));
+  }
+
+  private static boolean eventually(Duration within, BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return condition.getAsBoolean();
   }
 
   private ApiClient onSecond(Platform platform, String council, String role) throws Exception {

@@ -1,8 +1,10 @@
 package org.roundtable.testkit;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -47,6 +49,51 @@ public final class Platform {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Runs a plugin's scheduled job in a council now, the way an operator asks for it, and waits (up
+   * to 30 seconds) until the run is over.
+   *
+   * @param council the council, which must have the job's plugin on
+   * @param job the job's full name, {@code pluginId:name}
+   * @return the job as operators then see it: {@code runs}, {@code failuresSinceLastSuccess},
+   *     {@code lastError}, {@code lastSucceededAt}, {@code nextDueAt}
+   * @throws AssertionError if the job is not there, or the run does not end in time
+   */
+  public JsonObject runJob(String council, String job) {
+    ApiClient operator = operator();
+    long before = jobRuns(operator, council, job).getJsonNumber("runs").longValue();
+    ApiClient.Result asked =
+        operator.post("/api/v1/platform/tenants/" + council + "/jobs/" + job + "/run", "");
+    if (asked.status() != 202) {
+      throw new AssertionError("Running " + job + " in " + council + ": " + asked.body());
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject now = jobRuns(operator, council, job);
+      if (now.getJsonNumber("runs").longValue() > before) {
+        return now;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("Interrupted waiting for " + job, e);
+      }
+    }
+    throw new AssertionError(job + " did not run in " + council + " within 30 seconds");
+  }
+
+  private static JsonObject jobRuns(ApiClient operator, String council, String job) {
+    ApiClient.Result jobs = operator.get("/api/v1/platform/tenants/" + council + "/jobs");
+    if (jobs.status() != 200) {
+      throw new AssertionError("The jobs of " + council + ": " + jobs.body());
+    }
+    return jobs.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .filter(j -> j.getString("job").equals(job))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(job + " is not installed: " + jobs.body()));
   }
 
   /** The installation's operator. */

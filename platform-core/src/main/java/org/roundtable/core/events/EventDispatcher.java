@@ -38,9 +38,9 @@ import org.roundtable.api.events.PlatformEvent;
 import org.roundtable.core.persistence.DueWork;
 import org.roundtable.core.persistence.DueWorkFamily;
 import org.roundtable.core.persistence.DueWorkTable;
-import org.roundtable.core.persistence.TableChanged;
 import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.persistence.WorkMetrics;
+import org.roundtable.core.tenancy.TableChanged;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantRegistry;
 

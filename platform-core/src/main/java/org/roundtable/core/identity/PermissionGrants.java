@@ -18,8 +18,8 @@ import org.roundtable.api.plugin.Permission;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
-import org.roundtable.core.persistence.ChangeAwareCache;
-import org.roundtable.core.persistence.TableChanged;
+import org.roundtable.core.tenancy.ChangeAwareCache;
+import org.roundtable.core.tenancy.TableChanged;
 import org.roundtable.core.tenancy.TenantBinding;
 
 /**

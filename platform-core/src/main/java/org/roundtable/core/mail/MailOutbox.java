@@ -148,23 +148,39 @@ public class MailOutbox implements DueWork {
                 + tenant.slug()
                 + " not sent (attempt "
                 + (mail.attempts() + 1)
-                + "); it is tried again",
+                + " of "
+                + mostAttempts
+                + ")",
             e);
       }
       String failure = error;
-      transactions.inTenant(
-          tenant.ref(),
-          () -> {
-            OutboxMail row = entityManager.find(OutboxMail.class, mail.id());
-            if (failure == null) {
-              row.sent(clock.instant());
-            } else if (row.failed(failure, clock.instant(), mostAttempts)) {
-              metrics.deliveryGivenUp(KIND);
-            } else {
-              metrics.deliveryRetried(KIND);
-            }
-            return null;
-          });
+      boolean givenUp =
+          transactions.inTenant(
+              tenant.ref(),
+              () -> {
+                OutboxMail row = entityManager.find(OutboxMail.class, mail.id());
+                if (failure == null) {
+                  row.sent(clock.instant());
+                  return false;
+                }
+                return row.failed(failure, clock.instant(), mostAttempts);
+              });
+      if (failure != null) {
+        if (givenUp) {
+          metrics.deliveryGivenUp(KIND);
+          LOG.warning(
+              () ->
+                  "Email "
+                      + mail.id()
+                      + " of "
+                      + tenant.slug()
+                      + " given up after "
+                      + mostAttempts
+                      + " attempts: in the failed list for an operator");
+        } else {
+          metrics.deliveryRetried(KIND);
+        }
+      }
     }
     return sent;
   }

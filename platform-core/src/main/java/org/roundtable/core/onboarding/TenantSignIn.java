@@ -38,6 +38,7 @@ public class TenantSignIn {
   @Inject InvitationLetters letters;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject org.roundtable.core.tenancy.TenantRegistry registry;
 
   /** What operators see of a council's sign-in. */
   public record State(Tenant.SignIn signIn, Optional<String> problem, Optional<Instant> triedAt) {}
@@ -95,6 +96,7 @@ public class TenantSignIn {
       }
       LOG.log(Level.SEVERE, "Could not set up the sign-in of " + tenant.slug(), e);
       String reason = reason(e);
+      registry.changedHere();
       return transactions.inTenant(
           tenant.ref(),
           () -> {
@@ -118,6 +120,7 @@ public class TenantSignIn {
               }
               return record.toTenant();
             });
+    registry.changedHere();
     firstAdmin.ifPresent(
         admin ->
             letters.send(

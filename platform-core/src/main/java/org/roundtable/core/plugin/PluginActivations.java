@@ -29,8 +29,8 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.PermissionGrants;
-import org.roundtable.core.persistence.ChangeAwareCache;
-import org.roundtable.core.persistence.TableChanged;
+import org.roundtable.core.tenancy.ChangeAwareCache;
+import org.roundtable.core.tenancy.TableChanged;
 import org.roundtable.core.tenancy.TenantBinding;
 
 /**

@@ -1,17 +1,21 @@
 package org.roundtable.core.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The tenants of this installation. Read from the database on every lookup (one indexed row), so a
- * tenant suspended on one pod is closed on every pod at once.
+ * The tenants of this installation, each kept by the pod once read (ADR 0025): a council's row and
+ * hostnames change seldom, and every change to them is announced at commit, so a tenant suspended
+ * on one pod is closed on every other within a second, and at once on the pod that suspended it. A
+ * slug that is no council is never kept: it is looked up each time, and costs no memory.
  */
 @ApplicationScoped
 public class TenantRegistry {
@@ -23,6 +27,9 @@ public class TenantRegistry {
   public static final String OPERATORS = "platform";
 
   @Inject EntityManager entityManager;
+
+  private final ChangeAwareCache<String, Tenant> tenants =
+      new ChangeAwareCache<>(Set.of("platform_tenant", "platform_tenant_hostname"));
 
   /**
    * Each tenant as this pod last read it: its name and look for a "try again in a minute" page
@@ -43,10 +50,25 @@ public class TenantRegistry {
       return Optional.empty();
     }
     Optional<Tenant> found =
-        Optional.ofNullable(entityManager.find(TenantRecord.class, slug))
-            .map(TenantRecord::toTenant);
+        tenants.find(
+            slug,
+            () ->
+                Optional.ofNullable(entityManager.find(TenantRecord.class, slug))
+                    .map(TenantRecord::toTenant));
     found.ifPresent(tenant -> lastRead.put(slug, tenant));
     return found;
+  }
+
+  void changed(@Observes TableChanged change) {
+    tenants.changed(change.table());
+  }
+
+  /**
+   * Drops this pod's copies at once, after a change to a council committed here (the next request
+   * may come before the commit's notification does).
+   */
+  public void changedHere() {
+    tenants.changed("platform_tenant");
   }
 
   /**

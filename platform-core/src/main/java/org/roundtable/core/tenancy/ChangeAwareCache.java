@@ -1,6 +1,7 @@
-package org.roundtable.core.persistence;
+package org.roundtable.core.tenancy;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +40,27 @@ public final class ChangeAwareCache<K, V> {
     if (generation.get() != before) {
       values.remove(key, loaded);
     }
+    return loaded;
+  }
+
+  /**
+   * The value for a key if there is one, loaded when absent; an absence is never kept (a key made
+   * up by a caller costs no memory, and a row added elsewhere is found at once).
+   */
+  public Optional<V> find(K key, Supplier<Optional<V>> load) {
+    V held = values.get(key);
+    if (held != null) {
+      return Optional.of(held);
+    }
+    long before = generation.get();
+    Optional<V> loaded = load.get();
+    loaded.ifPresent(
+        value -> {
+          values.put(key, value);
+          if (generation.get() != before) {
+            values.remove(key, value);
+          }
+        });
     return loaded;
   }
 

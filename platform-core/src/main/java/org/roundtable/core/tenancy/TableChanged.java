@@ -1,4 +1,4 @@
-package org.roundtable.core.persistence;
+package org.roundtable.core.tenancy;
 
 /**
  * A table a pod's caches read from was changed (by this pod or another: PostgreSQL told every pod
