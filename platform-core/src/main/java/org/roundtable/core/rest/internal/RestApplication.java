@@ -72,7 +72,6 @@ public class RestApplication extends Application {
         OperatorBenefitLimitResource.class,
         OperatorResealingResource.class,
         OperatorTenantResource.class,
-        OperatorWorkResource.class,
         PermissionResource.class,
         PluginResource.class,
         PluginRouter.class,
