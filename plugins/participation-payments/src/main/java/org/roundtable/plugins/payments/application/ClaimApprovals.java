@@ -39,6 +39,7 @@ public class ClaimApprovals {
   @Inject CurrentMember currentMember;
   @Inject Clock clock;
   @Inject ClaimHands hands;
+  @Inject BulkWrites bulk;
 
   /** Event sent when claims are approved (one per person per approval). */
   public static final String APPROVED_EVENT = "payments.claims.approved";
@@ -64,7 +65,8 @@ public class ClaimApprovals {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .forEach(c -> locked.put(c.id(), c));
-    for (UUID id : ids) {
+    List<Claim> toApprove = new ArrayList<>();
+    for (UUID id : new java.util.LinkedHashSet<>(ids)) {
       Claim claim = locked.get(id);
       if (claim == null) {
         throw new NotFound();
@@ -78,10 +80,26 @@ public class ClaimApprovals {
             "Only submitted claims can be approved; this one is "
                 + claim.status().name().toLowerCase());
       }
-      claim.approve(approver, clock.instant());
-      audit.record("payments.claim.approved", "claim", id.toString(), null);
-      byMember.computeIfAbsent(claim.memberId(), m -> new ArrayList<>()).add(id);
-      approved.add(claim);
+      toApprove.add(claim);
+    }
+    if (!toApprove.isEmpty()) {
+      // One statement for the batch (the rows are locked above); the claims answered are the
+      // same moved in memory, out of the unit of work so it does not write them again.
+      java.time.Instant now = clock.instant();
+      toApprove.forEach(entityManager::detach);
+      bulk.approve(toApprove.stream().map(Claim::id).toList(), approver, now);
+      for (Claim claim : toApprove) {
+        claim.approve(approver, now);
+        byMember.computeIfAbsent(claim.memberId(), m -> new ArrayList<>()).add(claim.id());
+        approved.add(claim);
+      }
+      audit.record(
+          "payments.claims.approved",
+          "claim",
+          toApprove.get(0).id().toString(),
+          toApprove.size()
+              + (toApprove.size() == 1 ? " claim: " : " claims: ")
+              + String.join(", ", toApprove.stream().map(c -> c.id().toString()).toList()));
     }
     byMember.forEach(
         (member, claims) -> {

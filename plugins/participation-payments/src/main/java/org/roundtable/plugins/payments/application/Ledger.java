@@ -46,6 +46,35 @@ public class Ledger {
     claim.charged(revision, fee, expensesPence);
   }
 
+  /**
+   * Charges new claims (never charged, not yet written), a page of a catch-up at a time: returns
+   * their ledger lines for one batch insert, after the claims, which now say what is charged.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<LedgerEntry> chargeNew(List<Claim> claims) {
+    String postedBy = postedBy();
+    List<LedgerEntry> lines = new java.util.ArrayList<>();
+    for (Claim claim : claims) {
+      if (claim.chargeRevision() != 0) {
+        throw new IllegalStateException("Claim " + claim.id() + " is charged already");
+      }
+      long fee = claim.payableFeePence();
+      lines.add(
+          new LedgerEntry(
+              "charge:" + claim.id() + ":1",
+              LedgerEntry.Kind.CHARGE,
+              claim,
+              fee,
+              0,
+              null,
+              null,
+              clock.instant(),
+              postedBy));
+      claim.charged(1, fee, 0);
+    }
+    return lines;
+  }
+
   /** Takes back what is charged for a claim, with a line that reverses its charge. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void reverse(Claim claim) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.roundtable.api.settings.PluginSettings;
 import org.roundtable.api.time.UkTime;
 import org.roundtable.plugins.payments.PaymentsPlugin;
 import org.roundtable.plugins.payments.domain.Claim;
+import org.roundtable.plugins.payments.domain.LedgerEntry;
 import org.roundtable.plugins.payments.domain.PayeeProfile;
 import org.roundtable.plugins.payments.domain.Policy;
 
@@ -37,6 +39,7 @@ public class ParticipationClaims {
   @Inject Events events;
   @Inject Clock clock;
   @Inject Claims claims;
+  @Inject BulkWrites bulk;
 
   // --- from participation -------------------------------------------------------------------
 
@@ -71,17 +74,75 @@ public class ParticipationClaims {
     reconcile(entry, policies, existingFor(List.of(entry.recordId())), null);
   }
 
-  /** The same for a page of records, with their claims and profiles read in one go. */
+  /**
+   * The same for a page of records, with their claims and profiles read in one go. The page's new
+   * claims (nearly all of a catch-up) are made in memory and written in batches with their ledger
+   * charges; the audit trail has one entry for them, naming how many and the first and last
+   * activity; a record whose claim exists goes the one-at-a-time way.
+   */
   @Transactional(Transactional.TxType.REQUIRED)
   public int reconcileAll(List<ParticipationRecords.Entry> entries, PolicyCache policies) {
     Map<UUID, Claim> existing = existingFor(entries.stream().map(e -> e.recordId()).toList());
     Map<UUID, PayeeProfile> profiles =
         payees.existing(entries.stream().map(e -> e.participation().memberId()).toList());
+    List<Claim> made = new ArrayList<>();
     int changed = 0;
     for (ParticipationRecords.Entry entry : entries) {
-      changed += reconcile(entry, policies, existing, profiles) ? 1 : 0;
+      Claim claim = existing.get(entry.recordId());
+      if (claim == null) {
+        newClaim(entry, policies, profiles).ifPresent(made::add);
+      } else {
+        changed += reconcile(entry, policies, existing, profiles) ? 1 : 0;
+      }
     }
-    return changed;
+    if (!made.isEmpty()) {
+      List<Claim> submitted =
+          made.stream().filter(c -> c.status() == Claim.Status.SUBMITTED).toList();
+      List<LedgerEntry> charges = ledger.chargeNew(submitted);
+      bulk.insertClaims(made);
+      bulk.insertLedgerEntries(charges);
+      audit.record(
+          "payments.claims.created",
+          "claim",
+          made.get(0).id().toString(),
+          made.size()
+              + " claims from participation records, "
+              + submitted.size()
+              + " submitted automatically; activities "
+              + made.get(0).activity().reference()
+              + " to "
+              + made.get(made.size() - 1).activity().reference());
+    }
+    return changed + made.size();
+  }
+
+  /** A record's claim made in memory (submitted if the council submits automatically). */
+  private java.util.Optional<Claim> newClaim(
+      ParticipationRecords.Entry entry, PolicyCache policies, Map<UUID, PayeeProfile> profiles) {
+    Participation p = entry.participation();
+    LocalDate day = p.start().atZone(UkTime.ZONE).toLocalDate();
+    Policy policy = policies.on(day);
+    if (entry.withdrawn() || !policy.pays(p)) {
+      return java.util.Optional.empty();
+    }
+    PayeeProfile profile = profiles.get(p.memberId());
+    Claim.Method method = profile == null ? Claim.Method.BANK : profile.defaultMethod();
+    Claim claim =
+        new Claim(
+            UUID.randomUUID(),
+            p.memberId(),
+            Claim.Source.PARTICIPATION,
+            entry.recordId(),
+            activity(p, day),
+            policy.fee(p.activityType(), minutes(p), 0),
+            method,
+            profile == null ? null : profile.charity(),
+            clock.instant());
+    boolean warnFirst = profile != null && profile.benefitAwareness();
+    if (policies.autoSubmit() && !warnFirst) {
+      claim.moveTo(Claim.Status.SUBMITTED, clock.instant());
+    }
+    return java.util.Optional.of(claim);
   }
 
   /** A page of a catch-up, in a transaction of its own so a long catch-up commits as it goes. */

@@ -166,6 +166,10 @@ public class LedgerEntry {
     return Claim.uuid(runId);
   }
 
+  public String postedBy() {
+    return postedBy;
+  }
+
   public Instant postedAt() {
     return postedAt;
   }
