@@ -11,9 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.roundtable.plugins.payments.domain.Claim;
 import org.roundtable.plugins.payments.domain.LedgerEntry;
+import org.roundtable.plugins.payments.domain.RunLine;
 
 /**
  * New claims and ledger lines by the thousand, as JDBC batches on the transaction's own connection
@@ -26,6 +29,7 @@ import org.roundtable.plugins.payments.domain.LedgerEntry;
 class BulkWrites {
 
   @Inject EntityManager entityManager;
+  @Inject org.roundtable.api.tenancy.TenantContext tenants;
 
   /** Inserts claims made in memory (never persisted). */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -98,18 +102,20 @@ class BulkWrites {
   }
 
   /**
-   * Moves submitted claims to approved in one statement (their rows locked by the caller).
+   * Moves submitted claims to approved in one statement (their rows locked, and their status
+   * checked, by the caller).
    *
    * @throws IllegalStateException if one was not submitted any more
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  void approve(List<java.util.UUID> claims, java.util.UUID approver, java.time.Instant now) {
-    entityManager.flush();
-    Connection connection = entityManager.unwrap(Connection.class);
+  void approve(List<UUID> claims, UUID approver, java.time.Instant now) {
+    Connection connection = connection();
     try (PreparedStatement statement =
         connection.prepareStatement(
+            // By key alone: with "AND status = ..." the planner walked every claim of that
+            // status (the status index) to find five hundred.
             "UPDATE payments_claim SET status = 'APPROVED', approved_by = ?, approved_at = ?,"
-                + " version = version + 1 WHERE id = ANY (?) AND status = 'SUBMITTED'")) {
+                + " version = version + 1 WHERE id = ANY (?)")) {
       statement.setObject(1, approver);
       statement.setTimestamp(2, Timestamp.from(now));
       statement.setArray(3, connection.createArrayOf("uuid", claims.toArray()));
@@ -123,14 +129,144 @@ class BulkWrites {
     }
   }
 
+  /** Inserts a finance run's lines made in memory, after the run. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void insertRunLines(List<RunLine> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    batch(
+        "INSERT INTO payments_run_line (run_id, line_number, claim_id, charge_revision, member_id,"
+            + " payee_reference, payee_name, method, charity, fee_pence, expenses_pence,"
+            + " activity_date, activity_type, activity_title)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        lines,
+        (statement, line) -> {
+          statement.setObject(1, line.runId());
+          statement.setInt(2, line.lineNumber());
+          statement.setObject(3, line.claimId());
+          statement.setInt(4, line.chargeRevision());
+          statement.setObject(5, line.memberId());
+          statement.setString(6, line.payeeReference());
+          statement.setString(7, line.payeeName());
+          statement.setString(8, line.method());
+          statement.setString(9, line.charity());
+          statement.setLong(10, line.feePence());
+          statement.setLong(11, line.expensesPence());
+          statement.setDate(12, Date.valueOf(line.activityDate()));
+          statement.setString(13, line.activityType());
+          statement.setString(14, line.activityTitle());
+        });
+  }
+
+  /** Which of these participation records already have a claim. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  List<UUID> claimedRecords(List<UUID> records) {
+    Connection connection = connection();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT participation_id FROM payments_claim WHERE participation_id = ANY (?)")) {
+      statement.setArray(1, connection.createArrayOf("uuid", records.toArray()));
+      List<UUID> claimed = new ArrayList<>();
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          claimed.add(rows.getObject(1, UUID.class));
+        }
+      }
+      return claimed;
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  /** The most claims one statement moves: each well inside the statement timeout. */
+  static final int CHUNK = 5_000;
+
+  /**
+   * Puts claims into a run, a chunk of them per statement, each only if it is not in one.
+   *
+   * @return how many were put in
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  int moveIntoRun(List<UUID> claims, UUID run) {
+    return inChunks(
+        "UPDATE payments_claim SET run_id = ?, version = version + 1"
+            + " WHERE id = ANY (?) AND run_id IS NULL",
+        claims,
+        run);
+  }
+
+  /**
+   * Marks a run's claims paid in full, a chunk per statement, each only if it is still in the run
+   * and in a status the transition table lets become paid.
+   *
+   * @return how many were marked paid
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  int markPaid(List<UUID> claims, UUID run, java.time.LocalDate paidOn, String payable) {
+    int paid = 0;
+    Connection connection = connection();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
+                + " paid_expenses_pence = charged_expenses_pence, paid_on = ?,"
+                + " run_id = NULL, version = version + 1"
+                + " WHERE id = ANY (?) AND run_id = ? AND "
+                + payable)) {
+      for (int from = 0; from < claims.size(); from += CHUNK) {
+        List<UUID> chunk = claims.subList(from, Math.min(claims.size(), from + CHUNK));
+        statement.setDate(1, Date.valueOf(paidOn));
+        statement.setArray(2, connection.createArrayOf("uuid", chunk.toArray()));
+        statement.setObject(3, run);
+        paid += statement.executeUpdate();
+      }
+      return paid;
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  private int inChunks(String sql, List<UUID> claims, UUID run) {
+    int moved = 0;
+    Connection connection = connection();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int from = 0; from < claims.size(); from += CHUNK) {
+        List<UUID> chunk = claims.subList(from, Math.min(claims.size(), from + CHUNK));
+        statement.setObject(1, run);
+        statement.setArray(2, connection.createArrayOf("uuid", chunk.toArray()));
+        moved += statement.executeUpdate();
+      }
+      return moved;
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  /**
+   * The transaction's connection, bound to the council: what the unit of work holds is written
+   * first, and the connection's council is checked to be the one bound (row-level security would
+   * otherwise hide every row from a statement on a connection without it, silently).
+   */
+  private Connection connection() {
+    entityManager.flush();
+    Object council =
+        entityManager
+            .createNativeQuery("SELECT current_setting('app.tenant_id', true)")
+            .getSingleResult();
+    String bound = tenants.current().slug();
+    if (!bound.equals(council)) {
+      throw new IllegalStateException(
+          "The transaction's connection is bound to " + council + ", not " + bound);
+    }
+    return entityManager.unwrap(Connection.class);
+  }
+
   private interface Binder<T> {
     void bind(PreparedStatement statement, T row) throws SQLException;
   }
 
   private <T> void batch(String sql, List<T> rows, Binder<T> binder) {
-    // What the unit of work holds goes first: the rows may refer to it.
-    entityManager.flush();
-    Connection connection = entityManager.unwrap(Connection.class);
+    Connection connection = connection();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (T row : rows) {
         binder.bind(statement, row);

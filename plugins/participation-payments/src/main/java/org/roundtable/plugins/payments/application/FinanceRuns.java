@@ -93,6 +93,7 @@ public class FinanceRuns {
   @Inject Events events;
   @Inject CurrentMember currentMember;
   @Inject Clock clock;
+  @Inject BulkWrites bulk;
 
   /** Makes a run of every approved claim with something still to pay, not already in a run. */
   @Transactional
@@ -105,6 +106,9 @@ public class FinanceRuns {
                 Claim.class)
             .setParameter("payable", List.copyOf(ClaimTransitions.into(Claim.Status.PAID)))
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            // Read, locked, never changed as objects (one UPDATE moves them below): no copies
+            // of 100,000 claims for the unit of work to compare at commit.
+            .setHint("eclipselink.read-only", "true")
             .getResultList()
             .stream()
             .filter(c -> c.outstandingPence() > 0)
@@ -125,11 +129,12 @@ public class FinanceRuns {
     int number = 0;
     long fees = 0;
     long expenses = 0;
+    List<RunLine> runLines = new ArrayList<>(approved.size());
     for (Claim claim : approved) {
       PayeeProfile profile = profiles.get(claim.memberId());
       long fee = claim.chargedFeePence() - claim.paidFeePence();
       long cost = claim.chargedExpensesPence() - claim.paidExpensesPence();
-      entityManager.persist(
+      runLines.add(
           new RunLine(
               run.id(),
               ++number,
@@ -145,18 +150,11 @@ public class FinanceRuns {
       fees += fee;
       expenses += cost;
     }
-    // One statement for every claim of the run (they are locked above, so nothing else has
-    // changed them): a run of 100,000 claims is one UPDATE, not 100,000.
-    int moved =
-        entityManager
-            .createQuery(
-                "UPDATE Claim c SET c.runId = :run, c.version = c.version + 1"
-                    + " WHERE c.status IN :payable AND c.runId IS NULL"
-                    + " AND c.chargedFeePence + c.chargedExpensesPence"
-                    + " > c.paidFeePence + c.paidExpensesPence")
-            .setParameter("run", run.id().toString())
-            .setParameter("payable", List.copyOf(ClaimTransitions.into(Claim.Status.PAID)))
-            .executeUpdate();
+    bulk.insertRunLines(runLines);
+    // The claims move in a few statements by key (they are locked above, so nothing else has
+    // changed them): a run of 100,000 claims is twenty UPDATEs, not 100,000, each well inside
+    // the statement timeout.
+    int moved = bulk.moveIntoRun(approved.stream().map(Claim::id).toList(), run.id());
     if (moved != number) {
       throw new IllegalStateException("A run's claims changed while it was being made");
     }
@@ -336,24 +334,14 @@ public class FinanceRuns {
             .getResultList();
     Map<UUID, List<RunLine>> byMember = new LinkedHashMap<>();
     for (RunLine line : lines) {
-      ledger.pay(line);
       byMember.computeIfAbsent(line.memberId(), m -> new ArrayList<>()).add(line);
     }
-    // Every claim of the run becomes paid in full in one statement; a claim corrected between the
-    // count above and here has left the run, the counts differ and nothing is paid.
+    bulk.insertLedgerEntries(ledger.payments(lines));
+    // Every claim of the run becomes paid in full, by key, a chunk per statement; a claim
+    // corrected between the count above and here has left the run, the counts differ and nothing
+    // is paid.
     int updated =
-        entityManager
-            .createNativeQuery(
-                "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
-                    + " paid_expenses_pence = charged_expenses_pence, paid_on = ?2,"
-                    + " run_id = NULL, version = version + 1"
-                    + " WHERE run_id = ?1 AND "
-                    + PAYABLE
-                    + " AND tenant_id = ?3")
-            .setParameter(1, runId)
-            .setParameter(2, paidOn)
-            .setParameter(3, tenants.current().slug())
-            .executeUpdate();
+        bulk.markPaid(lines.stream().map(RunLine::claimId).toList(), runId, paidOn, PAYABLE);
     if (updated != lines.size()) {
       throw new Conflict(
           "Claims changed while this run was being paid: void the run and make a new one");

@@ -97,6 +97,15 @@ public class Ledger {
     claim.charged(revision, 0, 0);
   }
 
+  /** The payments of a run's lines, for one batch insert. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public List<LedgerEntry> payments(List<RunLine> lines) {
+    String postedBy = postedBy();
+    return lines.stream()
+        .map(line -> LedgerEntry.payment(line, clock.instant(), postedBy))
+        .toList();
+  }
+
   /** Records a payment of a run's line. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void pay(RunLine line) {

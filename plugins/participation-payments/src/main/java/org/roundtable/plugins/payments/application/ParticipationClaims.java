@@ -153,9 +153,13 @@ public class ParticipationClaims {
 
   private Map<UUID, Claim> existingFor(List<UUID> recordIds) {
     Map<UUID, Claim> found = new HashMap<>();
-    if (recordIds.isEmpty()) {
+    // Which records have a claim, asked with typed ids (one index lookup each), before loading
+    // any: bound as text in a list of a thousand, the same question scanned the whole table.
+    List<UUID> claimed = recordIds.isEmpty() ? List.of() : bulk.claimedRecords(recordIds);
+    if (claimed.isEmpty()) {
       return found;
     }
+    recordIds = claimed;
     entityManager
         .createQuery("SELECT c FROM Claim c WHERE c.participationId IN :ids", Claim.class)
         .setParameter("ids", recordIds.stream().map(UUID::toString).toList())
