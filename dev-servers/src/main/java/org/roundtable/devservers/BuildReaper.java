@@ -2,14 +2,11 @@ package org.roundtable.devservers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * Stops the servers a build shared between its modules when the build's process ends, however it
@@ -50,7 +47,7 @@ public final class BuildReaper {
     if (data != null) {
       Path directory = Path.of(data);
       StalePostmaster.stopIfRunning(directory);
-      deleteTree(directory);
+      Folders.delete(directory);
     }
     Files.deleteIfExists(stateFile);
   }
@@ -81,23 +78,5 @@ public final class BuildReaper {
       }
     }
     return state;
-  }
-
-  private static void deleteTree(Path directory) throws IOException {
-    if (!Files.exists(directory)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(directory)) {
-      files
-          .sorted(Comparator.reverseOrder())
-          .forEach(
-              file -> {
-                try {
-                  Files.deleteIfExists(file);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 }

@@ -65,6 +65,9 @@ final class PayaraProcess {
     env.put("ROUNDTABLE_TENANTS_DIR", settings.tenantsDir().toString());
     env.putAll(environment);
     try {
+      // The previous start's runtime folder would deploy its application first and answer
+      // /health/ready before the new WAR replaces it: each start begins with none.
+      org.roundtable.devservers.Folders.delete(root.resolve("root"));
       Files.createDirectories(root.resolve("tmp"));
       System.out.println("Starting Payara Micro on port " + settings.port() + " ...");
       return new PayaraProcess(builder.start(), settings.port(), readyTimeout);

@@ -2,6 +2,8 @@ package org.roundtable.core.plugin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.events.Events;
 import org.roundtable.api.events.PlatformEvents;
@@ -50,6 +53,9 @@ public class PluginActivations {
 
   /** A plugin as the current tenant has it. */
   public record State(PluginDescriptor plugin, boolean enabled, JsonObject settings) {}
+
+  /** The beans of plugins' API resources and page controllers, by type. */
+  private final Map<Class<?>, Instance<?>> contributions = new ConcurrentHashMap<>();
 
   /** The plugins each council has on, as this pod last read them (ADR 0025). */
   private final ChangeAwareCache<String, Set<String>> switchedOn =
@@ -102,8 +108,9 @@ public class PluginActivations {
         // In this method's transaction: a call to this bean's own method is not intercepted.
         .filter(type -> isEnabled(pluginId))
         // From CDI itself: Jersey's own instantiation does not reach CDI beans of plugin JARs
-        // once the WAR has two JAX-RS applications (the API and the pages).
-        .map(type -> jakarta.enterprise.inject.spi.CDI.current().select(type).get());
+        // once the WAR has two JAX-RS applications (the API and the pages). Looked up once a
+        // type: CDI.current() walks the caller's stack on every call.
+        .map(type -> contributions.computeIfAbsent(type, t -> CDI.current().select(t)).get());
   }
 
   /** Every installed plugin as the current tenant has it. */

@@ -1,7 +1,7 @@
 package org.roundtable.core.web.internal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -20,6 +20,12 @@ import org.roundtable.core.tenancy.TenantBinding;
  * filter by council or follow one request.
  */
 public class JsonLogHandler extends Handler {
+
+  /**
+   * Looked up once: {@code Json.createObjectBuilder()} looks the provider up again on every call (a
+   * service-loader scan of the class path), which a log line a request made measurable.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final PrintStream out =
       new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
@@ -42,7 +48,7 @@ public class JsonLogHandler extends Handler {
   /** The JSON line for a record. */
   public String toJson(LogRecord logRecord) {
     JsonObjectBuilder line =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("ts", logRecord.getInstant().toString())
             .add("level", logRecord.getLevel().getName())
             .add("logger", String.valueOf(logRecord.getLoggerName()))

@@ -240,8 +240,9 @@ public class BoardsResource {
   }
 
   private BoardView view(UUID id) {
-    Board board = boards.board(id);
-    List<BoardMembership> seats = boards.memberships(id);
+    Boards.Overview overview = boards.overview(id);
+    Board board = overview.board();
+    List<BoardMembership> seats = overview.seats();
     LocalDate today = LocalDate.now(UkTime.ZONE);
     return new BoardView(
         board.id(),
@@ -249,15 +250,15 @@ public class BoardsResource {
         board.termsOfReference(),
         board.codeOfConduct(),
         (int) seats.stream().filter(s -> s.isCurrent(today)).count(),
-        boards.livedExperienceSeats(id),
+        overview.livedExperience(),
         seats.stream().map(MembershipView::of).toList(),
-        records(id, BoardRecord.Kind.SUBGROUP),
-        records(id, BoardRecord.Kind.DECISION),
-        records(id, BoardRecord.Kind.ACHIEVEMENT));
+        views(overview.records(BoardRecord.Kind.SUBGROUP)),
+        views(overview.records(BoardRecord.Kind.DECISION)),
+        views(overview.records(BoardRecord.Kind.ACHIEVEMENT)));
   }
 
-  private List<RecordView> records(UUID board, BoardRecord.Kind kind) {
-    return boardRecords.records(board, kind, null).stream().map(RecordView::of).toList();
+  private static List<RecordView> views(List<BoardRecord> records) {
+    return records.stream().map(RecordView::of).toList();
   }
 
   @POST

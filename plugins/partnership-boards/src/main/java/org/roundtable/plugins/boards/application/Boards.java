@@ -22,6 +22,7 @@ import org.roundtable.api.time.UkTime;
 import org.roundtable.plugins.boards.BoardsPlugin;
 import org.roundtable.plugins.boards.domain.Board;
 import org.roundtable.plugins.boards.domain.BoardMembership;
+import org.roundtable.plugins.boards.domain.BoardRecord;
 
 /**
  * Boards and who sits on them: who may see a board (its members, and those who manage boards),
@@ -123,13 +124,38 @@ public class Boards {
     return membership;
   }
 
-  /** The share of current seats held by people with lived experience (the board's balance). */
+  /** A board with its seats and records, as one read shows it. */
+  public record Overview(
+      Board board, List<BoardMembership> seats, List<BoardRecord> records, long livedExperience) {
+
+    /** Its records of one kind, newest first. */
+    public List<BoardRecord> records(BoardRecord.Kind kind) {
+      return records.stream().filter(r -> r.kind() == kind).toList();
+    }
+  }
+
+  /**
+   * A board the current person may see, its seats and all its records, in one transaction and three
+   * queries (what the board's page and API show); 404 as {@link #board}.
+   */
   @Transactional
-  public long livedExperienceSeats(UUID boardId) {
+  public Overview overview(UUID id) {
+    Board board = board(id);
+    List<BoardMembership> seats = memberships(id);
+    List<BoardRecord> records =
+        entityManager
+            .createQuery(
+                "SELECT r FROM BoardRecord r WHERE r.boardId = :board ORDER BY r.happenedOn DESC",
+                BoardRecord.class)
+            .setParameter("board", id)
+            .getResultList();
+    return new Overview(board, seats, records, livedExperience(seats));
+  }
+
+  /** How many current seats people with lived experience hold (the board's balance). */
+  private long livedExperience(List<BoardMembership> seats) {
     LocalDate today = LocalDate.ofInstant(clock.instant(), UkTime.ZONE);
-    return memberships(boardId).stream()
-        .filter(m -> m.isCurrent(today) && m.livedExperience())
-        .count();
+    return seats.stream().filter(m -> m.isCurrent(today) && m.livedExperience()).count();
   }
 
   public boolean canManage() {
