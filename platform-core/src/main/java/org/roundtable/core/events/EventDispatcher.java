@@ -1,5 +1,7 @@
 package org.roundtable.core.events;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import java.io.StringReader;
@@ -461,7 +462,7 @@ public class EventDispatcher {
   }
 
   private static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

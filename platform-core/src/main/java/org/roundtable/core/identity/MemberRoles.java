@@ -1,8 +1,9 @@
 package org.roundtable.core.identity;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -140,7 +141,7 @@ public class MemberRoles {
 
   private String representations(Tenant tenant, Set<String> names, String token)
       throws IOException {
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = JSON.createArrayBuilder();
     for (String name : names) {
       roles.add(
           KeycloakHttp.getJson(realm(tenant) + "/roles/" + KeycloakHttp.segment(name), token));

@@ -1,9 +1,10 @@
 package org.roundtable.core.mail;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -77,10 +78,10 @@ public class MailOutbox implements DueWork {
    */
   @Transactional
   public UUID queue(String kind, Mailer.Email email) {
-    JsonArrayBuilder attachments = Json.createArrayBuilder();
+    JsonArrayBuilder attachments = JSON.createArrayBuilder();
     for (Mailer.Attachment attachment : email.attachments()) {
       attachments.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("fileName", attachment.fileName())
               .add("contentType", attachment.contentType())
               .add("content", Base64.getEncoder().encodeToString(attachment.content())));
@@ -244,7 +245,7 @@ public class MailOutbox implements DueWork {
 
   private static Mailer.Email email(OutboxMail mail) {
     List<Mailer.Attachment> attachments = new ArrayList<>();
-    try (var reader = Json.createReader(new StringReader(mail.attachments()))) {
+    try (var reader = JSON.createReader(new StringReader(mail.attachments()))) {
       for (JsonObject attachment : reader.readArray().getValuesAs(JsonObject.class)) {
         attachments.add(
             new Mailer.Attachment(

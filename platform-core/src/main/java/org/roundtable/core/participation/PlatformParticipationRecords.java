@@ -1,8 +1,9 @@
 package org.roundtable.core.participation;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -118,7 +119,7 @@ public class PlatformParticipationRecords implements ParticipationRecords {
     entityManager.flush();
     Participation p = record.toParticipation();
     JsonObject payload =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("recordId", record.id().toString())
             .add("memberId", p.memberId().toString())
             .add("activityType", p.activityType())

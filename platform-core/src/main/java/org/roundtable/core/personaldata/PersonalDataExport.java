@@ -1,9 +1,10 @@
 package org.roundtable.core.personaldata;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -34,7 +35,7 @@ public class PersonalDataExport {
   public JsonObject export(
       UUID memberId, JsonObject record, PersonalDataHandler.Audience audience) {
     members.find(memberId).orElseThrow(() -> new NotFound("This member"));
-    JsonObjectBuilder plugins = Json.createObjectBuilder();
+    JsonObjectBuilder plugins = JSON.createObjectBuilder();
     for (PersonalDataHandler handler : handlers) {
       if (catalog.find(handler.pluginId()).isPresent()) {
         plugins.add(handler.pluginId(), handler.export(memberId, audience));
@@ -45,6 +46,6 @@ public class PersonalDataExport {
         "member",
         memberId.toString(),
         audience == PersonalDataHandler.Audience.MEMBER ? "by the member" : "by an officer");
-    return Json.createObjectBuilder().add("member", record).add("plugins", plugins).build();
+    return JSON.createObjectBuilder().add("member", record).add("plugins", plugins).build();
   }
 }

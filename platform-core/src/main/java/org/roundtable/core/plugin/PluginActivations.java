@@ -1,11 +1,12 @@
 package org.roundtable.core.plugin;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -171,7 +172,7 @@ public class PluginActivations {
       // Its listeners were not called while it was off: this tells them to catch up.
       events.publish(
           PlatformEvents.PLUGIN_ENABLED,
-          Json.createObjectBuilder().add("pluginId", pluginId).build());
+          JSON.createObjectBuilder().add("pluginId", pluginId).build());
     }
     if (settings.isPresent()) {
       audit.record("plugin.settings-changed", "plugin", pluginId, checked.toString());
@@ -187,7 +188,7 @@ public class PluginActivations {
     Map<String, Setting<?>> declared = new TreeMap<>();
     plugin.settings().forEach(s -> declared.put(s.key(), s));
     FormErrors errors = new FormErrors();
-    JsonObjectBuilder clean = Json.createObjectBuilder();
+    JsonObjectBuilder clean = JSON.createObjectBuilder();
     for (Map.Entry<String, JsonValue> entry : settings.entrySet()) {
       Setting<?> setting = declared.get(entry.getKey());
       String field = "settings." + entry.getKey();
@@ -232,15 +233,15 @@ public class PluginActivations {
         throw new IllegalArgumentException("has two values from " + from);
       }
     }
-    var array = Json.createArrayBuilder();
+    var array = JSON.createArrayBuilder();
     byDay.forEach(
         (from, v) ->
-            array.add(Json.createObjectBuilder().add("from", from.toString()).add("value", v)));
+            array.add(JSON.createObjectBuilder().add("from", from.toString()).add("value", v)));
     return array.build();
   }
 
   public static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JSON.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

@@ -1,10 +1,11 @@
 package org.roundtable.core.plugin;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -29,7 +30,7 @@ public class PluginSeeding {
   @Transactional(Transactional.TxType.MANDATORY)
   public void seed(String tenant, String pluginId, String seedJson) {
     JsonObject seed;
-    try (var reader = Json.createReader(new StringReader(seedJson))) {
+    try (var reader = JSON.createReader(new StringReader(seedJson))) {
       seed = reader.readObject();
     }
     if (seed.isEmpty()) {

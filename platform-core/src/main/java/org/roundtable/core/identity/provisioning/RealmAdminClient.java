@@ -1,8 +1,9 @@
 package org.roundtable.core.identity.provisioning;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.util.List;
@@ -54,7 +55,7 @@ public class RealmAdminClient {
       KeycloakHttp.post(
           clients,
           provisionerToken,
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("clientId", CLIENT)
               .add("name", "Roundtable administration")
               .add("description", "Gives and takes people's roles; invites people")
@@ -78,7 +79,7 @@ public class RealmAdminClient {
             .getString("id");
     String management =
         KeycloakHttp.firstId(clients + "?clientId=realm-management", provisionerToken);
-    JsonArrayBuilder roles = Json.createArrayBuilder();
+    JsonArrayBuilder roles = JSON.createArrayBuilder();
     for (String role : ROLES) {
       roles.add(
           KeycloakHttp.getJson(

@@ -1,8 +1,9 @@
 package org.roundtable.core.identity.provisioning;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -210,7 +211,7 @@ public class RealmProvisioner {
     KeycloakHttp.post(
         users + "/" + KeycloakHttp.segment(made.get()) + "/role-mappings/realm",
         token,
-        Json.createArrayBuilder()
+        JSON.createArrayBuilder()
             .add(
                 KeycloakHttp.getJson(
                     keycloak()
@@ -253,7 +254,7 @@ public class RealmProvisioner {
             keycloak,
             token,
             tenant.realm(),
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("username", email)
                 .add("email", email)
                 .add("firstName", firstName)
@@ -262,7 +263,7 @@ public class RealmProvisioner {
                 .add("emailVerified", false)
                 .add(
                     "requiredActions",
-                    Json.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
+                    JSON.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
                 .build(),
             roles);
     queueActionsEmail(tenant, id);
@@ -299,7 +300,7 @@ public class RealmProvisioner {
   public void sendActionsEmail(Tenant tenant, String userId, String actions) throws IOException {
     String keycloak = keycloak();
     String token = adminClient.token(tenant);
-    var list = Json.createArrayBuilder();
+    var list = JSON.createArrayBuilder();
     for (String action : actions.split(",")) {
       list.add(action.strip());
     }
@@ -420,7 +421,7 @@ public class RealmProvisioner {
   }
 
   private static String jsonText(String value) {
-    String quoted = Json.createValue(value).toString();
+    String quoted = JSON.createValue(value).toString();
     return quoted.substring(1, quoted.length() - 1);
   }
 

@@ -1,8 +1,9 @@
 package org.roundtable.core.identity.provisioning;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -66,12 +67,12 @@ public class RealmUpdate {
       return;
     }
     JsonObject template;
-    try (var reader = Json.createReader(new StringReader(renderedTemplate))) {
+    try (var reader = JSON.createReader(new StringReader(renderedTemplate))) {
       template = reader.readObject();
     }
     String realm = keycloak + "/admin/realms/" + KeycloakHttp.segment(tenant.realm());
     if (!justCreated) {
-      JsonObjectBuilder settings = Json.createObjectBuilder();
+      JsonObjectBuilder settings = JSON.createObjectBuilder();
       template.forEach(
           (key, value) -> {
             if (!NOT_REALM_SETTINGS.contains(key)) {
@@ -96,7 +97,7 @@ public class RealmUpdate {
         KeycloakHttp.post(realm + "/clients", token, client.toString());
         continue;
       }
-      JsonObjectBuilder update = Json.createObjectBuilder(client);
+      JsonObjectBuilder update = JSON.createObjectBuilder(client);
       update.remove("secret"); // the secret in use stays (it is kept sealed here)
       update.remove("protocolMappers");
       update.add("id", found.get());
@@ -128,7 +129,7 @@ public class RealmUpdate {
         KeycloakHttp.post(
             realm + "/roles",
             token,
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("name", role.getKey())
                 .add("description", role.getValue())
                 .build()

@@ -1,6 +1,7 @@
 package org.roundtable.core.onboarding.file;
 
-import jakarta.json.Json;
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -181,14 +182,14 @@ public final class TenantFileParser {
 
   private JsonValue toJson(Node node) {
     if (node instanceof MappingNode mappingNode) {
-      JsonObjectBuilder object = Json.createObjectBuilder();
+      JsonObjectBuilder object = JSON.createObjectBuilder();
       for (NodeTuple tuple : mappingNode.getValue()) {
         object.add(scalarText(tuple.getKeyNode(), "a settings key"), toJson(tuple.getValueNode()));
       }
       return object.build();
     }
     if (node instanceof SequenceNode sequence) {
-      JsonArrayBuilder array = Json.createArrayBuilder();
+      JsonArrayBuilder array = JSON.createArrayBuilder();
       sequence.getValue().forEach(item -> array.add(toJson(item)));
       return array.build();
     }
@@ -202,12 +203,12 @@ public final class TenantFileParser {
     }
     if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
       try {
-        return Json.createValue(new BigDecimal(scalar.getValue()));
+        return JSON.createValue(new BigDecimal(scalar.getValue()));
       } catch (NumberFormatException e) {
         throw error(node, "'" + scalar.getValue() + "' is not a number JSON can hold");
       }
     }
-    return Json.createValue(scalar.getValue());
+    return JSON.createValue(scalar.getValue());
   }
 
   private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {

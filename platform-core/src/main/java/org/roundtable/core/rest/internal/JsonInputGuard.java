@@ -1,7 +1,8 @@
 package org.roundtable.core.rest.internal;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -80,7 +81,7 @@ public class JsonInputGuard implements ReaderInterceptor {
   static void conforms(byte[] body, InputShape.Field shape) {
     JsonValue value;
     try (var reader =
-        Json.createReader(
+        JSON.createReader(
             new java.io.InputStreamReader(
                 new ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8))) {
       value = reader.readValue();
@@ -177,7 +178,7 @@ public class JsonInputGuard implements ReaderInterceptor {
     Deque<Integer> indexes = new ArrayDeque<>();
     boolean first = true;
     try (JsonParser parser =
-        Json.createParser(
+        JSON.createParser(
             new java.io.InputStreamReader(
                 new ByteArrayInputStream(body), java.nio.charset.StandardCharsets.UTF_8))) {
       while (parser.hasNext()) {

@@ -1,5 +1,7 @@
 package org.roundtable.core.rest.internal;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -197,8 +199,7 @@ public class MemberResource {
 
   static jakarta.json.JsonObject asJson(Object value) {
     try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create();
-        var reader =
-            jakarta.json.Json.createReader(new java.io.StringReader(jsonb.toJson(value)))) {
+        var reader = JSON.createReader(new java.io.StringReader(jsonb.toJson(value)))) {
       return reader.readObject();
     } catch (Exception e) {
       throw new IllegalStateException(e);

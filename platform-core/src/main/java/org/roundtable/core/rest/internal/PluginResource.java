@@ -1,7 +1,8 @@
 package org.roundtable.core.rest.internal;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -36,7 +37,7 @@ public class PluginResource {
   @GET
   @Operation(summary = "The installed plugins, whether each is on here, and their settings")
   public JsonValue list() {
-    JsonArrayBuilder plugins = Json.createArrayBuilder();
+    JsonArrayBuilder plugins = JSON.createArrayBuilder();
     activations.all().forEach(state -> plugins.add(view(state)));
     return plugins.build();
   }
@@ -79,11 +80,11 @@ public class PluginResource {
   }
 
   private static JsonObject view(PluginActivations.State state) {
-    JsonArrayBuilder declared = Json.createArrayBuilder();
+    JsonArrayBuilder declared = JSON.createArrayBuilder();
     for (Setting<?> setting : state.plugin().settings()) {
       declared.add(declaration(setting, state.settings()));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("id", state.plugin().id())
         .add("name", state.plugin().name())
         .add("version", state.plugin().version())
@@ -94,7 +95,7 @@ public class PluginResource {
 
   private static <T> JsonObjectBuilder declaration(Setting<T> setting, JsonObject stored) {
     JsonObjectBuilder view =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("key", setting.key())
             .add("label", setting.label())
             .add("hint", setting.hint())

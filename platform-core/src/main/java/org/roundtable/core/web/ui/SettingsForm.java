@@ -1,6 +1,7 @@
 package org.roundtable.core.web.ui;
 
-import jakarta.json.Json;
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -82,7 +83,7 @@ public final class SettingsForm {
       LocalDate today) {
     FormErrors errors = new FormErrors();
     List<Field> fields = new ArrayList<>();
-    JsonObjectBuilder settings = Json.createObjectBuilder(stored);
+    JsonObjectBuilder settings = JSON.createObjectBuilder(stored);
     for (Setting<?> setting : plugin.settings()) {
       String key = setting.key();
       String typed = Optional.ofNullable(form.getFirst(key)).orElse("");
@@ -191,7 +192,7 @@ public final class SettingsForm {
   }
 
   private static JsonArray withPeriod(JsonValue stored, LocalDate from, JsonValue value) {
-    JsonArrayBuilder periods = Json.createArrayBuilder();
+    JsonArrayBuilder periods = JSON.createArrayBuilder();
     if (stored instanceof JsonArray existing) {
       for (JsonValue period : existing) {
         if (!period.asJsonObject().getString("from").equals(from.toString())) {
@@ -199,7 +200,7 @@ public final class SettingsForm {
         }
       }
     }
-    periods.add(Json.createObjectBuilder().add("from", from.toString()).add("value", value));
+    periods.add(JSON.createObjectBuilder().add("from", from.toString()).add("value", value));
     return periods.build();
   }
 
@@ -229,17 +230,17 @@ public final class SettingsForm {
   static JsonValue parse(SettingType<?> type, String typed) {
     String text = typed.strip();
     return switch (input(type)) {
-      case "text", "choice" -> Json.createValue(text);
+      case "text", "choice" -> JSON.createValue(text);
       case "number" -> {
         try {
-          yield Json.createValue(Long.parseLong(text.replace(",", "")));
+          yield JSON.createValue(Long.parseLong(text.replace(",", "")));
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException("enter a whole number, like 10");
         }
       }
       case "money" -> {
         try {
-          yield Json.createValue(Money.parse(text).pence());
+          yield JSON.createValue(Money.parse(text).pence());
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("enter an amount in pounds and pence, like 30.00");
         }
@@ -252,19 +253,19 @@ public final class SettingsForm {
       }
       case "minutes" -> {
         try {
-          yield Json.createValue(Duration.ofMinutes(Long.parseLong(text)).toString());
+          yield JSON.createValue(Duration.ofMinutes(Long.parseLong(text)).toString());
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException("enter a number of minutes, like 30");
         }
       }
       case "date" -> {
-        yield Json.createValue(
+        yield JSON.createValue(
             FormFields.day(text)
                 .orElseThrow(() -> new IllegalArgumentException("enter a date like 1/4/2027"))
                 .toString());
       }
       case "lines" -> {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         SettingType<?> element = type.element().orElseThrow();
         int line = 0;
         for (String item : text.split("\\R")) {
@@ -280,7 +281,7 @@ public final class SettingsForm {
         yield items.build();
       }
       default -> {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
           yield reader.readValue();
         } catch (JsonParsingException e) {
           throw new IllegalArgumentException("this is not valid JSON");

@@ -2,9 +2,9 @@ package org.roundtable.plugins.payments.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,6 +50,9 @@ import org.roundtable.plugins.payments.domain.Receipt;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
+
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   public static final int RECEIPT_LIMIT = 5 * 1024 * 1024;
 
@@ -315,7 +318,7 @@ public class ClaimsResource {
   @RequiresPermission(PaymentsPlugin.FINANCE)
   public Response sync() {
     int changed = sync.catchUp();
-    return Response.ok(Json.createObjectBuilder().add("claimsChanged", changed).build().toString())
+    return Response.ok(JSON.createObjectBuilder().add("claimsChanged", changed).build().toString())
         .build();
   }
 

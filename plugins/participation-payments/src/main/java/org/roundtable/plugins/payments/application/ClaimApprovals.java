@@ -2,7 +2,7 @@ package org.roundtable.plugins.payments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -30,6 +30,9 @@ import org.roundtable.plugins.payments.domain.ClaimTransitions;
  */
 @ApplicationScoped
 public class ClaimApprovals {
+
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject EntityManager entityManager;
   @Inject PluginSettings settings;
@@ -103,11 +106,11 @@ public class ClaimApprovals {
     }
     byMember.forEach(
         (member, claims) -> {
-          var list = Json.createArrayBuilder();
+          var list = JSON.createArrayBuilder();
           claims.forEach(c -> list.add(c.toString()));
           events.publish(
               APPROVED_EVENT,
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("memberId", member.toString())
                   .add("claimIds", list)
                   .build());

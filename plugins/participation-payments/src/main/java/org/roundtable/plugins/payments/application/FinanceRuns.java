@@ -2,7 +2,7 @@ package org.roundtable.plugins.payments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -53,6 +53,9 @@ import org.roundtable.plugins.payments.domain.RunLine;
  */
 @ApplicationScoped
 public class FinanceRuns {
+
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   /** The claims a paid run pays, by the claims' one transition table (set-based, in SQL). */
   static final String PAYABLE = ClaimTransitions.sqlInto(Claim.Status.PAID);
@@ -351,7 +354,7 @@ public class FinanceRuns {
         (member, paid) ->
             events.publish(
                 PAID_EVENT,
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("memberId", member.toString())
                     .add("runId", runId.toString())
                     .add("paidOn", paidOn.toString())

@@ -2,8 +2,8 @@ package org.roundtable.plugins.payments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
@@ -32,6 +32,9 @@ import org.roundtable.plugins.payments.domain.PayeeProfile;
  */
 @ApplicationScoped
 public class Payees {
+
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject EntityManager entityManager;
 
@@ -106,7 +109,7 @@ public class Payees {
     }
     PayeeProfile profile = profile(memberId);
     String json =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("accountName", details.accountName().strip())
             .add("sortCode", sortCode)
             .add("accountNumber", account)
@@ -189,7 +192,7 @@ public class Payees {
           "These bank details cannot be opened: they were not sealed for this person's record"
               + " (or their key is gone). Ask the person to give their bank details again");
     }
-    try (var reader = Json.createReader(new StringReader(opened))) {
+    try (var reader = JSON.createReader(new StringReader(opened))) {
       JsonObject json = reader.readObject();
       return new BankDetails(
           json.getString("accountName"),

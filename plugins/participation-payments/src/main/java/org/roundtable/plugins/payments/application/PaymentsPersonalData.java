@@ -2,9 +2,9 @@ package org.roundtable.plugins.payments.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +22,9 @@ import org.roundtable.plugins.payments.domain.PayeeProfile;
  */
 @ApplicationScoped
 public class PaymentsPersonalData implements PersonalDataHandler {
+
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   @Inject EntityManager entityManager;
   @Inject Claims claims;
@@ -44,11 +47,11 @@ public class PaymentsPersonalData implements PersonalDataHandler {
    */
   @Override
   public JsonObject export(UUID memberId, Audience audience) {
-    var json = Json.createObjectBuilder();
+    var json = JSON.createObjectBuilder();
     PayeeProfile profile = entityManager.find(PayeeProfile.class, memberId);
     if (profile != null) {
       var choices =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("defaultMethod", profile.defaultMethod().name())
               .add("charity", String.valueOf(profile.charity()))
               .add("financeReference", String.valueOf(profile.financeReference()))
@@ -61,10 +64,10 @@ public class PaymentsPersonalData implements PersonalDataHandler {
       }
       json.add("paymentChoices", choices);
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
+    JsonArrayBuilder list = JSON.createArrayBuilder();
     for (Claim c : claims.forMember(memberId)) {
       list.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("id", c.id().toString())
               .add("activity", c.activityTitle())
               .add("activityDate", c.activityDate().toString())
@@ -74,11 +77,11 @@ public class PaymentsPersonalData implements PersonalDataHandler {
               .add("paidPence", c.paidFeePence() + c.paidExpensesPence()));
     }
     json.add("claims", list);
-    JsonArrayBuilder entries = Json.createArrayBuilder();
+    JsonArrayBuilder entries = JSON.createArrayBuilder();
     List<LedgerEntry> lines = ledger.forMember(memberId);
     for (LedgerEntry e : lines) {
       entries.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("kind", e.kind().name())
               .add("claimId", e.claimId().toString())
               .add("feePence", e.feePence())

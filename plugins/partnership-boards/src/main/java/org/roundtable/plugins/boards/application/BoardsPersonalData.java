@@ -2,9 +2,9 @@ package org.roundtable.plugins.boards.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -24,6 +24,9 @@ import org.roundtable.plugins.boards.domain.Meeting;
 @ApplicationScoped
 public class BoardsPersonalData implements PersonalDataHandler {
 
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   @Inject EntityManager entityManager;
 
   @Override
@@ -34,7 +37,7 @@ public class BoardsPersonalData implements PersonalDataHandler {
   @Override
   @Transactional
   public JsonObject export(UUID memberId) {
-    JsonArrayBuilder seats = Json.createArrayBuilder();
+    JsonArrayBuilder seats = JSON.createArrayBuilder();
     for (BoardMembership seat :
         entityManager
             .createQuery(
@@ -43,7 +46,7 @@ public class BoardsPersonalData implements PersonalDataHandler {
             .getResultList()) {
       Board board = entityManager.find(Board.class, seat.boardId());
       seats.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("board", board.name())
               .add("role", seat.role())
               .add("livedExperience", seat.livedExperience())
@@ -51,7 +54,7 @@ public class BoardsPersonalData implements PersonalDataHandler {
               .add("termEnd", seat.termEnd() == null ? "" : seat.termEnd().toString())
               .add("acceptedCodeOfConduct", seat.conductAcceptedAt() != null));
     }
-    JsonArrayBuilder attendance = Json.createArrayBuilder();
+    JsonArrayBuilder attendance = JSON.createArrayBuilder();
     for (Attendance a :
         entityManager
             .createQuery("SELECT a FROM Attendance a WHERE a.memberId = :member", Attendance.class)
@@ -59,12 +62,12 @@ public class BoardsPersonalData implements PersonalDataHandler {
             .getResultList()) {
       Meeting meeting = entityManager.find(Meeting.class, a.meetingId());
       attendance.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("meeting", meeting.title())
               .add("startsAt", meeting.startsAt().toString())
               .add("status", a.status().name()));
     }
-    JsonArrayBuilder declarations = Json.createArrayBuilder();
+    JsonArrayBuilder declarations = JSON.createArrayBuilder();
     for (BoardRecord r :
         entityManager
             .createQuery("SELECT r FROM BoardRecord r WHERE r.kind = :kind", BoardRecord.class)
@@ -74,11 +77,11 @@ public class BoardsPersonalData implements PersonalDataHandler {
             .filter(r -> memberId.toString().equals(r.memberId()))
             .toList()) {
       declarations.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("interest", r.title())
               .add("on", r.happenedOn().toString()));
     }
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("seats", seats)
         .add("attendance", attendance)
         .add("declarationsOfInterest", declarations)
