@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.core.persistence.Attempts;
 
 /**
  * A listener that failed on an event: tried again after 5 s, 10 s, 20 s … at most five minutes,
@@ -91,9 +92,8 @@ public class EventFailure {
    */
   boolean failed(String error, Instant now, int mostAttempts) {
     attempts++;
-    Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts - 1, 20));
-    nextAttemptAt = now.plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
-    lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    nextAttemptAt = now.plus(Attempts.waitAfter(attempts, FIRST_WAIT, LONGEST_WAIT));
+    lastError = Attempts.error(error);
     if (attempts >= mostAttempts) {
       failedAt = now;
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.core.persistence.Attempts;
 
 /**
  * One email in the outbox: written with the change that causes it, sent after commit, tried again
@@ -19,7 +20,9 @@ import org.roundtable.api.persistence.TenantOwned;
 @TenantOwned
 public class OutboxMail {
 
-  /** The longest wait between two attempts. */
+  /** The first wait after a refusal, and the longest between two attempts. */
+  static final Duration FIRST_WAIT = Duration.ofSeconds(2);
+
   static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
 
   @Id private UUID id;
@@ -146,9 +149,8 @@ public class OutboxMail {
    */
   boolean failed(String error, Instant now, int mostAttempts) {
     attempts++;
-    long seconds = Math.min(LONGEST_WAIT.toSeconds(), 1L << Math.min(attempts, 20));
-    nextAttemptAt = now.plusSeconds(seconds);
-    lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    nextAttemptAt = now.plus(Attempts.waitAfter(attempts, FIRST_WAIT, LONGEST_WAIT));
+    lastError = Attempts.error(error);
     if (attempts >= mostAttempts) {
       failedAt = now;
     }

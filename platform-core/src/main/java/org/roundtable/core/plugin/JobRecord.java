@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.core.persistence.Attempts;
 
 /**
  * What a council's operators see of one plugin job's runs there: how many, when the last started,
@@ -95,7 +96,7 @@ public class JobRecord {
     failures++;
     lastStartedAt = started;
     lastFinishedAt = finished;
-    lastError = error.length() > 500 ? error.substring(0, 500) : error;
+    lastError = Attempts.error(error);
     lastPod = pod;
   }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.jobs.ScheduledJob;
 import org.roundtable.api.tenancy.TenantRef;
+import org.roundtable.core.persistence.Attempts;
 import org.roundtable.core.persistence.DueWork;
 import org.roundtable.core.persistence.DueWorkFamily;
 import org.roundtable.core.persistence.DueWorkTable;
@@ -219,8 +220,7 @@ public class PluginJobs implements DueWorkFamily {
       if (result.outcome() == JobInvocation.Outcome.SUCCEEDED) {
         return Optional.of(scheduled);
       }
-      Duration retry = FIRST_RETRY.multipliedBy(1L << Math.min(result.failures() - 1, 6));
-      retry = retry.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : retry;
+      Duration retry = Attempts.waitAfter(result.failures(), FIRST_RETRY, LONGEST_RETRY);
       return Optional.of(retry.compareTo(scheduled) < 0 ? retry : scheduled);
     }
   }

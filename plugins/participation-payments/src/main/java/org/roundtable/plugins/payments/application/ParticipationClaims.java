@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.events.Events;
 import org.roundtable.api.participation.Participation;
@@ -90,7 +91,7 @@ public class ParticipationClaims {
     for (ParticipationRecords.Entry entry : entries) {
       Claim claim = existing.get(entry.recordId());
       if (claim == null) {
-        newClaim(entry, policies, profiles).ifPresent(made::add);
+        newClaim(entry, policies, profiles::get).ifPresent(made::add);
       } else {
         changed += reconcile(entry, policies, existing, profiles) ? 1 : 0;
       }
@@ -117,15 +118,17 @@ public class ParticipationClaims {
   }
 
   /** A record's claim made in memory (submitted if the council submits automatically). */
-  private java.util.Optional<Claim> newClaim(
-      ParticipationRecords.Entry entry, PolicyCache policies, Map<UUID, PayeeProfile> profiles) {
+  private Optional<Claim> newClaim(
+      ParticipationRecords.Entry entry,
+      PolicyCache policies,
+      java.util.function.Function<UUID, PayeeProfile> profiles) {
     Participation p = entry.participation();
     LocalDate day = p.start().atZone(UkTime.ZONE).toLocalDate();
     Policy policy = policies.on(day);
     if (entry.withdrawn() || !policy.pays(p)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    PayeeProfile profile = profiles.get(p.memberId());
+    PayeeProfile profile = profiles.apply(p.memberId());
     Claim.Method method = profile == null ? Claim.Method.BANK : profile.defaultMethod();
     Claim claim =
         new Claim(
@@ -142,7 +145,7 @@ public class ParticipationClaims {
     if (policies.autoSubmit() && !warnFirst) {
       claim.moveTo(Claim.Status.SUBMITTED, clock.instant());
     }
-    return java.util.Optional.of(claim);
+    return Optional.of(claim);
   }
 
   /** A page of a catch-up, in a transaction of its own so a long catch-up commits as it goes. */
@@ -180,35 +183,26 @@ public class ParticipationClaims {
     boolean paid = !entry.withdrawn() && policy.pays(p);
     Claim claim = existing.get(entry.recordId());
     if (claim == null) {
-      if (!paid) {
+      // A page read every profile of its people at once (null: one record, read it now).
+      Optional<Claim> made =
+          newClaim(
+              entry,
+              policies,
+              member ->
+                  profiles != null
+                      ? profiles.get(member)
+                      : entityManager.find(PayeeProfile.class, member));
+      if (made.isEmpty()) {
         return false;
       }
-      // A page read every profile of its people at once (null: one record, read it now).
-      PayeeProfile profile =
-          profiles != null
-              ? profiles.get(p.memberId())
-              : entityManager.find(PayeeProfile.class, p.memberId());
-      Claim.Method method = profile == null ? Claim.Method.BANK : profile.defaultMethod();
-      claim =
-          new Claim(
-              UUID.randomUUID(),
-              p.memberId(),
-              Claim.Source.PARTICIPATION,
-              entry.recordId(),
-              activity(p, day),
-              policy.fee(p.activityType(), minutes(p), 0),
-              method,
-              profile == null ? null : profile.charity(),
-              clock.instant());
+      claim = made.get();
       entityManager.persist(claim);
       audit.record(
           "payments.claim.created",
           "claim",
           claim.id().toString(),
           "from " + p.activityReference());
-      boolean warnFirst = profile != null && profile.benefitAwareness();
-      if (policies.autoSubmit() && !warnFirst) {
-        claim.moveTo(Claim.Status.SUBMITTED, clock.instant());
+      if (claim.status() == Claim.Status.SUBMITTED) {
         ledger.charge(claim, 0);
         audit.record("payments.claim.submitted", "claim", claim.id().toString(), "automatically");
       }
