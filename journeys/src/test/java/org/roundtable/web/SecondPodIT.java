@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.roundtable.core.testing.NewCouncils;
 import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.core.testing.TallyTestJob;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Eventually;
 import org.roundtable.testkit.PayaraInstance;
 import org.roundtable.testkit.Platform;
 import org.roundtable.testkit.PlatformTest;
@@ -42,7 +42,6 @@ import org.roundtable.testkit.TestRealms;
     })
 class SecondPodIT {
 
-  private static final Duration STALENESS = Duration.ofSeconds(1);
   private static final String BOARDS = "/api/v1/kirklees/boards/boards";
   private static PayaraInstance second;
 
@@ -70,7 +69,7 @@ class SecondPodIT {
     try {
       assertThat(admin.put("/api/v1/kirklees/plugins/boards", "{\"enabled\":false}").status())
           .isEqualTo(200);
-      assertThat(within(() -> officerThere.get(BOARDS).status() == 404))
+      assertThat(Eventually.withinASecond(() -> officerThere.get(BOARDS).status() == 404))
           .as("switched off in Kirklees, seen on the second pod")
           .isTrue();
       assertThat(solihullThere.get("/api/v1/solihull/boards/boards").status())
@@ -79,13 +78,13 @@ class SecondPodIT {
     } finally {
       admin.put("/api/v1/kirklees/plugins/boards", "{\"enabled\":true}");
     }
-    assertThat(within(() -> officerThere.get(BOARDS).status() == 200)).isTrue();
+    assertThat(Eventually.withinASecond(() -> officerThere.get(BOARDS).status() == 200)).isTrue();
 
     String read = "/api/v1/kirklees/permissions/boards:boards:read";
     try {
       assertThat(admin.put(read, "{\"roles\":[\"tenant-admin\",\"member\",\"finance\"]}").status())
           .isEqualTo(200);
-      assertThat(within(() -> officerThere.get(BOARDS).status() == 403))
+      assertThat(Eventually.withinASecond(() -> officerThere.get(BOARDS).status() == 403))
           .as("officers no longer read boards in Kirklees, seen on the second pod")
           .isTrue();
       assertThat(solihullThere.get("/api/v1/solihull/boards/boards").status())
@@ -94,7 +93,7 @@ class SecondPodIT {
     } finally {
       admin.put(read, "{\"roles\":[\"tenant-admin\",\"officer\",\"member\",\"finance\"]}");
     }
-    assertThat(within(() -> officerThere.get(BOARDS).status() == 200)).isTrue();
+    assertThat(Eventually.withinASecond(() -> officerThere.get(BOARDS).status() == 200)).isTrue();
   }
 
   @Test
@@ -113,7 +112,7 @@ class SecondPodIT {
                 .status())
         .isEqualTo(200);
 
-    assertThat(within(() -> there.get("/api/v1/" + slug).status() == 404))
+    assertThat(Eventually.withinASecond(() -> there.get("/api/v1/" + slug).status() == 404))
         .as("suspended, seen on the second pod")
         .isTrue();
   }
@@ -132,7 +131,7 @@ class SecondPodIT {
     assertThat(operatorThere.post(run("solihull", "boards:tally"), "").status()).isEqualTo(202);
 
     assertThat(
-            eventually(
+            Eventually.within(
                 Duration.ofSeconds(30),
                 () ->
                     runs(operator, "kirklees", "boards:tally") == kirklees + 1
@@ -173,7 +172,7 @@ class SecondPodIT {
     assertThat(operator.post(run("solihull", "boards:always-fails"), "").status()).isEqualTo(202);
 
     assertThat(
-            eventually(
+            Eventually.within(
                 Duration.ofSeconds(30),
                 () ->
                     job(operator, "solihull", "boards:always-fails")
@@ -220,32 +219,8 @@ class SecondPodIT {
         .orElseThrow(() -> new AssertionError(job + " is not listed: " + answer.body()));
   }
 
-  private static boolean eventually(Duration within, BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + within.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(200);
-    }
-    return condition.getAsBoolean();
-  }
-
   private ApiClient onSecond(Platform platform, String council, String role) throws Exception {
     return new ApiClient(new URL(second.url()))
         .withBearer(platform.realms().login(council, council + "-" + role));
-  }
-
-  /** Whether the condition holds within the allowed staleness (looked at every 50 ms). */
-  private static boolean within(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + STALENESS.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return condition.getAsBoolean();
   }
 }

@@ -41,6 +41,7 @@ import org.roundtable.steps.crypto.FieldEncryption;
 import org.roundtable.steps.keycloak.KeycloakHttp;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.Browser;
+import org.roundtable.testkit.Eventually;
 import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
 import org.roundtable.testkit.TestServers;
@@ -654,15 +655,18 @@ class IdentityIT {
   @Test
   void aSuspendedTenantAnswers404ToEveryToken() throws Exception {
     String token = realms.login("kirklees", "kirklees-tenant-admin");
+    // Changed by SQL, not through the platform: each pod sees it within a second (ADR 0025).
     TestServers.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'kirklees'");
     try {
-      assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(404);
+      assertThat(Eventually.withinASecond(() -> api.withBearer(token).get(MEMBERS).status() == 404))
+          .isTrue();
       assertThat(api.withBearer(forge(c -> {})).get("/api/v1/kirklees/audit").status())
           .isEqualTo(404);
     } finally {
       TestServers.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'kirklees'");
     }
-    assertThat(api.withBearer(token).get(MEMBERS).status()).isEqualTo(200);
+    assertThat(Eventually.withinASecond(() -> api.withBearer(token).get(MEMBERS).status() == 200))
+        .isTrue();
   }
 
   /**

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.core.testing.FailingTestResource;
 import org.roundtable.core.testing.RouteListTestResource;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Eventually;
 import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestRealms;
 import org.roundtable.testkit.TestServers;
@@ -75,14 +76,18 @@ class RestApiIT {
     assertProblem(anonymous.get("/api/v1/atlantis"), 404, "not-found");
     assertProblem(anonymous.get("/api/v1/Not_A_Slug/members"), 404, "not-found");
 
+    // Changed by SQL, not through the platform: each pod sees it within a second (ADR 0025).
     TestServers.ownerSql("UPDATE platform_tenant SET status = 'SUSPENDED' WHERE id = 'solihull'");
     try {
+      assertThat(Eventually.withinASecond(() -> anonymous.get("/api/v1/solihull").status() == 404))
+          .isTrue();
       assertProblem(anonymous.get("/api/v1/solihull"), 404, "not-found");
       assertProblem(solihullAdmin.get("/api/v1/solihull/members"), 404, "not-found");
     } finally {
       TestServers.ownerSql("UPDATE platform_tenant SET status = 'ACTIVE' WHERE id = 'solihull'");
     }
-    assertThat(anonymous.get("/api/v1/solihull").status()).isEqualTo(200);
+    assertThat(Eventually.withinASecond(() -> anonymous.get("/api/v1/solihull").status() == 200))
+        .isTrue();
   }
 
   @Test
