@@ -300,7 +300,11 @@ public class EventDispatcher {
     return transactions.inTenant(
         tenant.ref(),
         () -> {
-          long ready = ready(now).size();
+          long ready =
+              entityManager
+                  .createQuery("SELECT COUNT(e) FROM OutboxEvent e WHERE " + READY, Long.class)
+                  .setParameter("now", now)
+                  .getSingleResult();
           if (ready >= BATCH && delivered > 0) {
             return Optional.of(Duration.ZERO);
           }
@@ -323,14 +327,16 @@ public class EventDispatcher {
         });
   }
 
+  /** An event pending, but for one whose failed listener is still waiting ({@code :now}). */
+  private static final String READY =
+      "e.done = false AND NOT EXISTS (SELECT f FROM EventFailure f WHERE f.eventId = e.id"
+          + " AND f.failedAt IS NULL AND f.nextAttemptAt > :now)";
+
   /** Pending events, oldest first, but for those whose failed listener is still waiting. */
   private List<OutboxEvent> ready(Instant now) {
     return entityManager
         .createQuery(
-            "SELECT e FROM OutboxEvent e WHERE e.done = false AND NOT EXISTS"
-                + " (SELECT f FROM EventFailure f WHERE f.eventId = e.id"
-                + " AND f.failedAt IS NULL AND f.nextAttemptAt > :now)"
-                + " ORDER BY e.occurredAt",
+            "SELECT e FROM OutboxEvent e WHERE " + READY + " ORDER BY e.occurredAt",
             OutboxEvent.class)
         .setParameter("now", now)
         .setMaxResults(BATCH)

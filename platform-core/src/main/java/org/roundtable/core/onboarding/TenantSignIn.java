@@ -96,16 +96,19 @@ public class TenantSignIn {
       }
       LOG.log(Level.SEVERE, "Could not set up the sign-in of " + tenant.slug(), e);
       String reason = reason(e);
+      Tenant failed =
+          transactions.inTenant(
+              tenant.ref(),
+              () -> {
+                TenantRecord record = entityManager.find(TenantRecord.class, tenant.slug());
+                record.signInFailed(reason, clock.instant());
+                audit.recordSystem(
+                    "sign-in-setup", "tenant.sign-in-failed", "tenant", tenant.slug(), reason);
+                return record.toTenant();
+              });
+      // After the commit: dropped before it, a request meanwhile could keep the old row.
       registry.changedHere();
-      return transactions.inTenant(
-          tenant.ref(),
-          () -> {
-            TenantRecord record = entityManager.find(TenantRecord.class, tenant.slug());
-            record.signInFailed(reason, clock.instant());
-            audit.recordSystem(
-                "sign-in-setup", "tenant.sign-in-failed", "tenant", tenant.slug(), reason);
-            return record.toTenant();
-          });
+      return failed;
     }
     Tenant ready =
         transactions.inTenant(

@@ -1,7 +1,8 @@
 package org.roundtable.core.web.internal;
 
+import static org.roundtable.core.request.JsonSupport.JSON;
+
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -20,12 +21,6 @@ import org.roundtable.core.tenancy.TenantBinding;
  * filter by council or follow one request.
  */
 public class JsonLogHandler extends Handler {
-
-  /**
-   * Looked up once: {@code Json.createObjectBuilder()} looks the provider up again on every call (a
-   * service-loader scan of the class path), which a log line a request made measurable.
-   */
-  private static final JsonProvider JSON = JsonProvider.provider();
 
   private final PrintStream out =
       new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -191,7 +191,7 @@ class BulkWrites {
   int moveIntoRun(List<UUID> claims, UUID run) {
     return inChunks(
         "UPDATE payments_claim SET run_id = ?, version = version + 1"
-            + " WHERE id = ANY (?) AND run_id IS NULL",
+            + " WHERE run_id IS NULL AND id = ANY (?)",
         claims,
         run);
   }
@@ -204,39 +204,37 @@ class BulkWrites {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   int markPaid(List<UUID> claims, UUID run, java.time.LocalDate paidOn, String payable) {
-    int paid = 0;
-    Connection connection = connection();
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
-                + " paid_expenses_pence = charged_expenses_pence, paid_on = ?,"
-                + " run_id = NULL, version = version + 1"
-                + " WHERE id = ANY (?) AND run_id = ? AND "
-                + payable)) {
-      for (int from = 0; from < claims.size(); from += CHUNK) {
-        List<UUID> chunk = claims.subList(from, Math.min(claims.size(), from + CHUNK));
-        statement.setDate(1, Date.valueOf(paidOn));
-        statement.setArray(2, connection.createArrayOf("uuid", chunk.toArray()));
-        statement.setObject(3, run);
-        paid += statement.executeUpdate();
-      }
-      return paid;
-    } catch (SQLException e) {
-      throw new PersistenceException(e);
-    }
+    return inChunks(
+        "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
+            + " paid_expenses_pence = charged_expenses_pence, paid_on = ?,"
+            + " run_id = NULL, version = version + 1"
+            + " WHERE run_id = ? AND "
+            + payable
+            + " AND id = ANY (?)",
+        claims,
+        paidOn,
+        run);
   }
 
-  private int inChunks(String sql, List<UUID> claims, UUID run) {
-    int moved = 0;
+  /**
+   * Runs an update a chunk of claims at a time: {@code values} bind its first parameters, the
+   * chunk's ids its last.
+   *
+   * @return how many rows it changed in all
+   */
+  private int inChunks(String sql, List<UUID> claims, Object... values) {
+    int changed = 0;
     Connection connection = connection();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int from = 0; from < claims.size(); from += CHUNK) {
         List<UUID> chunk = claims.subList(from, Math.min(claims.size(), from + CHUNK));
-        statement.setObject(1, run);
-        statement.setArray(2, connection.createArrayOf("uuid", chunk.toArray()));
-        moved += statement.executeUpdate();
+        for (int i = 0; i < values.length; i++) {
+          statement.setObject(i + 1, values[i]);
+        }
+        statement.setArray(values.length + 1, connection.createArrayOf("uuid", chunk.toArray()));
+        changed += statement.executeUpdate();
       }
-      return moved;
+      return changed;
     } catch (SQLException e) {
       throw new PersistenceException(e);
     }
