@@ -61,6 +61,12 @@ public final class PayaraInstance implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions());
+    // Appended last, so they override the quick-start options above: a benchmark runs the
+    // server as production does (-Droundtable.test.payara.jvm-options="-XX:TieredStopAtLevel=4").
+    String extra = System.getProperty("roundtable.test.payara.jvm-options", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.addAll(
         List.of(
