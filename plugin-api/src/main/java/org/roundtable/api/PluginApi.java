@@ -20,11 +20,13 @@ public final class PluginApi {
    * one way of showing it) and UK time from one place ({@code UkTime}). 1.7.0 added domain errors
    * (not found, refused, conflict, forbidden) that the platform maps to problems and pages, and one
    * way for a page to handle a submitted form ({@code FormSubmission}). 1.8.0 added scheduled jobs
-   * per council ({@code ScheduledJob}).
+   * per council ({@code ScheduledJob}). 1.9.0 added guests: people from outside invited to named
+   * records of one plugin and nothing else ({@code GuestResource}, {@code GuestAccess}, {@code
+   * Guests}).
    *
    * @since 1.0.0
    */
-  public static final String VERSION = "1.8.0";
+  public static final String VERSION = "1.9.0";
 
   private PluginApi() {}
 }

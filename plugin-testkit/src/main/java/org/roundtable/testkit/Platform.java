@@ -52,6 +52,18 @@ public final class Platform {
   }
 
   /**
+   * Someone the platform invited by email in a council (a member or a guest), signed in with a real
+   * token as if they had followed the invitation's link ({@link TestRealms#loginInvited}).
+   */
+  public ApiClient asInvited(String council, String email) {
+    try {
+      return anonymous().withBearer(realms.loginInvited(council, email));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Runs a plugin's scheduled job in a council now, the way an operator asks for it, and waits (up
    * to 30 seconds) until the run is over.
    *

@@ -95,6 +95,55 @@ public final class TestRealms {
   }
 
   /**
+   * Signs in someone the platform invited (a member or a guest) without reading their email: the
+   * realm user the invitation made gets the test password and loses its set-password action, as if
+   * they had followed the link, and a real token is fetched for it.
+   *
+   * @param realm the council's realm
+   * @param email the address the invitation went to (the user's name in the realm)
+   * @return their access token
+   */
+  public String loginInvited(String realm, String email) throws IOException {
+    ensurePasswordClient(realm);
+    String token = adminToken();
+    String users = keycloak + "/admin/realms/" + realm + "/users";
+    String id =
+        KeycloakHttp.firstId(
+            users + "?exact=true&username=" + KeycloakHttp.segment(email.toLowerCase()), token);
+    KeycloakHttp.put(
+        users + "/" + KeycloakHttp.segment(id),
+        token,
+        Json.createObjectBuilder()
+            .add("requiredActions", Json.createArrayBuilder())
+            .add("emailVerified", true)
+            .build()
+            .toString());
+    KeycloakHttp.put(
+        users + "/" + KeycloakHttp.segment(id) + "/reset-password",
+        token,
+        Json.createObjectBuilder()
+            .add("type", "password")
+            .add("value", PASSWORD)
+            .add("temporary", false)
+            .build()
+            .toString());
+    return KeycloakHttp.token(
+        keycloak,
+        realm,
+        Map.of(
+            "grant_type",
+            "password",
+            "client_id",
+            CLIENT,
+            "username",
+            email.toLowerCase(),
+            "password",
+            PASSWORD,
+            "scope",
+            "openid"));
+  }
+
+  /**
    * Adds a passive RS256 key to the realm (published for verification, never used by Keycloak to
    * sign) and returns it with the key id Keycloak gave it.
    */

@@ -3,11 +3,15 @@ package org.roundtable.core.identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.roundtable.api.errors.Conflict;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.core.member.Member;
 import org.roundtable.core.member.MemberDirectory;
+import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * The permission and acting-for checks, the same for the JSON API (bearer tokens) and the pages
@@ -19,6 +23,74 @@ public class AccessControl {
   @Inject CurrentCaller currentCaller;
   @Inject PermissionGrants grants;
   @Inject MemberDirectory members;
+  @Inject GuestGrants guests;
+
+  /**
+   * Checks an endpoint's rule for the current caller (authentication has checked the council): its
+   * permission, held through a role or, on a plugin's endpoint marked {@link
+   * org.roundtable.api.security.GuestAccess}, through a guest grant on the record in the path. A
+   * guest gets a 404 for a plugin's endpoint outside their records, as if nothing were there.
+   *
+   * @throws ForbiddenException without the permission
+   * @throws NotFoundException for a guest outside their records
+   */
+  public void requireEndpoint(EndpointAccess rule, ResourceInfo endpoint, UriInfo uri) {
+    switch (rule.kind()) {
+      case PERMISSION -> {
+        String permission = rule.permission().orElseThrow();
+        if (!holds(permission) && !letsGuest(endpoint, uri, permission)) {
+          if (isGuest() && isPluginRoute(uri)) {
+            throw new NotFoundException();
+          }
+          require(permission);
+        }
+      }
+      case SIGNED_IN -> {
+        // A plugin's endpoints for any member are not a guest's, unless marked for the record.
+        if (isGuestOnly() && isPluginRoute(uri) && !letsGuest(endpoint, uri, null)) {
+          throw new NotFoundException();
+        }
+      }
+      default -> {
+        // Public, or decided before (operators).
+      }
+    }
+  }
+
+  /** Whether the caller holds the guest role and no other. */
+  public boolean isGuestOnly() {
+    return currentCaller
+        .get()
+        .map(c -> c.roles().equals(java.util.Set.of(RoleRegistry.GUEST)))
+        .orElse(false);
+  }
+
+  private boolean isGuest() {
+    return currentCaller.get().map(c -> c.roles().contains(RoleRegistry.GUEST)).orElse(false);
+  }
+
+  private static boolean isPluginRoute(UriInfo uri) {
+    return uri.getMatchedResources().stream().anyMatch(PluginRoute.class::isInstance);
+  }
+
+  private boolean letsGuest(ResourceInfo endpoint, UriInfo uri, String permission) {
+    if (!isGuest() || !isPluginRoute(uri)) {
+      return false;
+    }
+    Caller caller = currentCaller.get().orElseThrow();
+    return GuestRule.of(endpoint)
+        .map(
+            rule ->
+                rule.lets(
+                    uri,
+                    permission,
+                    guests,
+                    () ->
+                        currentCaller.memberId(
+                            () ->
+                                members.forSignedIn(caller.subject(), caller.displayName()).id())))
+        .orElse(false);
+  }
 
   /** Whether the current caller's roles hold a permission in this council. */
   public boolean holds(String permission) {

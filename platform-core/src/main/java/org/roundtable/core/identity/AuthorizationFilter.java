@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import org.roundtable.core.request.ProblemException;
@@ -25,6 +26,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
   public static final String ACTING_FOR = "Roundtable-Acting-For";
 
   @Context ResourceInfo resourceInfo;
+  @Context UriInfo uriInfo;
   @Inject CurrentCaller currentCaller;
   @Inject AccessControl access;
 
@@ -38,13 +40,13 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         }
         return;
       }
-      case PERMISSION -> rule.permission().ifPresent(access::require);
-      case PUBLIC, SIGNED_IN -> {
-        // Authentication has checked the caller's council (or let anyone in).
-      }
+      case PERMISSION, SIGNED_IN, PUBLIC -> access.requireEndpoint(rule, resourceInfo, uriInfo);
       case UNDECLARED -> throw new NotFoundException();
     }
     String actingFor = request.getHeaderString(ACTING_FOR);
+    if (actingFor != null && access.isGuestOnly()) {
+      throw new ForbiddenException("Guests act for nobody");
+    }
     if (actingFor != null) {
       UUID id;
       try {

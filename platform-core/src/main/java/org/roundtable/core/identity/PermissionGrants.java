@@ -65,7 +65,8 @@ public class PermissionGrants {
     }
     Set<String> holding =
         holders.get(tenant.get().slug(), this::loadHolders).getOrDefault(permission, Set.of());
-    return roles.stream().anyMatch(holding::contains);
+    // A guest's access comes from their guest grants alone, whatever the table says.
+    return roles.stream().filter(r -> !r.equals(RoleRegistry.GUEST)).anyMatch(holding::contains);
   }
 
   private Map<String, Set<String>> loadHolders() {
@@ -181,6 +182,10 @@ public class PermissionGrants {
       throw new NotFound("The permission " + permission);
     }
     for (String role : roles) {
+      if (role.equals(RoleRegistry.GUEST)) {
+        throw new Refused(
+            "roles", "guests hold no permission: they see only the records they are invited to");
+      }
       if (!roleRegistry.ids().contains(role)) {
         throw new Refused(
             "roles",

@@ -23,13 +23,23 @@ public class RoleRegistry {
   /** The administrator role: nobody removes the last person holding it. */
   public static final String ADMIN = "tenant-admin";
 
+  /**
+   * Someone from outside invited to named records of one plugin: the role no permission grant
+   * names; what a guest may do comes only from their guest grants ({@link GuestGrants}).
+   */
+  public static final String GUEST = "guest";
+
   /** The platform's own roles. */
   public static final List<Role> CORE =
       List.of(
           new Role("member", "Member", "An expert by experience, a carer or another member"),
           new Role("officer", "Officer", "Council staff who support co-production"),
           new Role("finance", "Finance", "Pays participation claims"),
-          new Role(ADMIN, "Council administrator", "Configures the council's Roundtable"));
+          new Role(ADMIN, "Council administrator", "Configures the council's Roundtable"),
+          new Role(
+              GUEST,
+              "Guest",
+              "Someone from outside, invited to named records of one plugin and nothing else"));
 
   @Inject InstalledPlugins plugins;
 

@@ -148,6 +148,16 @@ public class MemberDirectory {
     return member;
   }
 
+  /** The member of this council with this email address, compared without case. */
+  @Transactional
+  public Optional<Member> findByEmail(String email) {
+    return entityManager
+        .createQuery("SELECT m FROM Member m WHERE LOWER(m.email) = LOWER(:email)", Member.class)
+        .setParameter("email", email.strip())
+        .getResultStream()
+        .findFirst();
+  }
+
   private void requireEmailFree(String email, UUID except) {
     if (email == null || email.isBlank()) {
       return;

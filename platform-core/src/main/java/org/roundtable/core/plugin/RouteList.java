@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.core.identity.GuestRule;
 import org.roundtable.steps.access.DeclaredAnnotations;
 import org.roundtable.steps.access.EndpointAccess;
 
@@ -46,6 +47,8 @@ public final class RouteList {
    * @param body the JSON body it reads, if it reads one
    * @param response the JSON it answers with, when its Java type says (not for a bare {@code
    *     Response} or a page)
+   * @param guests the guests it lets in besides, for the record in a path parameter ({@code
+   *     GuestAccess})
    */
   public record Route(
       Application application,
@@ -56,7 +59,8 @@ public final class RouteList {
       List<String> consumes,
       List<InputShape.Field> query,
       Optional<InputShape.Field> body,
-      Optional<InputShape.Field> response) {
+      Optional<InputShape.Field> response,
+      Optional<GuestRule> guests) {
 
     @Override
     public String toString() {
@@ -111,6 +115,7 @@ public final class RouteList {
         consumes,
         List.of(),
         Optional.empty(),
+        Optional.empty(),
         Optional.empty());
   }
 
@@ -144,7 +149,8 @@ public final class RouteList {
                 consumes(type, method),
                 InputShape.query(method),
                 InputShape.body(method),
-                response(application, method)));
+                response(application, method),
+                Optional.empty()));
       } else if (methodPath.isPresent()) {
         // A sub-resource locator: the plugin routers.
         for (PluginDescriptor plugin : plugins) {
@@ -195,7 +201,8 @@ public final class RouteList {
               consumes(type, method),
               InputShape.query(method),
               InputShape.body(method),
-              response(application, method)));
+              response(application, method),
+              GuestRule.of(type, method)));
     }
   }
 

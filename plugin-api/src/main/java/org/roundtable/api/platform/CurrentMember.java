@@ -59,4 +59,27 @@ public interface CurrentMember {
   default boolean isActingForAnother() {
     return id().isPresent() && !id().equals(signedInId());
   }
+
+  /**
+   * The records of a guest resource the signed-in person is a guest of ({@link
+   * org.roundtable.api.plugin.GuestResource}): what a list shows a guest, who sees nothing else.
+   *
+   * @param resource {@code <pluginId>:<resource>}
+   * @return the records' ids, empty for anyone who is not a guest of one
+   * @since 1.9.0
+   */
+  default Set<String> guestRecords(String resource) {
+    return Set.of();
+  }
+
+  /**
+   * Whether the signed-in person holds the guest role and no other: they see only what their guest
+   * grants give.
+   *
+   * @return whether they are only a guest here
+   * @since 1.9.0
+   */
+  default boolean isGuestOnly() {
+    return roles().equals(Set.of("guest"));
+  }
 }

@@ -50,6 +50,7 @@ public final class PluginDescriptor {
   private final List<Setting<?>> settings;
   private final Map<String, Class<?>> pages;
   private final List<NavigationEntry> navigation;
+  private final List<GuestResource> guestResources;
 
   private PluginDescriptor(Builder builder) {
     this.id = builder.id;
@@ -65,10 +66,42 @@ public final class PluginDescriptor {
     this.settings = List.copyOf(builder.settings);
     this.pages = Collections.unmodifiableMap(new LinkedHashMap<>(builder.pages));
     this.navigation = List.copyOf(builder.navigation);
+    this.guestResources = List.copyOf(builder.guestResources);
     for (Permission permission : permissions) {
       if (!permission.name().startsWith(id + ":")) {
         throw new IllegalArgumentException(
             "Plugin " + id + " declares " + permission.name() + ": it must start with " + id + ":");
+      }
+    }
+    Set<String> declared = new LinkedHashSet<>();
+    permissions.forEach(p -> declared.add(p.name()));
+    Set<String> guestNames = new LinkedHashSet<>();
+    for (GuestResource guest : guestResources) {
+      if (!guest.name().startsWith(id + ":")) {
+        throw new IllegalArgumentException(
+            "Plugin "
+                + id
+                + " declares the guest resource "
+                + guest.name()
+                + ": it must start with "
+                + id
+                + ":");
+      }
+      if (!guestNames.add(guest.name())) {
+        throw new IllegalArgumentException(
+            "Plugin " + id + " declares the guest resource " + guest.name() + " twice");
+      }
+      for (String permission : guest.permissions()) {
+        if (!declared.contains(permission)) {
+          throw new IllegalArgumentException(
+              "Plugin "
+                  + id
+                  + " lets guests of "
+                  + guest.name()
+                  + " hold "
+                  + permission
+                  + ", which it does not declare");
+        }
       }
     }
     Set<String> keys = new LinkedHashSet<>();
@@ -197,6 +230,14 @@ public final class PluginDescriptor {
     return navigation;
   }
 
+  /**
+   * @return the kinds of its records a council may give a guest
+   * @since 1.9.0
+   */
+  public List<GuestResource> guestResources() {
+    return guestResources;
+  }
+
   @Override
   public String toString() {
     return id + " " + version;
@@ -221,6 +262,7 @@ public final class PluginDescriptor {
     private final List<Setting<?>> settings = new ArrayList<>();
     private final Map<String, Class<?>> pages = new LinkedHashMap<>();
     private final List<NavigationEntry> navigation = new ArrayList<>();
+    private final List<GuestResource> guestResources = new ArrayList<>();
 
     private Builder(String id) {
       if (id == null || !ID.matcher(id).matches()) {
@@ -376,6 +418,17 @@ public final class PluginDescriptor {
      */
     public Builder navigation(NavigationEntry... entries) {
       navigation.addAll(List.of(entries));
+      return this;
+    }
+
+    /**
+     * @param declared kinds of its records a council may give a guest, each with the permissions a
+     *     guest holds on their records of it
+     * @return this builder
+     * @since 1.9.0
+     */
+    public Builder guestResources(GuestResource... declared) {
+      guestResources.addAll(List.of(declared));
       return this;
     }
 

@@ -52,7 +52,8 @@ class PluginApiCompatibilityTest {
           "org.roundtable.api.settings.PluginSettings",
           "org.roundtable.api.reference.BenefitLimits",
           "org.roundtable.api.participation.ParticipationRecords",
-          "org.roundtable.api.security.SealedValues");
+          "org.roundtable.api.security.SealedValues",
+          "org.roundtable.api.platform.Guests");
 
   private final ApiCompatibility check = new ApiCompatibility(IMPLEMENTED_BY_PLUGINS);
 

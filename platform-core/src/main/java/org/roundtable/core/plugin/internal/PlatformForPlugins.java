@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.platform.Guests;
 import org.roundtable.api.platform.Mail;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.SealedValues;
@@ -19,7 +20,10 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.Caller;
 import org.roundtable.core.identity.CurrentCaller;
+import org.roundtable.core.identity.GuestGrants;
+import org.roundtable.core.identity.GuestInvitations;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.identity.RoleRegistry;
 import org.roundtable.core.mail.MailOutbox;
 import org.roundtable.core.mail.Mailer;
 import org.roundtable.core.member.MemberDirectory;
@@ -51,6 +55,7 @@ final class PlatformForPlugins {
     @Inject CurrentCaller caller;
     @Inject MemberDirectory members;
     @Inject PermissionGrants grants;
+    @Inject GuestGrants guests;
 
     @Override
     public Optional<UUID> id() {
@@ -80,6 +85,35 @@ final class PlatformForPlugins {
     @Override
     public boolean hasPermission(String permission) {
       return caller.holds(permission, p -> grants.isGranted(roles(), p));
+    }
+
+    @Override
+    public Set<String> guestRecords(String resource) {
+      if (!roles().contains(RoleRegistry.GUEST)) {
+        return Set.of();
+      }
+      return signedInId().map(id -> guests.records(id, resource)).orElse(Set.of());
+    }
+  }
+
+  /** {@link Guests}: people from outside, invited to named records of one plugin. */
+  @ApplicationScoped
+  public static class GuestDoor implements Guests {
+    @Inject GuestInvitations invitations;
+
+    @Override
+    public UUID invite(String resource, String recordId, Invitation invitation) {
+      return invitations.invite(resource, recordId, invitation);
+    }
+
+    @Override
+    public boolean revoke(String resource, String recordId, UUID guest) {
+      return invitations.revoke(resource, recordId, guest);
+    }
+
+    @Override
+    public List<Guest> of(String resource, String recordId) {
+      return invitations.of(resource, recordId);
     }
   }
 

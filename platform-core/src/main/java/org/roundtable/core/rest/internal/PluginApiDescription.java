@@ -72,6 +72,20 @@ public class PluginApiDescription implements OASFilter {
     operation.setOperationId(operationId(route));
     operation.addTag(pluginName);
     operation.setSummary(who(route.access()));
+    route
+        .guests()
+        .ifPresent(
+            guests -> {
+              operation.setDescription(
+                  "Guests of the record in {"
+                      + guests.pathParam()
+                      + "} too ("
+                      + guests.resource()
+                      + ").");
+              operation.addExtension(
+                  "x-roundtable-guests",
+                  java.util.Map.of("resource", guests.resource(), "pathParam", guests.pathParam()));
+            });
     if (route.access().kind() == EndpointAccess.Kind.PUBLIC) {
       operation.setSecurity(new ArrayList<>());
     }

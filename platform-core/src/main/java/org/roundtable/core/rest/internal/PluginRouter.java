@@ -14,7 +14,7 @@ import org.roundtable.core.request.ProblemException;
  * the plugin's method as on the core's.
  */
 @Path("v1/{tenant}/{plugin}/{resource}")
-public class PluginRouter {
+public class PluginRouter implements org.roundtable.core.identity.PluginRoute {
 
   @Inject PluginActivations activations;
 

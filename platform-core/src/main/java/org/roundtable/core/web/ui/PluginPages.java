@@ -21,7 +21,7 @@ final class PluginPages {
 
   /** A plugin's first page: {@code /{tenant}/{pluginId}/}. */
   @jakarta.ws.rs.Path("{tenant}/{plugin}")
-  public static class FirstPage {
+  public static class FirstPage implements org.roundtable.core.identity.PluginRoute {
     @Inject PluginActivations activations;
 
     /** A sub-resource locator: the plugin's controller has the HTTP methods. */
@@ -33,7 +33,7 @@ final class PluginPages {
 
   /** A plugin's other pages: {@code /{tenant}/{pluginId}/{page}/…}. */
   @jakarta.ws.rs.Path("{tenant}/{plugin}/{page}")
-  public static class Page {
+  public static class Page implements org.roundtable.core.identity.PluginRoute {
     @Inject PluginActivations activations;
 
     /** A sub-resource locator: the plugin's controller has the HTTP methods. */

@@ -37,6 +37,7 @@ import org.roundtable.steps.access.EndpointAccess;
 public class WebAccess implements ContainerRequestFilter {
 
   @Context ResourceInfo resourceInfo;
+  @Context jakarta.ws.rs.core.UriInfo uriInfo;
   @Context HttpServletRequest servletRequest;
   @Inject WebSessions sessions;
   @Inject SessionRefresh refresh;
@@ -75,7 +76,7 @@ public class WebAccess implements ContainerRequestFilter {
       throw new ForbiddenException("This is for the installation's operators only");
     }
     signedIn.get().actingFor().ifPresent(this::stillActingFor);
-    rule.permission().ifPresent(access::require);
+    access.requireEndpoint(rule, resourceInfo, uriInfo);
   }
 
   /** Whether a page's rule may be reached in the area its path leads to. */

@@ -3,6 +3,7 @@ package org.roundtable.plugins.boards;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.roundtable.api.plugin.GuestResource;
 import org.roundtable.api.plugin.Permission;
 import org.roundtable.api.plugin.PlatformPlugin;
 import org.roundtable.api.plugin.PluginDescriptor;
@@ -30,6 +31,12 @@ public class BoardsPlugin implements PlatformPlugin {
   public static final String MANAGE = "boards:boards:manage";
   public static final String READ = "boards:boards:read";
   public static final String PROPOSE = "boards:agenda:propose";
+
+  /**
+   * A meeting someone from outside is invited to (a colleague from health presenting an item): they
+   * see its time, place, access information, agenda and papers, and nothing else.
+   */
+  public static final String GUEST_MEETINGS = "boards:meetings";
 
   public static final Setting<Long> QUORUM_PERCENT =
       Setting.of(
@@ -74,7 +81,7 @@ public class BoardsPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("Partnership boards")
         .version("1.0.0")
-        .requiresApi("[1.7,2.0)")
+        .requiresApi("[1.9,2.0)")
         .entities(
             Board.class,
             BoardMembership.class,
@@ -100,6 +107,13 @@ public class BoardsPlugin implements PlatformPlugin {
                 PROPOSE,
                 "Propose an item for the agenda of a board you sit on",
                 Set.of("tenant-admin", "officer", "member")))
+        .guestResources(
+            new GuestResource(
+                GUEST_MEETINGS,
+                "A meeting you are invited to: its time, place, access information, agenda and"
+                    + " papers",
+                Set.of(READ),
+                MANAGE))
         .settings(QUORUM_PERCENT, STANDARD_ITEMS, MEETING_LENGTH, PAPER_LIMIT_MB)
         // The boards list at /{tenant}/boards/, a board at /{tenant}/boards/board/{id}.
         .page("", BoardPages.class)

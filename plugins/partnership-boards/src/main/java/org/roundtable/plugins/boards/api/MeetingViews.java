@@ -21,6 +21,35 @@ public class MeetingViews {
   @Inject BoardRecords boardRecords;
   @Inject Papers meetingPapers;
 
+  /**
+   * A meeting as its guest sees it: when and where, access information, the agenda without its
+   * confidential items, and the papers; not who attends, the minutes, the board's actions,
+   * declarations or decisions.
+   */
+  MeetingsResource.MeetingView forGuest(Meeting meeting) {
+    return new MeetingsResource.MeetingView(
+        meeting.id(),
+        meeting.boardId(),
+        meeting.title(),
+        meeting.startsAt(),
+        meeting.durationMinutes(),
+        meeting.venue(),
+        meeting.accessibility(),
+        meeting.onlineLink(),
+        agendas.agenda(meeting.id()).stream()
+            .filter(item -> !item.confidential())
+            .map(MeetingsResource::itemView)
+            .toList(),
+        java.util.List.of(),
+        null,
+        null,
+        null,
+        java.util.List.of(),
+        java.util.List.of(),
+        java.util.List.of(),
+        papers(meeting));
+  }
+
   MeetingsResource.MeetingView of(Meeting meeting) {
     return new MeetingsResource.MeetingView(
         meeting.id(),
@@ -47,16 +76,20 @@ public class MeetingViews {
         boardRecords.records(meeting.boardId(), BoardRecord.Kind.DECISION, meeting.id()).stream()
             .map(BoardsResource.RecordView::of)
             .toList(),
-        meetingPapers.papers(meeting.id()).stream()
-            .map(
-                p ->
-                    new MeetingsResource.PaperView(
-                        (UUID) p[0],
-                        (String) p[1],
-                        (String) p[2],
-                        (String) p[3],
-                        (String) p[4],
-                        ((Number) p[5]).longValue()))
-            .toList());
+        papers(meeting));
+  }
+
+  private java.util.List<MeetingsResource.PaperView> papers(Meeting meeting) {
+    return meetingPapers.papers(meeting.id()).stream()
+        .map(
+            p ->
+                new MeetingsResource.PaperView(
+                    (UUID) p[0],
+                    (String) p[1],
+                    (String) p[2],
+                    (String) p[3],
+                    (String) p[4],
+                    ((Number) p[5]).longValue()))
+        .toList();
   }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.errors.Refused;
+import org.roundtable.api.platform.Guests;
+import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.plugins.boards.BoardsPlugin;
 import org.roundtable.plugins.boards.application.Agendas;
@@ -57,6 +61,7 @@ public class MeetingsResource {
   @Inject BoardRecords boardRecords;
 
   @Inject Papers meetingPapers;
+  @Inject Guests guests;
 
   /** An agenda item a member proposes. */
   public record ItemRequest(
@@ -122,8 +127,61 @@ public class MeetingsResource {
   @GET
   @Path("{id}")
   @RequiresPermission(BoardsPlugin.READ)
+  @GuestAccess(resource = BoardsPlugin.GUEST_MEETINGS, pathParam = "id")
   public MeetingView get(@PathParam("id") String id) {
-    return views.of(meetings.meeting(uuid(id)));
+    Meeting meeting = meetings.meeting(uuid(id));
+    return meetings.isGuestOf(meeting.id()) ? views.forGuest(meeting) : views.of(meeting);
+  }
+
+  /** Someone from outside invited to this meeting. */
+  public record GuestRequest(
+      @NotBlank(message = "enter their name") @Size(max = 200) String fullName,
+      @NotBlank(message = "enter their email address") @Size(max = 254) String email,
+      @Size(max = 200) String organisation) {}
+
+  public record GuestView(UUID memberId, String name, String organisation, Instant since) {
+    static GuestView of(Guests.Guest guest) {
+      return new GuestView(guest.memberId(), guest.name(), guest.organisation(), guest.since());
+    }
+  }
+
+  /** Invites a guest to this meeting: an email to sign in, and the meeting is all they see. */
+  @POST
+  @Path("{id}/guests")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response inviteGuest(
+      @PathParam("id") String id,
+      @NotNull(message = "send the guest as JSON") @Valid GuestRequest request) {
+    Meeting meeting = meetings.meeting(uuid(id));
+    guests.invite(
+        BoardsPlugin.GUEST_MEETINGS,
+        meeting.id().toString(),
+        new Guests.Invitation(request.fullName(), request.email(), request.organisation()));
+    return Response.status(Response.Status.CREATED).entity(guestsOf(meeting)).build();
+  }
+
+  @GET
+  @Path("{id}/guests")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public List<GuestView> guests(@PathParam("id") String id) {
+    return guestsOf(meetings.meeting(uuid(id)));
+  }
+
+  @DELETE
+  @Path("{id}/guests/{member}")
+  @RequiresPermission(BoardsPlugin.MANAGE)
+  public Response removeGuest(@PathParam("id") String id, @PathParam("member") String member) {
+    Meeting meeting = meetings.meeting(uuid(id));
+    if (!guests.revoke(BoardsPlugin.GUEST_MEETINGS, meeting.id().toString(), uuid(member))) {
+      throw new NotFound("This guest");
+    }
+    return Response.noContent().build();
+  }
+
+  private List<GuestView> guestsOf(Meeting meeting) {
+    return guests.of(BoardsPlugin.GUEST_MEETINGS, meeting.id().toString()).stream()
+        .map(GuestView::of)
+        .toList();
   }
 
   @PUT
@@ -246,6 +304,7 @@ public class MeetingsResource {
   @Path("{id}/papers/{paper}")
   @Produces(MediaType.WILDCARD)
   @RequiresPermission(BoardsPlugin.READ)
+  @GuestAccess(resource = BoardsPlugin.GUEST_MEETINGS, pathParam = "id")
   public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
     Paper paper = meetingPapers.paper(uuid(id), uuid(paperId));
     return Response.ok(paper.content(), paper.contentType())

@@ -18,6 +18,7 @@ import org.roundtable.api.errors.Refused;
 import org.roundtable.api.participation.Participation;
 import org.roundtable.api.participation.ParticipationRecords;
 import org.roundtable.api.platform.AuditTrail;
+import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.platform.Mail;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.settings.PluginSettings;
@@ -44,6 +45,7 @@ public class Meetings {
   @Inject Mail mail;
   @Inject Clock clock;
   @Inject Boards boards;
+  @Inject CurrentMember currentMember;
 
   private static final Logger LOG = Logger.getLogger(Boards.class.getName());
 
@@ -124,8 +126,19 @@ public class Meetings {
     if (meeting == null) {
       throw new NotFound();
     }
-    boards.board(meeting.boardId());
+    if (!isGuestOf(meetingId)) {
+      boards.board(meeting.boardId());
+    }
     return meeting;
+  }
+
+  /**
+   * Whether the signed-in person is a guest of this meeting, and only that: they see the meeting
+   * and its papers without sitting on its board.
+   */
+  public boolean isGuestOf(UUID meetingId) {
+    return currentMember.isGuestOnly()
+        && currentMember.guestRecords(BoardsPlugin.GUEST_MEETINGS).contains(meetingId.toString());
   }
 
   /** A board's meetings, soonest last (newest first). */
