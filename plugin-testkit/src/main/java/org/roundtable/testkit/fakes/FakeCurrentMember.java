@@ -13,6 +13,7 @@ public final class FakeCurrentMember implements CurrentMember {
   private String name;
   private Set<String> roles = Set.of();
   private Set<String> permissions = Set.of();
+  private final java.util.Map<String, Set<String>> guestOf = new java.util.HashMap<>();
 
   /** Signs a member in, acting for themselves. */
   public FakeCurrentMember signIn(
@@ -22,6 +23,18 @@ public final class FakeCurrentMember implements CurrentMember {
     this.name = displayName;
     this.roles = Set.copyOf(memberRoles);
     this.permissions = Set.copyOf(memberPermissions);
+    guestOf.clear();
+    return this;
+  }
+
+  /**
+   * Signs a guest in: the {@code guest} role alone, no permission, and these records of one guest
+   * resource.
+   */
+  public FakeCurrentMember signInGuest(
+      UUID guest, String displayName, String resource, Set<String> records) {
+    signIn(guest, displayName, Set.of("guest"), Set.of());
+    guestOf.put(resource, Set.copyOf(records));
     return this;
   }
 
@@ -38,7 +51,13 @@ public final class FakeCurrentMember implements CurrentMember {
     name = null;
     roles = Set.of();
     permissions = Set.of();
+    guestOf.clear();
     return this;
+  }
+
+  @Override
+  public Set<String> guestRecords(String resource) {
+    return roles.contains("guest") ? guestOf.getOrDefault(resource, Set.of()) : Set.of();
   }
 
   @Override

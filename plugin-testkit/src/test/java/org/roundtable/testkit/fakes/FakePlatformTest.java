@@ -39,6 +39,22 @@ class FakePlatformTest {
   }
 
   @Test
+  void aGuestHoldsNoPermissionAndOnlyTheirRecords() {
+    UUID guest = UUID.randomUUID();
+    var member =
+        platform
+            .currentMember()
+            .signInGuest(guest, "Priya Presenter", "boards:meetings", java.util.Set.of("m-1"));
+    assertThat(member.isGuestOnly()).isTrue();
+    assertThat(member.hasPermission("boards:boards:read")).isFalse();
+    assertThat(member.guestRecords("boards:meetings")).containsExactly("m-1");
+    assertThat(member.guestRecords("peer-challenge:challenges")).isEmpty();
+
+    member.signIn(guest, "Priya Presenter", java.util.Set.of("member"), java.util.Set.of());
+    assertThat(member.guestRecords("boards:meetings")).as("a member, not a guest").isEmpty();
+  }
+
+  @Test
   void aCorrectionKeepsTheRecordAndAWithdrawalHidesIt() {
     platform.in("kirklees");
     UUID carer = platform.members().add("Chris Carer", null);
