@@ -108,6 +108,10 @@ class ImageIT {
     if (database != null) {
       database.close();
     }
+    // The unpacked image is 400 MB: a run leaves its logs, not a second copy of the image.
+    Path work = Path.of(System.getProperty("roundtable.image.work"));
+    UnpackedImage.deleteRecursively(work.resolve("bundle"));
+    UnpackedImage.deleteRecursively(work.resolve("oci"));
   }
 
   @Test

@@ -1,3 +1,4 @@
+#set( $apiMinor = $pluginApiVersion.substring(0, $pluginApiVersion.lastIndexOf(".")) )
 package ${package};
 
 import java.util.Set;
@@ -51,7 +52,7 @@ public class SuggestionBoxPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("${pluginName}")
         .version("1.0.0")
-        .requiresApi("[1.7,2.0)")
+        .requiresApi("[${apiMinor},2.0)")
         .entities(Suggestion.class)
         .changelog("db/${pluginId}/changelog.xml")
         .resource("suggestions", SuggestionsResource.class)

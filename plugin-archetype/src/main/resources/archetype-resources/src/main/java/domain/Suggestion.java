@@ -1,3 +1,4 @@
+#set( $tablePrefix = $pluginId.replace("-", "_") )
 package ${package}.domain;
 
 import jakarta.persistence.Column;
@@ -14,7 +15,7 @@ import org.roundtable.api.persistence.TenantOwned;
  * plugin never maps a relation to the platform's own entities.
  */
 @Entity
-@Table(name = "${pluginId}_suggestion")
+@Table(name = "${tablePrefix}_suggestion")
 @TenantOwned
 public class Suggestion {
 
