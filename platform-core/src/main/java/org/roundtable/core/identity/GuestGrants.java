@@ -83,7 +83,9 @@ public class GuestGrants {
   public boolean holds(UUID member, String resource, String record) {
     return !entityManager
         .createNativeQuery(
-            "SELECT 1 FROM guest_grant WHERE member_id = ?1 AND resource = ?2 AND record_id = ?3")
+            "SELECT 1 FROM guest_grant WHERE member_id = ?1 AND resource = ?2 AND record_id = ?3"
+                + " AND tenant_id = ?4")
+        .setParameter(4, council())
         .setParameter(1, member)
         .setParameter(2, resource)
         .setParameter(3, record)
@@ -98,7 +100,8 @@ public class GuestGrants {
         entityManager
             .createNativeQuery(
                 "SELECT record_id FROM guest_grant WHERE member_id = ?1 AND resource = ?2"
-                    + " ORDER BY granted_at, record_id")
+                    + " AND tenant_id = ?3 ORDER BY granted_at, record_id")
+            .setParameter(3, council())
             .setParameter(1, member)
             .setParameter(2, resource)
             .getResultList();
@@ -111,7 +114,9 @@ public class GuestGrants {
   @Transactional
   public boolean isGuest(UUID member) {
     return !entityManager
-        .createNativeQuery("SELECT 1 FROM guest_grant WHERE member_id = ?1 LIMIT 1")
+        .createNativeQuery(
+            "SELECT 1 FROM guest_grant WHERE member_id = ?1 AND tenant_id = ?2 LIMIT 1")
+        .setParameter(2, council())
         .setParameter(1, member)
         .getResultList()
         .isEmpty();
@@ -127,8 +132,9 @@ public class GuestGrants {
       UUID member, String resource, String record, String organisation, String grantedBy) {
     return entityManager
             .createNativeQuery(
-                "INSERT INTO guest_grant (member_id, resource, record_id, organisation, granted_by)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+                "INSERT INTO guest_grant (tenant_id, member_id, resource, record_id, organisation,"
+                    + " granted_by) VALUES (?6, ?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING")
+            .setParameter(6, council())
             .setParameter(1, member)
             .setParameter(2, resource)
             .setParameter(3, record)
@@ -147,7 +153,9 @@ public class GuestGrants {
   public boolean revoke(UUID member, String resource, String record) {
     return entityManager
             .createNativeQuery(
-                "DELETE FROM guest_grant WHERE member_id = ?1 AND resource = ?2 AND record_id = ?3")
+                "DELETE FROM guest_grant WHERE member_id = ?1 AND resource = ?2 AND record_id = ?3"
+                    + " AND tenant_id = ?4")
+            .setParameter(4, council())
             .setParameter(1, member)
             .setParameter(2, resource)
             .setParameter(3, record)
@@ -162,7 +170,9 @@ public class GuestGrants {
         entityManager
             .createNativeQuery(
                 "SELECT member_id, organisation, granted_at FROM guest_grant"
-                    + " WHERE resource = ?1 AND record_id = ?2 ORDER BY granted_at, member_id")
+                    + " WHERE resource = ?1 AND record_id = ?2 AND tenant_id = ?3"
+                    + " ORDER BY granted_at, member_id")
+            .setParameter(3, council())
             .setParameter(1, resource)
             .setParameter(2, record)
             .getResultList();
@@ -177,5 +187,15 @@ public class GuestGrants {
                         ? t.toInstant()
                         : ((java.time.OffsetDateTime) row[2]).toInstant()))
         .toList();
+  }
+
+  /**
+   * The council bound to this unit of work: native SQL names it as well as row-level security does
+   * (ADR 0014), so neither lock alone holds a council's grants apart.
+   */
+  private static String council() {
+    return org.roundtable.core.tenancy.TenantBinding.current()
+        .orElseThrow(() -> new IllegalStateException("Guest grants are read in a council"))
+        .slug();
   }
 }

@@ -1,0 +1,305 @@
+package org.roundtable.plugins.peerchallenge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.GuestCheck;
+import org.roundtable.testkit.Platform;
+import org.roundtable.testkit.PlatformTest;
+
+/**
+ * A challenge run by a region (Kirklees stands in for it here: any council may switch the plugin
+ * on) for Solihull, through the API with real tokens: the host's coordinator, a guest, uploads the
+ * position statement; the team (a director and an expert by experience, alike) sees the same
+ * documents and writes evidence nobody else can read; a finding is triangulated by a second kind of
+ * source; the expert's days become participation records, once; evidence past its retention date is
+ * erased by the job and the findings are kept.
+ */
+@PlatformTest
+class PeerChallengeIT {
+
+  private static final String CHALLENGES = "/api/v1/kirklees/peer-challenge/challenges";
+
+  @Test
+  void aWholeChallengeThroughTheApi(Platform platform) throws Exception {
+    ApiClient manager = platform.as("kirklees", "officer");
+    ApiClient director = platform.as("kirklees", "tenant-admin");
+    ApiClient expert = platform.as("kirklees", "member");
+    String directorId = director.get("/api/v1/kirklees/me").json().getString("id");
+    String expertId = expert.get("/api/v1/kirklees/me").json().getString("id");
+    LocalDate onSite = LocalDate.now().plusDays(60);
+
+    String challenge = create(manager, onSite);
+    String carers = line(manager, challenge, "How well are carers supported?");
+    line(manager, challenge, "Is the front door safe and quick?");
+    assertThat(join(manager, challenge, directorId, "LEAD_PEER").status()).isEqualTo(201);
+    ApiClient.Result joined = join(manager, challenge, expertId, "EXPERT_BY_EXPERIENCE");
+    assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+    assertThat(joined.json().getJsonArray("team")).hasSize(2);
+    assertThat(expert.get(CHALLENGES).structure().asJsonArray().toString())
+        .as("a team member sees the challenges they are on")
+        .contains(challenge);
+
+    // The host's coordinator: a guest of this challenge only.
+    String email =
+        "coordinator." + UUID.randomUUID().toString().substring(0, 8) + "@solihull.example";
+    ApiClient.Result invited =
+        manager.post(
+            CHALLENGES + "/" + challenge + "/coordinators",
+            "{\"fullName\":\"Sam Coordinator\",\"email\":\""
+                + email
+                + "\",\"organisation\":\"Solihull Council\"}");
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    ApiClient coordinator = platform.asInvited("kirklees", email);
+    assertThat(coordinator.get(CHALLENGES + "/" + challenge).json().getString("you"))
+        .isEqualTo("GUEST");
+    ApiClient.Result uploaded =
+        coordinator.send(
+            "POST",
+            CHALLENGES
+                + "/"
+                + challenge
+                + "/documents?title=Position%20statement&kind=POSITION_STATEMENT&fileName=position.pdf",
+            "application/pdf",
+            "%PDF-1.4\n% Solihull's position statement\n");
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    String statement = uploaded.json().getString("id");
+    assertThat(
+            coordinator
+                .send(
+                    "POST",
+                    CHALLENGES + "/" + challenge + "/documents?title=Page",
+                    "text/html",
+                    "<script>alert(1)</script>")
+                .status())
+        .as("never active content")
+        .isEqualTo(415);
+
+    // The team alike: the same documents for the director and the expert.
+    for (ApiClient member : List.of(director, expert)) {
+      assertThat(member.get(CHALLENGES + "/" + challenge + "/documents").body())
+          .contains("Position statement");
+      assertThat(member.get(CHALLENGES + "/" + challenge + "/documents/" + statement).body())
+          .startsWith("%PDF-1.4");
+    }
+
+    // On site: notes, a finding, triangulation.
+    String interview =
+        note(
+            expert,
+            challenge,
+            carers,
+            "INTERVIEW",
+            "Carers said assessments now take two weeks, not eight.");
+    String finding =
+        created(
+            director.post(
+                CHALLENGES + "/" + challenge + "/findings",
+                "{\"lineId\":\""
+                    + carers
+                    + "\",\"judgement\":\"STRENGTH\",\"text\":\"Carers' assessments are quicker"
+                    + " and carers notice.\",\"notes\":[\""
+                    + interview
+                    + "\"]}"));
+    assertThat(findings(expert, challenge).getJsonObject(0).getBoolean("triangulated"))
+        .as("one kind of source")
+        .isFalse();
+    assertThat(
+            expert
+                .get(CHALLENGES + "/" + challenge + "/triangulation")
+                .json()
+                .getJsonArray("notTriangulated")
+                .toString())
+        .contains(finding);
+    String data =
+        note(
+            director,
+            challenge,
+            carers,
+            "DATA",
+            "Waiting times fell from 56 to 14 days this year.");
+    assertThat(
+            director
+                .post(
+                    CHALLENGES + "/" + challenge + "/findings/" + finding + "/evidence",
+                    "{\"notes\":[\"" + data + "\"]}")
+                .json()
+                .getBoolean("triangulated"))
+        .as("a second kind of source")
+        .isTrue();
+
+    // The evidence is the team's only.
+    for (String path : List.of("/evidence", "/findings", "/triangulation")) {
+      assertThat(manager.get(CHALLENGES + "/" + challenge + path).status())
+          .as("the manager, not on the team: " + path)
+          .isEqualTo(404);
+      assertThat(coordinator.get(CHALLENGES + "/" + challenge + path).status())
+          .as("the host's coordinator: " + path)
+          .isEqualTo(404);
+    }
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/evidence").structure().asJsonArray())
+        .hasSize(2);
+    List<String> tried =
+        GuestCheck.seesOnly(
+            platform, coordinator, "kirklees", "peer-challenge:challenges", challenge);
+    assertThat(tried).contains("GET " + CHALLENGES + "/" + challenge + "/evidence → 404");
+    assertThat(
+            platform
+                .as("solihull", "officer")
+                .get("/api/v1/solihull/peer-challenge/challenges/" + challenge)
+                .status())
+        .as("nothing crosses councils")
+        .isEqualTo(404);
+
+    // Paid as equals: each of the expert's days is one record, however often it is recorded.
+    for (int day = 0; day < 4; day++) {
+      assertThat(
+              manager
+                  .put(
+                      CHALLENGES
+                          + "/"
+                          + challenge
+                          + "/days/"
+                          + expertId
+                          + "/"
+                          + onSite.plusDays(day),
+                      "{\"part\":\"ON_SITE\",\"halfDay\":false}")
+                  .status())
+          .isEqualTo(200);
+    }
+    manager.put(
+        CHALLENGES + "/" + challenge + "/days/" + expertId + "/" + onSite,
+        "{\"part\":\"ON_SITE\",\"halfDay\":false}");
+    manager.put(
+        CHALLENGES + "/" + challenge + "/days/" + directorId + "/" + onSite,
+        "{\"part\":\"ON_SITE\",\"halfDay\":false}");
+    assertThat(participation("kirklees", "peer-challenge:" + challenge))
+        .as("the expert's four days on site, and not the director's (a paid officer)")
+        .hasSize(4)
+        .allMatch(row -> row.startsWith(expertId) && row.endsWith("420 expert-by-experience"));
+  }
+
+  @Test
+  void evidencePastItsRetentionDateIsErasedAndTheFindingsKept(Platform platform) {
+    ApiClient manager = platform.as("kirklees", "officer");
+    ApiClient expert = platform.as("kirklees", "member");
+    String expertId = expert.get("/api/v1/kirklees/me").json().getString("id");
+    String challenge = create(manager, LocalDate.now().minusYears(2));
+    String line = line(manager, challenge, "Safeguarding");
+    join(manager, challenge, expertId, "EXPERT_BY_EXPERIENCE");
+    String kept = create(manager, LocalDate.now().minusDays(10));
+    String keptLine = line(manager, kept, "Safeguarding");
+    join(manager, kept, expertId, "EXPERT_BY_EXPERIENCE");
+    String old = note(expert, challenge, line, "CASE_FILE", "Plans were reviewed on time.");
+    note(expert, kept, keptLine, "CASE_FILE", "Plans were reviewed late.");
+    created(
+        expert.post(
+            CHALLENGES + "/" + challenge + "/findings",
+            "{\"lineId\":\""
+                + line
+                + "\",\"judgement\":\"STRENGTH\",\"text\":\"Reviews happen.\","
+                + "\"notes\":[\""
+                + old
+                + "\"]}"));
+
+    platform.runJob("kirklees", "peer-challenge:evidence-retention");
+
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/evidence").structure().asJsonArray())
+        .as("two years after the visit, with twelve months' retention")
+        .isEmpty();
+    assertThat(expert.get(CHALLENGES + "/" + challenge).json().getBoolean("evidenceErased"))
+        .isTrue();
+    assertThat(findings(expert, challenge).getJsonObject(0).getString("text"))
+        .isEqualTo("Reviews happen.");
+    assertThat(expert.get(CHALLENGES + "/" + kept + "/evidence").structure().asJsonArray())
+        .as("a challenge still within its retention period")
+        .hasSize(1);
+  }
+
+  private static String create(ApiClient manager, LocalDate onSite) {
+    return created(
+        manager.post(
+            CHALLENGES,
+            "{\"hostCouncil\":\"Solihull Council\",\"scope\":\"Adult social care: carers and the"
+                + " front door\",\"focusQuestion\":\"How well does Solihull support unpaid"
+                + " carers?\",\"scopingMeetingOn\":\""
+                + onSite.minusMonths(5)
+                + "\",\"onSiteFrom\":\""
+                + onSite
+                + "\",\"onSiteTo\":\""
+                + onSite.plusDays(3)
+                + "\",\"feedbackOn\":\""
+                + onSite.plusDays(3)
+                + "\"}"));
+  }
+
+  private static String line(ApiClient manager, String challenge, String title) {
+    return created(
+        manager.post(CHALLENGES + "/" + challenge + "/lines", "{\"title\":\"" + title + "\"}"));
+  }
+
+  private static ApiClient.Result join(
+      ApiClient manager, String challenge, String member, String role) {
+    return manager.post(
+        CHALLENGES + "/" + challenge + "/team",
+        "{\"memberId\":\"" + member + "\",\"role\":\"" + role + "\"}");
+  }
+
+  private static String note(
+      ApiClient author, String challenge, String line, String source, String text) {
+    return created(
+        author.post(
+            CHALLENGES + "/" + challenge + "/evidence",
+            "{\"lineId\":\""
+                + line
+                + "\",\"sourceType\":\""
+                + source
+                + "\",\"judgement\":\"STRENGTH\",\"text\":\""
+                + text
+                + "\"}"));
+  }
+
+  private static jakarta.json.JsonArray findings(ApiClient member, String challenge) {
+    return member.get(CHALLENGES + "/" + challenge + "/findings").structure().asJsonArray();
+  }
+
+  private static String created(ApiClient.Result result) {
+    assertThat(result.status()).as(result.body()).isEqualTo(201);
+    return result.json().getString("id");
+  }
+
+  /** The council's participation records with this reference prefix: member, minutes, role. */
+  private static List<String> participation(String council, String prefix) throws Exception {
+    try (Connection app =
+            DriverManager.getConnection(
+                System.getProperty("roundtable.test.db.url"),
+                System.getProperty("roundtable.test.db.app-user"),
+                System.getProperty("roundtable.test.db.app-password"));
+        Statement bind = app.createStatement()) {
+      bind.execute("SET app.tenant_id = '" + council + "'");
+      try (PreparedStatement query =
+          app.prepareStatement(
+              "SELECT member_id, duration_minutes, role FROM participation_record"
+                  + " WHERE activity_reference LIKE ? AND NOT withdrawn")) {
+        query.setString(1, prefix + "%");
+        List<String> rows = new ArrayList<>();
+        try (ResultSet found = query.executeQuery()) {
+          while (found.next()) {
+            rows.add(found.getString(1) + " " + found.getInt(2) + " " + found.getString(3));
+          }
+        }
+        return rows;
+      }
+    }
+  }
+}
