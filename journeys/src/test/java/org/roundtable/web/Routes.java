@@ -33,7 +33,9 @@ final class Routes {
           "plugin_boards_changelog",
           "plugin_boards_changelog_lock",
           "plugin_payments_changelog",
-          "plugin_payments_changelog_lock");
+          "plugin_payments_changelog_lock",
+          "plugin_peer_challenge_changelog",
+          "plugin_peer_challenge_changelog_lock");
 
   private Routes() {}
 

@@ -11,9 +11,11 @@ import org.roundtable.plugins.peerchallenge.api.ChallengesResource;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
 import org.roundtable.plugins.peerchallenge.domain.EvidenceNote;
+import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.FindingEvidence;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
+import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamMember;
 
@@ -36,6 +38,9 @@ public class PeerChallengePlugin implements PlatformPlugin {
 
   /** Adding documents to a challenge's library. */
   public static final String UPLOAD = ID + ":documents:upload";
+
+  /** Writing and updating the host's action plan. */
+  public static final String ACTION_PLAN = ID + ":action-plan:write";
 
   /** A host council's coordinators: guests of their own challenge and nothing else. */
   public static final String GUEST_CHALLENGES = ID + ":challenges";
@@ -74,7 +79,9 @@ public class PeerChallengePlugin implements PlatformPlugin {
             EvidenceNote.class,
             Finding.class,
             FindingEvidence.class,
-            TeamDay.class)
+            TeamDay.class,
+            FeedbackPoint.class,
+            PlannedAction.class)
         .changelog("db/peer-challenge/changelog.xml")
         .resource("challenges", ChallengesResource.class)
         .permissions(
@@ -90,13 +97,17 @@ public class PeerChallengePlugin implements PlatformPlugin {
             new Permission(
                 UPLOAD,
                 "Add documents to a challenge's library",
+                Set.of("tenant-admin", "officer")),
+            new Permission(
+                ACTION_PLAN,
+                "Write a host council's action plan and record its progress",
                 Set.of("tenant-admin", "officer")))
         .guestResources(
             new GuestResource(
                 GUEST_CHALLENGES,
-                "A challenge your council hosts: its dates, team and document library, never the"
-                    + " team's evidence",
-                Set.of(READ, UPLOAD),
+                "A challenge your council hosts: its dates, team, document library, the feedback,"
+                    + " the report once released and your action plan; never the team's evidence",
+                Set.of(READ, UPLOAD, ACTION_PLAN),
                 MANAGE))
         .settings(RETENTION_MONTHS, TRIANGULATION)
         .build();

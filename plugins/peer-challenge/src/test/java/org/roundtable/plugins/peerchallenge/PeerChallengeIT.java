@@ -138,6 +138,70 @@ class PeerChallengeIT {
         .as("a second kind of source")
         .isTrue();
 
+    // The feedback, co-written; the report, released by the lead peer; the host's action plan.
+    String point =
+        created(
+            expert.post(
+                CHALLENGES + "/" + challenge + "/feedback",
+                "{\"kind\":\"STRENGTH\",\"text\":\"Carers are assessed quickly.\"}"));
+    assertThat(
+            director
+                .put(
+                    CHALLENGES + "/" + challenge + "/feedback/" + point,
+                    "{\"text\":\"Carers are assessed within two weeks, and they notice.\"}")
+                .status())
+        .as("any team member rewords another's point")
+        .isEqualTo(200);
+    assertThat(coordinator.get(CHALLENGES + "/" + challenge + "/feedback").status())
+        .as("the host hears the feedback on the last day")
+        .isEqualTo(404);
+    for (String step : List.of("PREPARING", "ON_SITE", "FEEDBACK")) {
+      assertThat(
+              manager
+                  .put(CHALLENGES + "/" + challenge + "/status", "{\"status\":\"" + step + "\"}")
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(coordinator.get(CHALLENGES + "/" + challenge + "/feedback").body())
+        .contains("within two weeks");
+    assertThat(
+            expert
+                .put(
+                    CHALLENGES + "/" + challenge + "/report",
+                    "{\"text\":\"Solihull supports carers well; the front door needs work.\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(coordinator.get(CHALLENGES + "/" + challenge + "/report").status())
+        .as("a draft is the team's")
+        .isEqualTo(404);
+    assertThat(expert.post(CHALLENGES + "/" + challenge + "/report/release", "").status())
+        .as("the lead peer releases it")
+        .isEqualTo(403);
+    assertThat(director.post(CHALLENGES + "/" + challenge + "/report/release", "").status())
+        .isEqualTo(200);
+    assertThat(coordinator.get(CHALLENGES + "/" + challenge + "/report").body())
+        .contains("front door needs work");
+    String actionPlan =
+        "{\"recommendation\":\"Speed up the front door\",\"action\":\"One phone number for"
+            + " carers\",\"owner\":\"Head of adult social care\",\"dueOn\":\""
+            + onSite.plusMonths(6)
+            + "\"}";
+    assertThat(expert.post(CHALLENGES + "/" + challenge + "/actions", actionPlan).status())
+        .as("the host owns its plan")
+        .isEqualTo(403);
+    String action =
+        created(coordinator.post(CHALLENGES + "/" + challenge + "/actions", actionPlan));
+    assertThat(
+            coordinator
+                .put(
+                    CHALLENGES + "/" + challenge + "/actions/" + action,
+                    "{\"status\":\"IN_PROGRESS\",\"progress\":\"Number agreed with the NHS\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/actions").body())
+        .as("the team follows the plan to the progress review")
+        .contains("IN_PROGRESS");
+
     // The evidence is the team's only.
     for (String path : List.of("/evidence", "/findings", "/triangulation")) {
       assertThat(manager.get(CHALLENGES + "/" + challenge + path).status())

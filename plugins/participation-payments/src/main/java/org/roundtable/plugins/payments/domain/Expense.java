@@ -24,6 +24,7 @@ public class Expense {
           "childcare",
           "subsistence",
           "internet",
+          "overnight-stay",
           "other");
 
   @Id private UUID id;

@@ -71,6 +71,7 @@ public class ClaimPages {
           "childcare", "Childcare",
           "subsistence", "Food and drink",
           "internet", "Internet or phone data",
+          "overnight-stay", "A night away (hotel or guest house)",
           "other", "Something else");
 
   @Inject Claims claims;

@@ -35,14 +35,17 @@ import org.roundtable.plugins.peerchallenge.application.ChallengeAccess;
 import org.roundtable.plugins.peerchallenge.application.Challenges;
 import org.roundtable.plugins.peerchallenge.application.Evidence;
 import org.roundtable.plugins.peerchallenge.application.Library;
+import org.roundtable.plugins.peerchallenge.application.Outputs;
 import org.roundtable.plugins.peerchallenge.application.TeamDays;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeStatus;
 import org.roundtable.plugins.peerchallenge.domain.DayPart;
 import org.roundtable.plugins.peerchallenge.domain.EvidenceNote;
+import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
+import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
 import org.roundtable.plugins.peerchallenge.domain.SourceType;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamRole;
@@ -63,6 +66,7 @@ public class ChallengesResource {
   @Inject Library library;
   @Inject Evidence evidence;
   @Inject TeamDays teamDays;
+  @Inject Outputs outputs;
   @Inject Members members;
 
   // --- the challenge ---------------------------------------------------------------------------
@@ -426,6 +430,170 @@ public class ChallengesResource {
         List.of(SourceType.values()),
         rows,
         t.findings().keySet().stream().filter(f -> !t.triangulated(f)).toList());
+  }
+
+  // --- what the challenge leaves: feedback, report, action plan, progress review
+  // -------------------
+
+  /** A point of the feedback. */
+  public record FeedbackRequest(
+      @NotNull(message = "choose strength, area to consider or recommendation")
+          FeedbackPoint.Kind kind,
+      @NotBlank(message = "write the point") @Size(max = 2000) String text) {}
+
+  /** A point of the feedback as everyone sees it (never who wrote it: the team speaks as one). */
+  public record FeedbackView(UUID id, FeedbackPoint.Kind kind, String text) {
+
+    static FeedbackView of(FeedbackPoint p) {
+      return new FeedbackView(p.id(), p.kind(), p.text());
+    }
+  }
+
+  @GET
+  @Path("{id}/feedback")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public List<FeedbackView> feedback(@PathParam("id") String id) {
+    return outputs.feedback(uuid(id)).stream().map(FeedbackView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/feedback")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public Response addFeedback(
+      @PathParam("id") String id,
+      @NotNull(message = "send the point as JSON") @Valid FeedbackRequest request) {
+    FeedbackPoint point = outputs.addFeedback(uuid(id), request.kind(), request.text().strip());
+    return Response.status(Response.Status.CREATED).entity(FeedbackView.of(point)).build();
+  }
+
+  /** New words for a point. */
+  public record RewordRequest(
+      @NotBlank(message = "write the point") @Size(max = 2000) String text) {}
+
+  @PUT
+  @Path("{id}/feedback/{point}")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public FeedbackView reword(
+      @PathParam("id") String id,
+      @PathParam("point") String point,
+      @NotNull(message = "send the point as JSON") @Valid RewordRequest request) {
+    return FeedbackView.of(outputs.reword(uuid(id), uuid(point), request.text().strip()));
+  }
+
+  /** The report's text. */
+  public record ReportRequest(
+      @NotBlank(message = "write the report") @Size(max = 100000) String text) {}
+
+  /** The report: released to the host or still the team's draft. */
+  public record ReportView(String text, Instant releasedAt, String progressReview) {
+
+    static ReportView of(Challenge c) {
+      return new ReportView(c.reportText(), c.reportReleasedAt(), c.progressReview());
+    }
+  }
+
+  @GET
+  @Path("{id}/report")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public ReportView report(@PathParam("id") String id) {
+    return ReportView.of(outputs.report(uuid(id)));
+  }
+
+  @PUT
+  @Path("{id}/report")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public ReportView draftReport(
+      @PathParam("id") String id,
+      @NotNull(message = "send the report as JSON") @Valid ReportRequest request) {
+    return ReportView.of(outputs.draftReport(uuid(id), request.text().strip()));
+  }
+
+  @POST
+  @Path("{id}/report/release")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public ReportView releaseReport(@PathParam("id") String id) {
+    return ReportView.of(outputs.releaseReport(uuid(id)));
+  }
+
+  @PUT
+  @Path("{id}/progress-review")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public ReportView reviewProgress(
+      @PathParam("id") String id,
+      @NotNull(message = "send the review as JSON") @Valid ReportRequest request) {
+    return ReportView.of(outputs.reviewProgress(uuid(id), request.text().strip()));
+  }
+
+  /** An action of the host's plan. */
+  public record ActionRequest(
+      @NotBlank(message = "quote the recommendation it answers") @Size(max = 2000)
+          String recommendation,
+      @NotBlank(message = "say what will be done") @Size(max = 2000) String action,
+      @NotBlank(message = "say who owns it") @Size(max = 200) String owner,
+      @NotNull(message = "give the date it is due") LocalDate dueOn) {}
+
+  /** How an action is going. */
+  public record ProgressRequest(
+      @NotNull(message = "choose not started, in progress or done") PlannedAction.Status status,
+      @Size(max = 4000) String progress) {}
+
+  /** An action as everyone with a standing on the challenge sees it. */
+  public record ActionView(
+      UUID id,
+      String recommendation,
+      String action,
+      String owner,
+      LocalDate dueOn,
+      PlannedAction.Status status,
+      String progress) {
+
+    static ActionView of(PlannedAction a) {
+      return new ActionView(
+          a.id(), a.recommendation(), a.action(), a.owner(), a.dueOn(), a.status(), a.progress());
+    }
+  }
+
+  @GET
+  @Path("{id}/actions")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public List<ActionView> actions(@PathParam("id") String id) {
+    return outputs.actions(uuid(id)).stream().map(ActionView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/actions")
+  @RequiresPermission(PeerChallengePlugin.ACTION_PLAN)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public Response addAction(
+      @PathParam("id") String id,
+      @NotNull(message = "send the action as JSON") @Valid ActionRequest request) {
+    PlannedAction action =
+        outputs.addAction(
+            uuid(id),
+            request.recommendation().strip(),
+            request.action().strip(),
+            request.owner().strip(),
+            request.dueOn());
+    return Response.status(Response.Status.CREATED).entity(ActionView.of(action)).build();
+  }
+
+  @PUT
+  @Path("{id}/actions/{action}")
+  @RequiresPermission(PeerChallengePlugin.ACTION_PLAN)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public ActionView progress(
+      @PathParam("id") String id,
+      @PathParam("action") String action,
+      @NotNull(message = "send the progress as JSON") @Valid ProgressRequest request) {
+    return ActionView.of(
+        outputs.progress(
+            uuid(id),
+            uuid(action),
+            request.status(),
+            request.progress() == null ? null : request.progress().strip()));
   }
 
   // --- the team's days ---------------------------------------------------------------------------

@@ -63,6 +63,19 @@ public class Challenge {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "report_text")
+  private String reportText;
+
+  @Column(name = "report_released_at")
+  private Instant reportReleasedAt;
+
+  /** The lead peer who released it: a member id as text (a null UUID cannot be read). */
+  @Column(name = "report_released_by")
+  private String reportReleasedBy;
+
+  @Column(name = "progress_review")
+  private String progressReview;
+
   @Version private long version;
 
   protected Challenge() {}
@@ -164,6 +177,51 @@ public class Challenge {
   /** Whether its evidence is due to be erased on {@code today}. */
   public boolean evidenceDueForErasure(LocalDate today) {
     return evidenceErasedAt == null && today.isAfter(retentionUntil);
+  }
+
+  public String reportText() {
+    return reportText;
+  }
+
+  public Instant reportReleasedAt() {
+    return reportReleasedAt;
+  }
+
+  public String progressReview() {
+    return progressReview;
+  }
+
+  /**
+   * The team's draft of the report.
+   *
+   * @throws Conflict once it has been released to the host
+   */
+  public void draftReport(String text) {
+    if (reportReleasedAt != null) {
+      throw new Conflict("The report has been released to the host; it no longer changes");
+    }
+    this.reportText = text;
+  }
+
+  /**
+   * Shares the report with the host.
+   *
+   * @throws Conflict without a draft, or when already released
+   */
+  public void releaseReport(UUID leadPeer, Instant at) {
+    if (reportText == null || reportText.isBlank()) {
+      throw new Conflict("Write the report before releasing it");
+    }
+    if (reportReleasedAt != null) {
+      throw new Conflict("The report has been released already");
+    }
+    this.reportReleasedAt = at;
+    this.reportReleasedBy = leadPeer.toString();
+  }
+
+  /** What the team found at the progress review, months later. */
+  public void reviewProgress(String text) {
+    this.progressReview = text;
   }
 
   /** Records that its evidence has been erased. */
