@@ -7,6 +7,7 @@ import org.roundtable.api.plugin.PlatformPlugin;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
+import org.roundtable.api.web.NavigationEntry;
 import org.roundtable.plugins.peerchallenge.api.ChallengesResource;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
@@ -18,6 +19,7 @@ import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
 import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamMember;
+import org.roundtable.plugins.peerchallenge.pages.ChallengePages;
 
 /**
  * Peer challenge teams: sector-led peer challenges of a host council by a team of peers from other
@@ -110,6 +112,10 @@ public class PeerChallengePlugin implements PlatformPlugin {
                 Set.of(READ, UPLOAD, ACTION_PLAN),
                 MANAGE))
         .settings(RETENTION_MONTHS, TRIANGULATION)
+        // The challenges at /{council}/peer-challenge/, one at …/challenge/{id}.
+        .page("", ChallengePages.class)
+        .page("challenge", ChallengePages.class)
+        .navigation(new NavigationEntry("Peer challenges", "", READ))
         .build();
   }
 }

@@ -2,6 +2,10 @@ package org.roundtable.plugins.peerchallenge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.GuestCheck;
+import org.roundtable.testkit.HttpSignIn;
 import org.roundtable.testkit.Platform;
 import org.roundtable.testkit.PlatformTest;
 
@@ -225,6 +230,36 @@ class PeerChallengeIT {
         .as("nothing crosses councils")
         .isEqualTo(404);
 
+    // The pages, without JavaScript: the expert writes a note on a phone; the host sees the
+    // challenge's page and nothing of the team's.
+    HttpSignIn.Session phone =
+        HttpSignIn.signIn(platform.publicUrl(), "kirklees", "kirklees-member", "profile");
+    String pages = "/kirklees/peer-challenge/challenge/" + challenge;
+    assertThat(page(platform, phone, pages + "/evidence").body()).contains("Save the note");
+    HttpResponse<String> posted =
+        post(
+            platform,
+            phone,
+            pages + "/evidence",
+            "lineId="
+                + carers
+                + "&sourceType=FOCUS_GROUP&judgement=AREA_TO_CONSIDER"
+                + "&text=Carers+in+the+focus+group+did+not+know+who+to+call.");
+    assertThat(posted.statusCode()).as(posted.body()).isIn(302, 303);
+    assertThat(page(platform, phone, pages + "/evidence").body())
+        .contains("did not know who to call");
+    HttpResponse<String> refused =
+        post(platform, phone, pages + "/evidence", "lineId=&sourceType=&judgement=&text=");
+    assertThat(refused.body())
+        .as("a refusal shows the page again with each message")
+        .contains("choose the line of enquiry")
+        .contains("write the note");
+    assertThat(page(platform, phone, pages + "/triangulation").body()).contains("Triangulated");
+    HttpSignIn.Session host = HttpSignIn.signIn(platform.publicUrl(), "kirklees", email, "profile");
+    assertThat(page(platform, host, pages).body()).contains("Position statement");
+    assertThat(page(platform, host, pages + "/evidence").statusCode()).isEqualTo(404);
+    assertThat(page(platform, host, "/kirklees/peer-challenge/").statusCode()).isEqualTo(404);
+
     // Paid as equals: each of the expert's days is one record, however often it is recorded.
     for (int day = 0; day < 4; day++) {
       assertThat(
@@ -288,6 +323,30 @@ class PeerChallengeIT {
     assertThat(expert.get(CHALLENGES + "/" + kept + "/evidence").structure().asJsonArray())
         .as("a challenge still within its retention period")
         .hasSize(1);
+  }
+
+  private static HttpResponse<String> page(
+      Platform platform, HttpSignIn.Session session, String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(platform.publicUrl() + path))
+                .header("Cookie", session.cookieHeader())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(
+      Platform platform, HttpSignIn.Session session, String path, String form) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(platform.publicUrl() + path))
+                .header("Cookie", session.cookieHeader())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "_csrf=" + session.formToken() + "&" + form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static String create(ApiClient manager, LocalDate onSite) {
