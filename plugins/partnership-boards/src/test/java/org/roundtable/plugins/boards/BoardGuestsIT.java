@@ -2,9 +2,7 @@ package org.roundtable.plugins.boards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +16,9 @@ import org.roundtable.testing.boards.BoardsDriver;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.GuestCheck;
 import org.roundtable.testkit.HttpSignIn;
+import org.roundtable.testkit.Mailbox;
 import org.roundtable.testkit.Platform;
 import org.roundtable.testkit.PlatformTest;
-import org.roundtable.testkit.TestServers;
 
 /**
  * A guest of one meeting (a colleague from health presenting an item), invited by email through the
@@ -73,7 +71,7 @@ class BoardGuestsIT {
     assertThat(listed.getString("name")).isEqualTo("Priya Presenter");
     assertThat(listed.getString("organisation")).isEqualTo("NHS Birmingham and Solihull");
     String guestId = listed.getString("memberId");
-    assertThat(emailTo(email, "action-token"))
+    assertThat(Mailbox.emailTo(email, "action-token"))
         .as("the invitation is the realm's email, with its set-password link")
         .isNotEmpty();
 
@@ -163,21 +161,5 @@ class BoardGuestsIT {
                 .build(),
             HttpResponse.BodyHandlers.discarding())
         .statusCode();
-  }
-
-  /** The body of the first email to this address containing {@code text}, within 30 s. */
-  private static String emailTo(String address, String text) throws Exception {
-    for (int i = 0; i < 60; i++) {
-      for (MimeMessage message : TestServers.mail().getReceivedMessages()) {
-        String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
-        for (var recipient : message.getAllRecipients()) {
-          if (recipient.toString().contains(address) && body.contains(text)) {
-            return body;
-          }
-        }
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("No email containing '" + text + "' reached " + address);
   }
 }

@@ -3,11 +3,6 @@ package org.roundtable.plugins.boards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -20,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.testing.boards.BoardsDriver;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Mailbox;
 import org.roundtable.testkit.Platform;
 import org.roundtable.testkit.PlatformTest;
 import org.roundtable.testkit.TestServers;
@@ -479,31 +475,12 @@ class BoardsIT {
   }
 
   /** The .ics attached to the email sent to this address, waiting up to 30 s. */
-  private static String calendarSentTo(String address) throws Exception {
+  private static String calendarSentTo(String address) {
     return calendarSentTo(address, "BEGIN:VCALENDAR");
   }
 
   /** The first .ics sent to this address that contains {@code text}, waiting up to 30 s. */
-  private static String calendarSentTo(String address, String text) throws Exception {
-    for (int i = 0; i < 60; i++) {
-      for (MimeMessage message : TestServers.mail().getReceivedMessages()) {
-        if (message.getAllRecipients()[0].toString().contains(address)
-            && message.getContent() instanceof Multipart parts) {
-          for (int p = 0; p < parts.getCount(); p++) {
-            BodyPart part = parts.getBodyPart(p);
-            if (part.getContentType().startsWith("text/calendar")) {
-              try (InputStream in = part.getInputStream()) {
-                String ics = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                if (ics.contains(text)) {
-                  return ics;
-                }
-              }
-            }
-          }
-        }
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("No calendar invitation reached " + address);
+  private static String calendarSentTo(String address, String text) {
+    return Mailbox.attachmentTo(address, "text/calendar", text);
   }
 }

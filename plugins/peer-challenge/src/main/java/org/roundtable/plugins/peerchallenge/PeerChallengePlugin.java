@@ -17,6 +17,8 @@ import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.FindingEvidence;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
 import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
+import org.roundtable.plugins.peerchallenge.domain.Session;
+import org.roundtable.plugins.peerchallenge.domain.SessionMember;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamMember;
 import org.roundtable.plugins.peerchallenge.pages.ChallengePages;
@@ -83,7 +85,9 @@ public class PeerChallengePlugin implements PlatformPlugin {
             FindingEvidence.class,
             TeamDay.class,
             FeedbackPoint.class,
-            PlannedAction.class)
+            PlannedAction.class,
+            Session.class,
+            SessionMember.class)
         .changelog("db/peer-challenge/changelog.xml")
         .resource("challenges", ChallengesResource.class)
         .permissions(

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.testkit.ApiClient;
 import org.roundtable.testkit.GuestCheck;
 import org.roundtable.testkit.HttpSignIn;
+import org.roundtable.testkit.Mailbox;
 import org.roundtable.testkit.Platform;
 import org.roundtable.testkit.PlatformTest;
 
@@ -54,6 +55,48 @@ class PeerChallengeIT {
     assertThat(expert.get(CHALLENGES).structure().asJsonArray().toString())
         .as("a team member sees the challenges they are on")
         .contains(challenge);
+
+    // The schedule: everyone going gets a calendar invitation, updated in place when it moves.
+    String peerEmail = "olu." + UUID.randomUUID().toString().substring(0, 8) + "@dudley.example";
+    ApiClient.Result peer =
+        manager.post(
+            "/api/v1/kirklees/members",
+            "{\"fullName\":\"Olu Operational\",\"email\":\"" + peerEmail + "\"}");
+    assertThat(peer.status()).as(peer.body()).isEqualTo(201);
+    String peerId = peer.json().getString("id");
+    join(manager, challenge, peerId, "OPERATIONAL_PEER");
+    java.time.Instant nine =
+        onSite.atTime(9, 0).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+    String focusGroup =
+        created(
+            manager.post(
+                CHALLENGES + "/" + challenge + "/schedule",
+                "{\"kind\":\"FOCUS_GROUP\",\"title\":\"Carers' focus group\",\"startsAt\":\""
+                    + nine
+                    + "\",\"endsAt\":\""
+                    + nine.plusSeconds(5400)
+                    + "\",\"place\":\"Solihull Carers Centre\",\"accessInfo\":\"Step-free;"
+                    + " hearing loop; quiet room\",\"members\":[\""
+                    + expertId
+                    + "\",\""
+                    + peerId
+                    + "\"]}"));
+    assertThat(Mailbox.attachmentTo(peerEmail, "text/calendar", "UID:" + focusGroup))
+        .contains("Solihull Carers Centre")
+        .contains("SEQUENCE:0");
+    manager.put(
+        CHALLENGES + "/" + challenge + "/schedule/" + focusGroup,
+        "{\"kind\":\"FOCUS_GROUP\",\"title\":\"Carers' focus group\",\"startsAt\":\""
+            + nine.plusSeconds(3600)
+            + "\",\"endsAt\":\""
+            + nine.plusSeconds(9000)
+            + "\",\"place\":\"Solihull Carers Centre\"}");
+    assertThat(Mailbox.attachmentTo(peerEmail, "text/calendar", "SEQUENCE:1"))
+        .contains("UID:" + focusGroup);
+    assertThat(director.get(CHALLENGES + "/" + challenge + "/schedule").body())
+        .as("the whole team sees the whole schedule")
+        .isEqualTo(expert.get(CHALLENGES + "/" + challenge + "/schedule").body())
+        .contains("Carers' focus group");
 
     // The host's coordinator: a guest of this challenge only.
     String email =

@@ -36,6 +36,7 @@ import org.roundtable.plugins.peerchallenge.application.Challenges;
 import org.roundtable.plugins.peerchallenge.application.Evidence;
 import org.roundtable.plugins.peerchallenge.application.Library;
 import org.roundtable.plugins.peerchallenge.application.Outputs;
+import org.roundtable.plugins.peerchallenge.application.Schedule;
 import org.roundtable.plugins.peerchallenge.application.TeamDays;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
@@ -46,6 +47,7 @@ import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
 import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
+import org.roundtable.plugins.peerchallenge.domain.Session;
 import org.roundtable.plugins.peerchallenge.domain.SourceType;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamRole;
@@ -67,6 +69,7 @@ public class ChallengesResource {
   @Inject Evidence evidence;
   @Inject TeamDays teamDays;
   @Inject Outputs outputs;
+  @Inject Schedule schedule;
   @Inject Members members;
 
   // --- the challenge ---------------------------------------------------------------------------
@@ -211,6 +214,85 @@ public class ChallengesResource {
     return challenges.hostCoordinators(uuid(id)).stream()
         .map(g -> new CoordinatorView(g.memberId(), g.name(), g.organisation(), g.since()))
         .toList();
+  }
+
+  // --- the on-site schedule ---------------------------------------------------------------------
+
+  /** A session of the schedule. */
+  public record SessionRequest(
+      @NotNull(message = "choose what kind of session it is") Session.Kind kind,
+      @NotBlank(message = "give the session a title") @Size(max = 300) String title,
+      @NotNull(message = "give the start") Instant startsAt,
+      @NotNull(message = "give the end") Instant endsAt,
+      @Size(max = 300) String place,
+      @Size(max = 1000) String accessInfo,
+      List<@NotNull UUID> members) {}
+
+  /** A session as everyone with a standing on the challenge sees it. */
+  public record SessionView(
+      UUID id,
+      Session.Kind kind,
+      String title,
+      Instant startsAt,
+      Instant endsAt,
+      String place,
+      String accessInfo,
+      List<UUID> members) {}
+
+  @GET
+  @Path("{id}/schedule")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public List<SessionView> schedule(@PathParam("id") String id) {
+    return schedule.sessions(uuid(id)).stream().map(this::sessionView).toList();
+  }
+
+  @POST
+  @Path("{id}/schedule")
+  @RequiresPermission(PeerChallengePlugin.MANAGE)
+  public Response addSession(
+      @PathParam("id") String id,
+      @NotNull(message = "send the session as JSON") @Valid SessionRequest request) {
+    Session session =
+        schedule.add(
+            uuid(id), details(request), request.members() == null ? List.of() : request.members());
+    return Response.status(Response.Status.CREATED).entity(sessionView(session)).build();
+  }
+
+  @PUT
+  @Path("{id}/schedule/{session}")
+  @RequiresPermission(PeerChallengePlugin.MANAGE)
+  public SessionView moveSession(
+      @PathParam("id") String id,
+      @PathParam("session") String session,
+      @NotNull(message = "send the session as JSON") @Valid SessionRequest request) {
+    return sessionView(schedule.move(uuid(id), uuid(session), details(request)));
+  }
+
+  private static Schedule.Details details(SessionRequest request) {
+    return new Schedule.Details(
+        request.kind(),
+        request.title().strip(),
+        request.startsAt(),
+        request.endsAt(),
+        blankToNull(request.place()),
+        blankToNull(request.accessInfo()));
+  }
+
+  private SessionView sessionView(Session s) {
+    return new SessionView(
+        s.id(),
+        s.kind(),
+        s.title(),
+        s.startsAt(),
+        s.endsAt(),
+        s.place(),
+        s.accessInfo(),
+        schedule.going(s.id()));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   // --- the document library --------------------------------------------------------------------
