@@ -51,6 +51,9 @@ public class Member {
   @Column(name = "lived_experience_consent", nullable = false)
   private boolean livedExperienceConsent;
 
+  @Column(name = "access_needs_shared", nullable = false)
+  private boolean accessNeedsShared;
+
   /** The sign-in identity (subject in the tenant's realm) this member is linked to, if any. */
   @Column(name = "subject")
   private String subject;
@@ -140,5 +143,18 @@ public class Member {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * Whether the member lets the people organising what they take part in (a peer challenge's
+   * manager, a session's facilitators) see their access needs.
+   */
+  public boolean accessNeedsShared() {
+    return accessNeedsShared;
+  }
+
+  /** The member's choice to share their access needs with organisers, or not. */
+  public void shareAccessNeeds(boolean shared) {
+    this.accessNeedsShared = shared;
   }
 }

@@ -148,6 +148,20 @@ public class MemberDirectory {
     return member;
   }
 
+  /** Records whether the member shares their access needs with organisers. */
+  @Transactional
+  public void shareAccessNeeds(UUID id, boolean shared) {
+    Member member = find(id).orElseThrow(() -> new NotFound("This member"));
+    if (member.accessNeedsShared() != shared) {
+      member.shareAccessNeeds(shared);
+      audit.record(
+          shared ? "member.access-needs-shared" : "member.access-needs-withdrawn",
+          "member",
+          id.toString(),
+          null);
+    }
+  }
+
   /** The member of this council with this email address, compared without case. */
   @Transactional
   public Optional<Member> findByEmail(String email) {

@@ -50,4 +50,23 @@ public interface Members {
    * @since 1.2.0
    */
   java.util.List<Summary> list(int offset, int limit);
+
+  /**
+   * A member's access needs, only if they chose on their profile to share them with the people who
+   * organise what they take part in (a peer challenge's manager, a session's facilitators).
+   *
+   * @param needs what they need, in the words their profile offers ("A hearing loop")
+   * @param notes anything else about access, in their own words, or empty
+   * @since 1.9.0
+   */
+  record AccessNeeds(java.util.List<String> needs, String notes) {}
+
+  /**
+   * The member's access needs, if they share them.
+   *
+   * @param id the member
+   * @return their needs, empty for someone who does not share them or is not a member here
+   * @since 1.9.0
+   */
+  Optional<AccessNeeds> accessNeeds(UUID id);
 }

@@ -14,9 +14,11 @@ import org.roundtable.api.tenancy.TenantContext;
 public final class FakeMembers implements Members {
 
   private final PerCouncil<Map<UUID, Summary>> members;
+  private final PerCouncil<Map<UUID, AccessNeeds>> shared;
 
   public FakeMembers(TenantContext tenants) {
     members = new PerCouncil<>(tenants, LinkedHashMap::new);
+    shared = new PerCouncil<>(tenants, LinkedHashMap::new);
   }
 
   /** Adds a member to the bound council; returns their id. */
@@ -45,5 +47,18 @@ public final class FakeMembers implements Members {
         .skip(offset)
         .limit(limit)
         .toList();
+  }
+
+  /** The member chooses to share these access needs with organisers (on their profile). */
+  public FakeMembers shareAccessNeeds(UUID id, List<String> needs, String notes) {
+    shared.current().put(id, new AccessNeeds(List.copyOf(needs), notes));
+    return this;
+  }
+
+  @Override
+  public Optional<AccessNeeds> accessNeeds(UUID id) {
+    return members.current().containsKey(id)
+        ? Optional.ofNullable(shared.current().get(id))
+        : Optional.empty();
   }
 }

@@ -55,6 +55,19 @@ class FakePlatformTest {
   }
 
   @Test
+  void accessNeedsAreSeenOnlyWhenTheMemberSharesThem() {
+    UUID shares = platform.members().add("Kemyn", null);
+    UUID keeps = platform.members().add("Chris", null);
+    platform.members().shareAccessNeeds(shares, java.util.List.of("A hearing loop"), "");
+
+    assertThat(platform.members().accessNeeds(shares).orElseThrow().needs())
+        .containsExactly("A hearing loop");
+    assertThat(platform.members().accessNeeds(keeps)).isEmpty();
+    platform.in("solihull");
+    assertThat(platform.members().accessNeeds(shares)).as("another council").isEmpty();
+  }
+
+  @Test
   void aCorrectionKeepsTheRecordAndAWithdrawalHidesIt() {
     platform.in("kirklees");
     UUID carer = platform.members().add("Chris Carer", null);

@@ -139,6 +139,21 @@ final class PlatformForPlugins {
       return members.list(offset, limit).stream().map(MemberLookup::summary).toList();
     }
 
+    @Override
+    public Optional<AccessNeeds> accessNeeds(UUID id) {
+      return members
+          .find(id)
+          .filter(org.roundtable.core.member.Member::accessNeedsShared)
+          .map(
+              m ->
+                  new AccessNeeds(
+                      m.details().accessNeeds().stream()
+                          .sorted()
+                          .map(org.roundtable.core.member.AccessNeed::words)
+                          .toList(),
+                      Optional.ofNullable(m.details().accessNotes()).orElse("")));
+    }
+
     private static Summary summary(org.roundtable.core.member.Member m) {
       return new Summary(
           m.id(),

@@ -204,11 +204,9 @@ class PeerChallengeIT {
         .as("the host hears the feedback on the last day")
         .isEqualTo(404);
     for (String step : List.of("PREPARING", "ON_SITE", "FEEDBACK")) {
-      assertThat(
-              manager
-                  .put(CHALLENGES + "/" + challenge + "/status", "{\"status\":\"" + step + "\"}")
-                  .status())
-          .isEqualTo(200);
+      ApiClient.Result moved =
+          manager.put(CHALLENGES + "/" + challenge + "/status", "{\"status\":\"" + step + "\"}");
+      assertThat(moved.status()).as(moved.body()).isEqualTo(200);
     }
     assertThat(coordinator.get(CHALLENGES + "/" + challenge + "/feedback").body())
         .contains("within two weeks");
@@ -298,6 +296,24 @@ class PeerChallengeIT {
         .contains("choose the line of enquiry")
         .contains("write the note");
     assertThat(page(platform, phone, pages + "/triangulation").body()).contains("Triangulated");
+    assertThat(
+            post(
+                    platform,
+                    phone,
+                    "/kirklees/profile",
+                    "access=HEARING_LOOP&access=QUIET_ROOM&accessNotes=Afternoons+suit+me"
+                        + "&consent=no&shareAccess=yes")
+                .statusCode())
+        .as("the expert shares their access needs on their profile")
+        .isIn(302, 303);
+    String needs = manager.get(CHALLENGES + "/" + challenge + "/team/access-needs").body();
+    assertThat(needs)
+        .as("the organiser sees what the expert shares, and only that")
+        .contains("A hearing loop", "A quiet room", "Afternoons suit me")
+        .contains("\"shared\":false");
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/team/access-needs").status())
+        .as("not for the rest of the team")
+        .isEqualTo(404);
     HttpSignIn.Session host = HttpSignIn.signIn(platform.publicUrl(), "kirklees", email, "profile");
     assertThat(page(platform, host, pages).body()).contains("Position statement");
     assertThat(page(platform, host, pages + "/evidence").statusCode()).isEqualTo(404);

@@ -60,13 +60,8 @@ public class ProfilePage {
   static final Map<AccessNeed, String> ACCESS =
       labels(
           AccessNeed.class,
-          Map.of(
-              AccessNeed.STEP_FREE, "Step-free access",
-              AccessNeed.HEARING_LOOP, "A hearing loop",
-              AccessNeed.QUIET_ROOM, "A quiet room",
-              AccessNeed.CARER_OR_PA_ATTENDING, "My carer or personal assistant comes with me",
-              AccessNeed.ACCESSIBLE_TOILET, "An accessible toilet",
-              AccessNeed.BREAKS, "Regular breaks"));
+          java.util.Arrays.stream(AccessNeed.values())
+              .collect(java.util.stream.Collectors.toMap(n -> n, AccessNeed::words)));
   static final Map<LivedExperience, String> EXPERIENCE =
       labels(
           LivedExperience.class,
@@ -86,6 +81,7 @@ public class ProfilePage {
     MemberDetails details = member.details();
     models.put("details", details);
     models.put("done", done);
+    models.put("shareAccess", member.accessNeedsShared());
     put(
         details.preferredName(),
         details.contactChannels(),
@@ -110,6 +106,7 @@ public class ProfilePage {
     String notes = FormFields.text(form, "accessNotes");
     String consent = form.getFirst("consent");
     boolean consents = "yes".equals(consent);
+    boolean shareAccess = "yes".equals(form.getFirst("shareAccess"));
     return FormSubmission.of(models::put)
         .submit(
             errors -> {
@@ -149,6 +146,7 @@ public class ProfilePage {
                 Caller caller = currentCaller.get().orElseThrow();
                 directory.updateOwn(caller.subject(), caller.displayName(), details);
               }
+              directory.shareAccessNeeds(member.id(), shareAccess);
               return Redirect.to(
                   currentCaller.get().orElseThrow().tenant(),
                   "profile",
@@ -156,6 +154,7 @@ public class ProfilePage {
             },
             () -> {
               models.put("details", old);
+              models.put("shareAccess", shareAccess);
               put(preferred, contact, formats, access, notes, experience, consents);
               return "profile.html";
             });

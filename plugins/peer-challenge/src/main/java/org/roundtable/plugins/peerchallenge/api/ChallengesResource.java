@@ -172,6 +172,32 @@ public class ChallengesResource {
         .build();
   }
 
+  /** A team member's access needs, if they share them. */
+  public record NeedsView(
+      UUID memberId,
+      String name,
+      TeamRole role,
+      boolean shared,
+      List<String> needs,
+      String notes) {}
+
+  @GET
+  @Path("{id}/team/access-needs")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public List<NeedsView> accessNeeds(@PathParam("id") String id) {
+    return challenges.accessNeeds(uuid(id)).stream()
+        .map(
+            n ->
+                new NeedsView(
+                    n.memberId(),
+                    n.name(),
+                    n.role(),
+                    n.needs().isPresent(),
+                    n.needs().map(Members.AccessNeeds::needs).orElse(List.of()),
+                    n.needs().map(Members.AccessNeeds::notes).orElse("")))
+        .toList();
+  }
+
   /** The next step. */
   public record StatusRequest(@NotNull(message = "choose the next step") ChallengeStatus status) {}
 

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.errors.Conflict;
 import org.roundtable.api.errors.NotFound;
@@ -176,5 +177,45 @@ public class Challenges {
             TeamMember.class)
         .setParameter("c", challengeId)
         .getResultList();
+  }
+
+  /** A team member's access needs, as they share them. */
+  public record Needs(
+      UUID memberId, String name, TeamRole role, Optional<Members.AccessNeeds> needs) {}
+
+  /**
+   * The team's access needs, for whoever organises the challenge (the challenge manager on the
+   * team, or someone who manages challenges): each member's needs only if they chose to share them
+   * on their profile.
+   *
+   * @throws NotFound for anyone else
+   */
+  @Transactional
+  public List<Needs> accessNeeds(UUID challengeId) {
+    Challenge challenge = access.visible(challengeId);
+    boolean manager =
+        !currentMember.isGuestOnly() && currentMember.hasPermission(PeerChallengePlugin.MANAGE);
+    boolean challengeManager =
+        currentMember
+            .signedInId()
+            .map(me -> entityManager.find(TeamMember.class, new TeamMember.Key(challenge.id(), me)))
+            .filter(t -> t.role() == TeamRole.CHALLENGE_MANAGER)
+            .isPresent();
+    if (!manager && !challengeManager) {
+      throw new NotFound("The team's access needs");
+    }
+    List<TeamMember> team = team(challenge.id());
+    var names = members.findAll(team.stream().map(TeamMember::memberId).toList());
+    return team.stream()
+        .map(
+            t ->
+                new Needs(
+                    t.memberId(),
+                    names.containsKey(t.memberId())
+                        ? names.get(t.memberId()).name()
+                        : "Someone who has left",
+                    t.role(),
+                    members.accessNeeds(t.memberId())))
+        .toList();
   }
 }
