@@ -56,6 +56,7 @@ class FakePlatformTest {
 
   @Test
   void accessNeedsAreSeenOnlyWhenTheMemberSharesThem() {
+    platform.in("kirklees");
     UUID shares = platform.members().add("Kemyn", null);
     UUID keeps = platform.members().add("Chris", null);
     platform.members().shareAccessNeeds(shares, java.util.List.of("A hearing loop"), "");
