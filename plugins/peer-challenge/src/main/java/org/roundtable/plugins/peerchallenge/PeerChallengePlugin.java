@@ -11,6 +11,7 @@ import org.roundtable.api.web.NavigationEntry;
 import org.roundtable.plugins.peerchallenge.api.ChallengesResource;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
+import org.roundtable.plugins.peerchallenge.domain.Debrief;
 import org.roundtable.plugins.peerchallenge.domain.EvidenceNote;
 import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Finding;
@@ -87,7 +88,8 @@ public class PeerChallengePlugin implements PlatformPlugin {
             FeedbackPoint.class,
             PlannedAction.class,
             Session.class,
-            SessionMember.class)
+            SessionMember.class,
+            Debrief.class)
         .changelog("db/peer-challenge/changelog.xml")
         .resource("challenges", ChallengesResource.class)
         .permissions(

@@ -249,7 +249,16 @@ class PeerChallengeIT {
         .contains("IN_PROGRESS");
 
     // The evidence is the team's only.
-    for (String path : List.of("/evidence", "/findings", "/triangulation")) {
+    assertThat(
+            director
+                .post(
+                    CHALLENGES + "/" + challenge + "/debriefs",
+                    "{\"day\":\"" + onSite + "\",\"text\":\"Follow up the front door tomorrow.\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/debriefs").body())
+        .contains("front door tomorrow");
+    for (String path : List.of("/evidence", "/findings", "/triangulation", "/debriefs")) {
       assertThat(manager.get(CHALLENGES + "/" + challenge + path).status())
           .as("the manager, not on the team: " + path)
           .isEqualTo(404);
@@ -370,7 +379,19 @@ class PeerChallengeIT {
                 + old
                 + "\"]}"));
 
+    assertThat(
+            expert
+                .post(
+                    CHALLENGES + "/" + challenge + "/debriefs",
+                    "{\"day\":\"" + LocalDate.now().minusYears(2) + "\",\"text\":\"Day one.\"}")
+                .status())
+        .isEqualTo(201);
+
     platform.runJob("kirklees", "peer-challenge:evidence-retention");
+
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/debriefs").structure().asJsonArray())
+        .as("the debriefs go with the evidence")
+        .isEmpty();
 
     assertThat(expert.get(CHALLENGES + "/" + challenge + "/evidence").structure().asJsonArray())
         .as("two years after the visit, with twelve months' retention")

@@ -458,6 +458,35 @@ public class ChallengesResource {
     return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();
   }
 
+  /** A day's debrief. */
+  public record DebriefRequest(
+      @NotNull(message = "give the day") LocalDate day,
+      @NotBlank(message = "write the debrief") @Size(max = 8000) String text) {}
+
+  /** A debrief as the team sees it. */
+  public record DebriefView(UUID id, LocalDate day, String text, Instant writtenAt) {}
+
+  @GET
+  @Path("{id}/debriefs")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public List<DebriefView> debriefs(@PathParam("id") String id) {
+    return evidence.debriefs(uuid(id)).stream()
+        .map(d -> new DebriefView(d.id(), d.day(), d.text(), d.writtenAt()))
+        .toList();
+  }
+
+  @POST
+  @Path("{id}/debriefs")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public Response debrief(
+      @PathParam("id") String id,
+      @NotNull(message = "send the debrief as JSON") @Valid DebriefRequest request) {
+    var d = evidence.debrief(uuid(id), request.day(), request.text().strip());
+    return Response.status(Response.Status.CREATED)
+        .entity(new DebriefView(d.id(), d.day(), d.text(), d.writtenAt()))
+        .build();
+  }
+
   /** A finding the team drafts, with the notes that support it. */
   public record FindingRequest(
       @NotNull(message = "choose the line of enquiry") UUID lineId,

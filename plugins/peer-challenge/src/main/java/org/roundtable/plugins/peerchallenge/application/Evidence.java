@@ -16,6 +16,7 @@ import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.api.settings.PluginSettings;
 import org.roundtable.plugins.peerchallenge.PeerChallengePlugin;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
+import org.roundtable.plugins.peerchallenge.domain.Debrief;
 import org.roundtable.plugins.peerchallenge.domain.EvidenceNote;
 import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.FindingEvidence;
@@ -66,6 +67,31 @@ public class Evidence {
             clock.instant());
     entityManager.persist(note);
     return note;
+  }
+
+  /** A day's debrief, by anyone on the team. */
+  @Transactional
+  public Debrief debrief(UUID challengeId, LocalDate day, String text) {
+    Challenge challenge = access.forTeam(challengeId);
+    if (challenge.evidenceErasedAt() != null) {
+      throw new Refused("text", "this challenge's evidence has been erased");
+    }
+    Debrief debrief =
+        new Debrief(UUID.randomUUID(), challenge.id(), day, text, access.me(), clock.instant());
+    entityManager.persist(debrief);
+    return debrief;
+  }
+
+  /** The team's debriefs, by day. */
+  @Transactional
+  public List<Debrief> debriefs(UUID challengeId) {
+    Challenge challenge = access.forTeam(challengeId);
+    return entityManager
+        .createQuery(
+            "SELECT d FROM Debrief d WHERE d.challengeId = :c ORDER BY d.day, d.writtenAt",
+            Debrief.class)
+        .setParameter("c", challenge.id())
+        .getResultList();
   }
 
   /** The challenge's notes, oldest first. */
@@ -178,6 +204,10 @@ public class Evidence {
               .createQuery("DELETE FROM EvidenceNote n WHERE n.challengeId = :c")
               .setParameter("c", challenge.id())
               .executeUpdate();
+      entityManager
+          .createQuery("DELETE FROM Debrief d WHERE d.challengeId = :c")
+          .setParameter("c", challenge.id())
+          .executeUpdate();
       challenge.evidenceErased(clock.instant());
       audit.record(
           "peer-challenge.evidence-erased",
