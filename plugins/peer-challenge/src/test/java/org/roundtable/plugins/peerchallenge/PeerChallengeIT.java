@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roundtable.testkit.ApiClient;
@@ -326,6 +327,39 @@ class PeerChallengeIT {
     HttpSignIn.Session host = HttpSignIn.signIn(platform.publicUrl(), "kirklees", email, "profile");
     assertThat(page(platform, host, pages).body()).contains("Position statement");
     assertThat(page(platform, host, pages + "/evidence").statusCode()).isEqualTo(404);
+    HttpResponse<String> uploaded2 =
+        multipart(
+            platform,
+            host,
+            pages + "/documents",
+            Map.of("documentTitle", "Data pack", "kind", "DATA_PACK"),
+            "document",
+            "data.csv",
+            "text/csv",
+            "measure,value\nassessments within 28 days,91%\n");
+    assertThat(uploaded2.statusCode()).as(uploaded2.body()).isIn(302, 303);
+    assertThat(expert.get(CHALLENGES + "/" + challenge + "/documents").body())
+        .as("the host's upload from the page, in the team's library")
+        .contains("Data pack");
+    HttpSignIn.Session region =
+        HttpSignIn.signIn(platform.publicUrl(), "kirklees", "kirklees-officer", "profile");
+    HttpResponse<String> setUp =
+        post(
+            platform,
+            region,
+            "/kirklees/peer-challenge/",
+            "hostCouncil=Dudley+Council&focusQuestion=How+well+do+people+get+help+early%3F"
+                + "&scope=Early+help&onSiteFrom=1%2F6%2F2027&onSiteTo=4%2F6%2F2027");
+    assertThat(setUp.statusCode()).as(setUp.body()).isIn(302, 303);
+    assertThat(setUp.headers().firstValue("Location").orElse("")).contains("/challenge/");
+    assertThat(
+            post(
+                    platform,
+                    region,
+                    "/kirklees/peer-challenge/",
+                    "hostCouncil=&onSiteFrom=32%2F1%2F2027")
+                .body())
+        .contains("write the focus question", "give the first day on site");
     assertThat(page(platform, host, "/kirklees/peer-challenge/").statusCode()).isEqualTo(404);
 
     // Paid as equals: each of the expert's days is one record, however often it is recorded.
@@ -425,6 +459,53 @@ class PeerChallengeIT {
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         "_csrf=" + session.formToken() + "&" + form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A file form, its form token first (as the platform asks of every file form). */
+  private static HttpResponse<String> multipart(
+      Platform platform,
+      HttpSignIn.Session session,
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      String type,
+      String content)
+      throws Exception {
+    String boundary = "----peer" + UUID.randomUUID().toString().replace("-", "");
+    StringBuilder body = new StringBuilder();
+    java.util.function.BiConsumer<String, String> field =
+        (name, value) ->
+            body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n");
+    field.accept("_csrf", session.formToken());
+    fields.forEach(field);
+    body.append("--")
+        .append(boundary)
+        .append("\r\nContent-Disposition: form-data; name=\"")
+        .append(fileField)
+        .append("\"; filename=\"")
+        .append(fileName)
+        .append("\"\r\nContent-Type: ")
+        .append(type)
+        .append("\r\n\r\n")
+        .append(content)
+        .append("\r\n--")
+        .append(boundary)
+        .append("--\r\n");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(platform.publicUrl() + path))
+                .header("Cookie", session.cookieHeader())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

@@ -4,18 +4,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.roundtable.api.errors.NotFound;
+import org.roundtable.api.platform.CurrentMember;
+import org.roundtable.api.platform.Guests;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
@@ -24,15 +31,18 @@ import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
+import org.roundtable.api.web.Upload;
 import org.roundtable.plugins.peerchallenge.PeerChallengePlugin;
 import org.roundtable.plugins.peerchallenge.application.ChallengeAccess;
 import org.roundtable.plugins.peerchallenge.application.Challenges;
 import org.roundtable.plugins.peerchallenge.application.Evidence;
 import org.roundtable.plugins.peerchallenge.application.Library;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
+import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
 import org.roundtable.plugins.peerchallenge.domain.SourceType;
+import org.roundtable.plugins.peerchallenge.domain.TeamRole;
 import org.roundtable.plugins.peerchallenge.domain.Triangulation;
 
 /**
@@ -52,6 +62,7 @@ public class ChallengePages {
   @Inject Library library;
   @Inject Evidence evidence;
   @Inject Members members;
+  @Inject CurrentMember currentMember;
   @Inject TenantContext tenant;
   @Inject Models models;
 
@@ -81,7 +92,11 @@ public class ChallengePages {
         challenges.visible().stream()
             .map(c -> new Row(c.id(), c.hostCouncil(), c.focusQuestion(), words(c)))
             .toList());
+    models.put("canManage", canManage());
     models.put("pluginPath", PeerChallengePlugin.ID);
+    if (models.get("form") == null) {
+      models.put("form", Map.of());
+    }
     return "peer-challenge/list.html";
   }
 
@@ -89,7 +104,7 @@ public class ChallengePages {
   @Path("{id}")
   @RequiresPermission(PeerChallengePlugin.READ)
   @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
-  public String challenge(@PathParam("id") String id) {
+  public String challenge(@PathParam("id") String id, @QueryParam("done") String done) {
     Challenge challenge = challenges.challenge(uuid(id));
     ChallengeAccess.Standing standing = access.standing(challenge);
     var team = challenges.team(challenge.id());
@@ -116,7 +131,20 @@ public class ChallengePages {
                         d.id(), d.title(), d.fileName(), Math.max(1, d.sizeBytes() / 1024)))
             .toList());
     models.put("onTeam", standing == ChallengeAccess.Standing.TEAM);
+    models.put("canManage", canManage());
+    models.put(
+        "canUpload",
+        standing == ChallengeAccess.Standing.GUEST
+            || currentMember.hasPermission(PeerChallengePlugin.UPLOAD));
+    if (canManage()) {
+      models.put("people", members.list(0, 500));
+      models.put("roles", Arrays.asList(TeamRole.values()));
+    }
+    models.put("done", done);
     models.put("pluginPath", PeerChallengePlugin.ID);
+    if (models.get("form") == null) {
+      models.put("form", Map.of());
+    }
     return "peer-challenge/challenge.html";
   }
 
@@ -243,6 +271,171 @@ public class ChallengePages {
             .toList());
     models.put("pluginPath", PeerChallengePlugin.ID);
     return "peer-challenge/triangulation.html";
+  }
+
+  /** Sets a challenge up: the host, its scope and question, the days on site. */
+  @POST
+  @RequiresPermission(PeerChallengePlugin.MANAGE)
+  public String create(MultivaluedMap<String, String> form) {
+    String host = FormFields.text(form, "hostCouncil");
+    String scope = FormFields.text(form, "scope");
+    String question = FormFields.text(form, "focusQuestion");
+    String from = FormFields.text(form, "onSiteFrom");
+    String to = FormFields.text(form, "onSiteTo");
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "hostCouncil", host,
+                "scope", scope,
+                "focusQuestion", question,
+                "onSiteFrom", from,
+                "onSiteTo", to))
+        .submit(
+            errors -> {
+              required(host, "hostCouncil", "name the host council", 200, errors);
+              required(scope, "scope", "describe the scope", 4000, errors);
+              required(question, "focusQuestion", "write the focus question", 1000, errors);
+              var first = FormFields.day(from);
+              var last = FormFields.day(to);
+              if (first.isEmpty()) {
+                errors.add("onSiteFrom", "give the first day on site, like 1/6/2027");
+              }
+              if (last.isEmpty()) {
+                errors.add("onSiteTo", "give the last day on site, like 4/6/2027");
+              }
+              errors.refuseIfAny();
+              Challenge challenge =
+                  challenges.create(
+                      host,
+                      scope,
+                      question,
+                      new Challenge.Dates(null, first.get(), last.get(), last.get(), null, null));
+              return Redirect.to(
+                  tenant.current(),
+                  PeerChallengePlugin.ID + "/challenge/" + challenge.id(),
+                  "Challenge set up: add its lines of enquiry and team");
+            },
+            this::list);
+  }
+
+  @POST
+  @Path("{id}/lines")
+  @RequiresPermission(PeerChallengePlugin.MANAGE)
+  public String addLine(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String title = FormFields.text(form, "lineTitle");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("lineTitle", title))
+        .field("title", "lineTitle")
+        .submit(
+            errors -> {
+              required(title, "lineTitle", "write the line of enquiry", 300, errors);
+              errors.refuseIfAny();
+              challenges.addLine(uuid(id), title);
+              return back(id, "Line of enquiry added");
+            },
+            () -> challenge(id, null));
+  }
+
+  @POST
+  @Path("{id}/team")
+  @RequiresPermission(PeerChallengePlugin.MANAGE)
+  public String addToTeam(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String member = FormFields.text(form, "memberId");
+    String role = FormFields.text(form, "role");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("memberId", member, "role", role))
+        .otherwiseOn("memberId")
+        .submit(
+            errors -> {
+              UUID who = choice(member, "memberId", "choose who joins the team", errors);
+              TeamRole part = choice(TeamRole.class, role, "role", "choose their part", errors);
+              errors.refuseIfAny();
+              challenges.addToTeam(uuid(id), who, part);
+              return back(id, "Added to the team");
+            },
+            () -> challenge(id, null));
+  }
+
+  @POST
+  @Path("{id}/coordinators")
+  @RequiresPermission(PeerChallengePlugin.MANAGE)
+  public String inviteCoordinator(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String name = FormFields.text(form, "fullName");
+    String email = FormFields.text(form, "email");
+    String organisation = FormFields.text(form, "organisation");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("fullName", name, "email", email, "organisation", organisation))
+        .otherwiseOn("email")
+        .submit(
+            errors -> {
+              required(name, "fullName", "enter their name", 200, errors);
+              required(email, "email", "enter their email address", 254, errors);
+              errors.refuseIfAny();
+              challenges.inviteHostCoordinator(
+                  uuid(id), new Guests.Invitation(name, email, organisation));
+              return back(id, "Invitation sent to " + name);
+            },
+            () -> challenge(id, null));
+  }
+
+  /** Adds a document to the library: the host's coordinators and the team. */
+  @POST
+  @Path("{id}/documents")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RequiresPermission(PeerChallengePlugin.UPLOAD)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public String upload(
+      @PathParam("id") String id,
+      @FormParam("documentTitle") String title,
+      @FormParam("kind") String kind,
+      @FormParam("document") EntityPart file)
+      throws java.io.IOException {
+    String documentTitle = title == null ? "" : title.strip();
+    Optional<Upload> upload = Upload.read(file, Library.LARGEST);
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("documentTitle", documentTitle))
+        .field("file", "document")
+        .field("title", "documentTitle")
+        .otherwiseOn("document")
+        .submit(
+            errors -> {
+              required(documentTitle, "documentTitle", "give the document a title", 300, errors);
+              ChallengeDocument.Kind documentKind =
+                  choice(ChallengeDocument.Kind.class, kind, "kind", "choose what it is", errors);
+              if (upload.isEmpty()) {
+                errors.add("document", "choose the file");
+              } else if (upload.get().tooLarge()) {
+                errors.add("document", "the file is larger than 20 MB");
+              }
+              errors.refuseIfAny();
+              library.add(
+                  uuid(id),
+                  documentTitle,
+                  documentKind,
+                  null,
+                  upload.get().fileName(),
+                  upload.get().mediaType(),
+                  upload.get().content());
+              return back(id, "Document added");
+            },
+            () -> challenge(id, null));
+  }
+
+  private String back(String id, String done) {
+    return Redirect.to(tenant.current(), PeerChallengePlugin.ID + "/challenge/" + id, done);
+  }
+
+  private boolean canManage() {
+    return !currentMember.isGuestOnly() && currentMember.hasPermission(PeerChallengePlugin.MANAGE);
+  }
+
+  private static void required(
+      String typed, String field, String message, int longest, FormErrors errors) {
+    if (typed.isBlank()) {
+      errors.add(field, message);
+    } else if (typed.length() > longest) {
+      errors.add(field, "keep it to " + longest + " characters");
+    }
   }
 
   private static String words(Challenge c) {
