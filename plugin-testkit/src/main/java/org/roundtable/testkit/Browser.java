@@ -123,6 +123,19 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Chooses the option of a {@code <select>} whose text is {@code visibleText}. */
+  public Browser choose(String cssSelector, String visibleText) {
+    new org.openqa.selenium.support.ui.Select(element(cssSelector))
+        .selectByVisibleText(visibleText);
+    return this;
+  }
+
+  /** Puts a file in a file input, as a person choosing it would. */
+  public Browser attach(String cssSelector, java.nio.file.Path file) {
+    element(cssSelector).sendKeys(file.toAbsolutePath().toString());
+    return this;
+  }
+
   public Browser click(String cssSelector) {
     element(cssSelector).click();
     return this;
