@@ -214,7 +214,7 @@ public class PaymentsPlugin implements PlatformPlugin {
     return PluginDescriptor.builder(ID)
         .name("Participation payments")
         .version("1.0.0")
-        .requiresApi("[1.7,2.0)")
+        .requiresApi("[1.9,2.0)")
         .entities(
             Claim.class,
             Expense.class,

@@ -101,6 +101,13 @@ class BoardGuestsIT {
         .as("proposing an item is a member's")
         .isEqualTo(404);
     assertThat(guest.get("/api/v1/solihull/members").status()).isEqualTo(403);
+    assertThat(
+            guest
+                .withHeader("Roundtable-Acting-For", guestId)
+                .get(MEETINGS + "/" + meeting)
+                .status())
+        .as("a guest acts for nobody")
+        .isEqualTo(403);
     assertThat(guest.get("/api/v1/solihull/me").json().getString("id")).isEqualTo(guestId);
     assertThat(guest.get("/api/v1/kirklees/boards/boards").status())
         .as("another council")

@@ -34,6 +34,7 @@ import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.web.Download;
 import org.roundtable.plugins.payments.PaymentsPlugin;
 import org.roundtable.plugins.payments.application.BenefitCheck;
 import org.roundtable.plugins.payments.application.ClaimApprovals;
@@ -226,10 +227,7 @@ public class ClaimsResource {
   @RequiresPermission(PaymentsPlugin.CLAIM)
   public Response receipt(@PathParam("id") String id, @PathParam("expense") String expense) {
     Receipt receipt = claims.receipt(Requests.uuid(id), Requests.uuid(expense));
-    return Response.ok(receipt.content(), receipt.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + receipt.fileName() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Download.attachment(receipt.content(), receipt.contentType(), receipt.fileName());
   }
 
   /**

@@ -3,6 +3,7 @@ package org.roundtable.plugins.payments.api;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.util.UUID;
+import org.roundtable.api.web.Download;
 import org.roundtable.plugins.payments.application.FinanceRuns;
 import org.roundtable.plugins.payments.application.Statements;
 import org.roundtable.plugins.payments.domain.FinanceRun;
@@ -32,8 +33,6 @@ public final class Downloads {
   }
 
   private static Response csv(byte[] content, String fileName) {
-    return Response.ok(content, "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-        .build();
+    return Download.attachment(content, "text/csv; charset=UTF-8", fileName);
   }
 }

@@ -29,6 +29,7 @@ import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.Guests;
 import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.web.Download;
 import org.roundtable.plugins.boards.BoardsPlugin;
 import org.roundtable.plugins.boards.application.Agendas;
 import org.roundtable.plugins.boards.application.BoardRecords;
@@ -307,14 +308,7 @@ public class MeetingsResource {
   @GuestAccess(resource = BoardsPlugin.GUEST_MEETINGS, pathParam = "id")
   public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
     Paper paper = meetingPapers.paper(uuid(id), uuid(paperId));
-    return Response.ok(paper.content(), paper.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + paper.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox; default-src 'none'")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    return Download.attachment(paper.content(), paper.contentType(), paper.fileName());
   }
 
   @POST

@@ -26,6 +26,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.time.UkTime;
+import org.roundtable.api.web.Download;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
 import org.roundtable.api.web.Upload;
@@ -157,11 +158,7 @@ public class MeetingPages {
   @RequiresPermission(BoardsPlugin.READ)
   public Response paper(@PathParam("id") String id, @PathParam("paper") String paperId) {
     Paper paper = meetingPapers.paper(BoardsResource.uuid(id), BoardsResource.uuid(paperId));
-    return Response.ok(paper.content(), paper.contentType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + paper.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"")
-        .build();
+    return Download.attachment(paper.content(), paper.contentType(), paper.fileName());
   }
 
   @POST

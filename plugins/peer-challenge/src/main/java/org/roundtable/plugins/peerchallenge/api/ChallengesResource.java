@@ -30,6 +30,7 @@ import org.roundtable.api.platform.Guests;
 import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.web.Download;
 import org.roundtable.plugins.peerchallenge.PeerChallengePlugin;
 import org.roundtable.plugins.peerchallenge.application.ChallengeAccess;
 import org.roundtable.plugins.peerchallenge.application.Challenges;
@@ -403,12 +404,7 @@ public class ChallengesResource {
   @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
   public Response document(@PathParam("id") String id, @PathParam("document") String document) {
     ChallengeDocument found = library.document(uuid(id), uuid(document));
-    return Response.ok(found.content(), found.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + found.fileName() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox; default-src 'none'")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    return Download.attachment(found.content(), found.contentType(), found.fileName());
   }
 
   // --- the team's evidence and findings ---------------------------------------------------------

@@ -27,6 +27,7 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
+import org.roundtable.api.web.Download;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
@@ -156,12 +157,7 @@ public class ChallengePages {
   public jakarta.ws.rs.core.Response document(
       @PathParam("id") String id, @PathParam("document") String document) {
     var found = library.document(uuid(id), uuid(document));
-    return jakarta.ws.rs.core.Response.ok(found.content(), found.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + found.fileName() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "sandbox; default-src 'none'")
-        .header("Cache-Control", "private, no-store")
-        .build();
+    return Download.attachment(found.content(), found.contentType(), found.fileName());
   }
 
   @GET
