@@ -165,6 +165,40 @@ class ChallengeJourneyIT {
       expert.open(page + "/triangulation");
       assertThat(expert.textOf("#findings")).contains("Triangulated").doesNotContain("Not yet");
       accessible(expert, "triangulation, two kinds of source");
+
+      expert.open(page);
+      expert
+          .choose("#pointKind", "Strength")
+          .type("#pointText", "Carers are assessed within two weeks, and they notice.")
+          .click("#add-point")
+          .waitForText("Point added to the feedback");
+      accessible(expert, "the challenge with feedback");
+    }
+    for (String step : List.of("PREPARING", "ON_SITE", "FEEDBACK")) {
+      manager.put(API + "/" + challenge + "/status", "{\"status\":\"" + step + "\"}");
+    }
+    try (Browser director = platform.browserAs("kirklees", "tenant-admin")) {
+      director.open(page);
+      director
+          .type("#reportText", "Solihull supports carers well; the front door needs work.")
+          .click("#save-report")
+          .waitForText("Report saved");
+      director.click("#release-report").waitForText("Report released to the host");
+      accessible(director, "the released report");
+    }
+    try (Browser host = Browser.start()) {
+      host.signIn("kirklees", email, TestRealms.PASSWORD);
+      host.open(page);
+      assertThat(host.textOf("#feedback")).contains("within two weeks");
+      assertThat(host.textOf("#report")).contains("front door needs work");
+      host.type("#recommendation", "Speed up the front door")
+          .type("#action", "One phone number for carers")
+          .type("#owner", "Head of adult social care")
+          .type("#dueOn", uk(LocalDate.now().plusMonths(6)))
+          .click("#add-action")
+          .waitForText("Action added to the plan");
+      assertThat(host.textOf("#actions")).contains("One phone number for carers", "not started");
+      accessible(host, "the host's action plan");
     }
   }
 

@@ -38,8 +38,10 @@ import org.roundtable.plugins.peerchallenge.application.ChallengeAccess;
 import org.roundtable.plugins.peerchallenge.application.Challenges;
 import org.roundtable.plugins.peerchallenge.application.Evidence;
 import org.roundtable.plugins.peerchallenge.application.Library;
+import org.roundtable.plugins.peerchallenge.application.Outputs;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
+import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
 import org.roundtable.plugins.peerchallenge.domain.SourceType;
@@ -61,6 +63,7 @@ public class ChallengePages {
   @Inject Challenges challenges;
   @Inject ChallengeAccess access;
   @Inject Library library;
+  @Inject Outputs outputs;
   @Inject Evidence evidence;
   @Inject Members members;
   @Inject CurrentMember currentMember;
@@ -133,6 +136,7 @@ public class ChallengePages {
             .toList());
     models.put("onTeam", standing == ChallengeAccess.Standing.TEAM);
     models.put("canManage", canManage());
+    putOutputs(challenge, standing);
     models.put(
         "canUpload",
         standing == ChallengeAccess.Standing.GUEST
@@ -413,6 +417,157 @@ public class ChallengePages {
                   upload.get().mediaType(),
                   upload.get().content());
               return back(id, "Document added");
+            },
+            () -> challenge(id, null));
+  }
+
+  /** A point of the feedback on the page. */
+  public record PointRow(String kind, String text) {}
+
+  /** An action of the host's plan on the page. */
+  public record ActionRow(
+      String recommendation,
+      String action,
+      String owner,
+      java.time.LocalDate dueOn,
+      String status) {}
+
+  /**
+   * What the challenge has left so far, as far as this person may see it: the feedback (the host
+   * from the feedback day), the report (the host once released), the action plan.
+   */
+  private void putOutputs(Challenge challenge, ChallengeAccess.Standing standing) {
+    List<PointRow> points;
+    try {
+      points =
+          outputs.feedback(challenge.id()).stream()
+              .map(p -> new PointRow(kindWords(p.kind()), p.text()))
+              .toList();
+    } catch (NotFound notYet) {
+      points = List.of();
+    }
+    models.put("feedback", points);
+    String report;
+    try {
+      report = outputs.report(challenge.id()).reportText();
+    } catch (NotFound notYet) {
+      report = null;
+    }
+    models.put("report", report);
+    models.put("reportReleased", challenge.reportReleasedAt() != null);
+    models.put(
+        "actions",
+        outputs.actions(challenge.id()).stream()
+            .map(
+                a ->
+                    new ActionRow(
+                        a.recommendation(),
+                        a.action(),
+                        a.owner(),
+                        a.dueOn(),
+                        a.status().name().replace('_', ' ').toLowerCase()))
+            .toList());
+    models.put(
+        "ownsPlan",
+        challenge.reportReleasedAt() != null
+            && (standing == ChallengeAccess.Standing.GUEST
+                || standing == ChallengeAccess.Standing.MANAGER));
+  }
+
+  private static String kindWords(FeedbackPoint.Kind kind) {
+    return switch (kind) {
+      case STRENGTH -> "Strength";
+      case AREA_TO_CONSIDER -> "Area to consider";
+      case RECOMMENDATION -> "Recommendation";
+    };
+  }
+
+  @POST
+  @Path("{id}/feedback")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String addFeedback(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String kind = FormFields.text(form, "pointKind");
+    String text = FormFields.text(form, "pointText");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("pointKind", kind, "pointText", text))
+        .otherwiseOn("pointText")
+        .submit(
+            errors -> {
+              FeedbackPoint.Kind pointKind =
+                  choice(
+                      FeedbackPoint.Kind.class,
+                      kind,
+                      "pointKind",
+                      "choose the kind of point",
+                      errors);
+              required(text, "pointText", "write the point", 2000, errors);
+              errors.refuseIfAny();
+              outputs.addFeedback(uuid(id), pointKind, text);
+              return back(id, "Point added to the feedback");
+            },
+            () -> challenge(id, null));
+  }
+
+  @POST
+  @Path("{id}/report")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String draftReport(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String text = FormFields.text(form, "reportText");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("reportText", text))
+        .field("text", "reportText")
+        .otherwiseOn("reportText")
+        .submit(
+            errors -> {
+              required(text, "reportText", "write the report", 100_000, errors);
+              errors.refuseIfAny();
+              outputs.draftReport(uuid(id), text);
+              return back(id, "Report saved");
+            },
+            () -> challenge(id, null));
+  }
+
+  @POST
+  @Path("{id}/report/release")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String releaseReport(@PathParam("id") String id) {
+    return FormSubmission.of(models::put)
+        .keeping(Map.of())
+        .otherwiseOn("reportText")
+        .submit(
+            errors -> {
+              outputs.releaseReport(uuid(id));
+              return back(id, "Report released to the host");
+            },
+            () -> challenge(id, null));
+  }
+
+  @POST
+  @Path("{id}/actions")
+  @RequiresPermission(PeerChallengePlugin.ACTION_PLAN)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public String addAction(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String recommendation = FormFields.text(form, "recommendation");
+    String action = FormFields.text(form, "action");
+    String owner = FormFields.text(form, "owner");
+    String due = FormFields.text(form, "dueOn");
+    return FormSubmission.of(models::put)
+        .keeping(
+            Map.of(
+                "recommendation", recommendation, "action", action, "owner", owner, "dueOn", due))
+        .otherwiseOn("action")
+        .submit(
+            errors -> {
+              required(recommendation, "recommendation", "quote the recommendation", 2000, errors);
+              required(action, "action", "say what will be done", 2000, errors);
+              required(owner, "owner", "say who owns it", 200, errors);
+              var dueOn = FormFields.day(due);
+              if (dueOn.isEmpty()) {
+                errors.add("dueOn", "give the date it is due, like 1/12/2027");
+              }
+              errors.refuseIfAny();
+              outputs.addAction(uuid(id), recommendation, action, owner, dueOn.get());
+              return back(id, "Action added to the plan");
             },
             () -> challenge(id, null));
   }
