@@ -23,7 +23,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.Guests;
@@ -71,7 +70,6 @@ public class ChallengesResource {
   @Inject TeamDays teamDays;
   @Inject Outputs outputs;
   @Inject Schedule schedule;
-  @Inject Members members;
 
   // --- the challenge ---------------------------------------------------------------------------
 
@@ -771,10 +769,6 @@ public class ChallengesResource {
   // ---------------------------------------------------------------------------------------------
 
   private ChallengeView view(Challenge challenge) {
-    var team = challenges.team(challenge.id());
-    Map<UUID, String> names =
-        members.findAll(team.stream().map(t -> t.memberId()).toList()).entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
     return new ChallengeView(
         challenge.id(),
         challenge.hostCouncil(),
@@ -788,14 +782,8 @@ public class ChallengesResource {
         challenges.lines(challenge.id()).stream()
             .map(l -> new LineView(l.id(), l.position(), l.title()))
             .toList(),
-        team.stream()
-            .map(
-                t ->
-                    new TeamView(
-                        t.memberId(),
-                        names.getOrDefault(t.memberId(), "(former member)"),
-                        t.role(),
-                        t.role().words()))
+        challenges.namedTeam(challenge.id()).stream()
+            .map(t -> new TeamView(t.memberId(), t.name(), t.role(), t.role().words()))
             .toList());
   }
 

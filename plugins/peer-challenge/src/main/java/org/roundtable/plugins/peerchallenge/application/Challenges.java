@@ -179,6 +179,29 @@ public class Challenges {
         .getResultList();
   }
 
+  /** A team member with their name, as every list shows them. */
+  public record Named(UUID memberId, String name, TeamRole role) {}
+
+  /**
+   * A challenge's team with their names, in the order they joined (one lookup of names for the
+   * whole team).
+   */
+  @Transactional
+  public List<Named> namedTeam(UUID challengeId) {
+    List<TeamMember> team = team(challengeId);
+    var people = members.findAll(team.stream().map(TeamMember::memberId).toList());
+    return team.stream()
+        .map(
+            t ->
+                new Named(
+                    t.memberId(),
+                    people.containsKey(t.memberId())
+                        ? people.get(t.memberId()).name()
+                        : "Someone who has left",
+                    t.role()))
+        .toList();
+  }
+
   /** A team member's access needs, as they share them. */
   public record Needs(
       UUID memberId, String name, TeamRole role, Optional<Members.AccessNeeds> needs) {}
@@ -204,18 +227,8 @@ public class Challenges {
     if (!manager && !challengeManager) {
       throw new NotFound("The team's access needs");
     }
-    List<TeamMember> team = team(challenge.id());
-    var names = members.findAll(team.stream().map(TeamMember::memberId).toList());
-    return team.stream()
-        .map(
-            t ->
-                new Needs(
-                    t.memberId(),
-                    names.containsKey(t.memberId())
-                        ? names.get(t.memberId()).name()
-                        : "Someone who has left",
-                    t.role(),
-                    members.accessNeeds(t.memberId())))
+    return namedTeam(challenge.id()).stream()
+        .map(t -> new Needs(t.memberId(), t.name(), t.role(), members.accessNeeds(t.memberId())))
         .toList();
   }
 }

@@ -137,12 +137,15 @@ public class Evidence {
   /** The team's findings, oldest first. */
   @Transactional
   public List<Finding> findings(UUID challengeId) {
-    Challenge challenge = access.forTeam(challengeId);
+    return findingsOf(access.forTeam(challengeId).id());
+  }
+
+  private List<Finding> findingsOf(UUID challengeId) {
     return entityManager
         .createQuery(
             "SELECT f FROM Finding f WHERE f.challengeId = :c ORDER BY f.draftedAt, f.id",
             Finding.class)
-        .setParameter("c", challenge.id())
+        .setParameter("c", challengeId)
         .getResultList();
   }
 
@@ -154,7 +157,7 @@ public class Evidence {
     Map<UUID, EvidenceNote> byId = new LinkedHashMap<>();
     notes.forEach(n -> byId.put(n.id(), n));
     Map<UUID, List<EvidenceNote>> support = new LinkedHashMap<>();
-    findings(challenge.id()).forEach(f -> support.put(f.id(), new java.util.ArrayList<>()));
+    findingsOf(challenge.id()).forEach(f -> support.put(f.id(), new java.util.ArrayList<>()));
     for (FindingEvidence link :
         entityManager
             .createQuery(

@@ -59,7 +59,8 @@ public class TeamDays {
     if (member == null) {
       throw new NotFound("This team member");
     }
-    TeamDay recorded = entityManager.find(TeamDay.class, key(challenge.id(), memberId, day));
+    TeamDay recorded =
+        entityManager.find(TeamDay.class, new TeamDay.Key(challenge.id(), memberId, day));
     if (recorded == null) {
       recorded = new TeamDay(challenge.id(), memberId, day, part, half, clock.instant());
       entityManager.persist(recorded);
@@ -102,9 +103,5 @@ public class TeamDays {
             TeamDay.class)
         .setParameter("c", challenge.id())
         .getResultList();
-  }
-
-  private static TeamDay.Key key(UUID challenge, UUID member, LocalDate day) {
-    return new TeamDay.Key(challenge, member, day);
   }
 }

@@ -111,20 +111,13 @@ public class ChallengePages {
   public String challenge(@PathParam("id") String id, @QueryParam("done") String done) {
     Challenge challenge = challenges.challenge(uuid(id));
     ChallengeAccess.Standing standing = access.standing(challenge);
-    var team = challenges.team(challenge.id());
-    Map<UUID, String> names =
-        members.findAll(team.stream().map(t -> t.memberId()).toList()).entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
     models.put("challenge", challenge);
     models.put("status", words(challenge));
     models.put("lines", challenges.lines(challenge.id()));
     models.put(
         "team",
-        team.stream()
-            .map(
-                t ->
-                    new TeamRow(
-                        names.getOrDefault(t.memberId(), "Someone who has left"), t.role().words()))
+        challenges.namedTeam(challenge.id()).stream()
+            .map(t -> new TeamRow(t.name(), t.role().words()))
             .toList());
     models.put(
         "documents",
