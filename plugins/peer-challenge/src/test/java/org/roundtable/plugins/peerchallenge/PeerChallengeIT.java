@@ -384,6 +384,16 @@ class PeerChallengeIT {
     manager.put(
         CHALLENGES + "/" + challenge + "/days/" + directorId + "/" + onSite,
         "{\"part\":\"ON_SITE\",\"halfDay\":false}");
+    String managerId = manager.get("/api/v1/kirklees/me").json().getString("id");
+    join(manager, challenge, managerId, "EXPERT_BY_EXPERIENCE");
+    assertThat(
+            manager
+                .put(
+                    CHALLENGES + "/" + challenge + "/days/" + managerId + "/" + onSite,
+                    "{\"part\":\"ON_SITE\",\"halfDay\":false}")
+                .status())
+        .as("an organiser on the team does not record their own paid day")
+        .isEqualTo(403);
     assertThat(participation("kirklees", "peer-challenge:" + challenge))
         .as("the expert's four days on site, and not the director's (a paid officer)")
         .hasSize(4)

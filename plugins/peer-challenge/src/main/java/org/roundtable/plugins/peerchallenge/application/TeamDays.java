@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.participation.Participation;
 import org.roundtable.api.participation.ParticipationRecords;
@@ -46,14 +47,20 @@ public class TeamDays {
   @Inject Clock clock;
 
   /**
-   * Records a team member's day (again, if it changed).
+   * Records a team member's day (again, if it changed). Nobody records their own: an organiser who
+   * is also on the team has their days recorded by someone else, as a paid day always has two
+   * people behind it.
    *
    * @throws NotFound for someone not on the team
+   * @throws Forbidden for one's own days
    */
   @Transactional
   public TeamDay record(
       UUID challengeId, UUID memberId, LocalDate day, DayPart part, boolean half) {
     Challenge challenge = access.forManager(challengeId);
+    if (memberId.equals(access.me())) {
+      throw new Forbidden("Someone else records your days on a challenge");
+    }
     TeamMember member =
         entityManager.find(TeamMember.class, new TeamMember.Key(challenge.id(), memberId));
     if (member == null) {
