@@ -16,7 +16,12 @@ import java.util.List;
  */
 public final class Platform {
 
-  /** The councils every test run has (from the repository's {@code tenants/}). */
+  /**
+   * The councils every test run has (from the repository's {@code tenants/}), their plugins
+   * switched on by the testkit. A plugin's own test councils ({@code src/test/councils/<slug>/},
+   * with {@code tenant.yaml} and {@code realm.json}) join them, with the plugins their files switch
+   * on and the same test users.
+   */
   public static final List<String> COUNCILS = List.of("kirklees", "solihull");
 
   private final URL url;

@@ -2,14 +2,19 @@ package org.roundtable.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 import org.roundtable.steps.plugins.Assembly;
 
 /** The files a test run prepares before its servers start: the WAR under test, tenant files. */
 final class RunFiles {
+
+  /** A folder of the plugin's own test councils, added to Kirklees and Solihull. */
+  static final String MORE_COUNCILS = "roundtable.test.more-councils";
 
   private RunFiles() {}
 
@@ -34,12 +39,16 @@ final class RunFiles {
   /**
    * The test councils' tenant files, copied so tests may edit them: those of {@code
    * roundtable.test.tenants} when it names a folder (the platform's own tests), else the ones this
-   * JAR carries (Kirklees and Solihull, as in the project's {@code tenants/}).
+   * JAR carries (Kirklees and Solihull, as in the project's {@code tenants/}) and the plugin's own
+   * councils, from {@code roundtable.test.more-councils} (the plugin parent points it at {@code
+   * src/test/councils}: a folder per council, each with its {@code tenant.yaml} and {@code
+   * realm.json}).
    */
   static Path copyTenants() throws IOException {
     Path target = Path.of(System.getProperty("java.io.tmpdir"), "test-tenants");
     String named = System.getProperty("roundtable.test.tenants", "");
     if (named.isBlank()) {
+      copyFolder(Path.of(System.getProperty(MORE_COUNCILS, "src/test/councils")), target);
       for (String council : Platform.COUNCILS) {
         for (String file : new String[] {"tenant.yaml", "realm.json"}) {
           Path copy = target.resolve(council).resolve(file);
@@ -55,7 +64,28 @@ final class RunFiles {
       }
       return target;
     }
-    Path source = Path.of(named);
+    copyFolder(Path.of(named), target);
+    return target;
+  }
+
+  /** The councils of this run, by slug: a folder each among the copied tenant files. */
+  static List<String> councils() {
+    Path copied = Path.of(System.getProperty("roundtable.test.tenants.dir"));
+    try (Stream<Path> folders = Files.list(copied)) {
+      return folders
+          .filter(folder -> Files.isRegularFile(folder.resolve("tenant.yaml")))
+          .map(folder -> folder.getFileName().toString())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the test councils in " + copied, e);
+    }
+  }
+
+  private static void copyFolder(Path source, Path target) throws IOException {
+    if (!Files.isDirectory(source)) {
+      return;
+    }
     try (Stream<Path> files = Files.walk(source)) {
       for (Path file : files.toList()) {
         Path copy = target.resolve(source.relativize(file).toString());
@@ -66,6 +96,5 @@ final class RunFiles {
         }
       }
     }
-    return target;
   }
 }

@@ -65,9 +65,12 @@ public final class TestRealms {
             .toString());
   }
 
-  /** Makes sure both test realms have the test client and one user per platform role. */
+  /**
+   * Makes sure every test council's realm (Kirklees, Solihull and the plugin's own councils) has
+   * the test client and one user per platform role, named {@code <council>-<role>}.
+   */
   public void ensureTestUsers() throws IOException {
-    for (String realm : List.of("kirklees", "solihull")) {
+    for (String realm : RunFiles.councils()) {
       ensurePasswordClient(realm);
       for (String role : List.of("member", "officer", "tenant-admin", "finance")) {
         TestServers.keycloak().ensureUser(realm, realm + "-" + role, role, PASSWORD);
