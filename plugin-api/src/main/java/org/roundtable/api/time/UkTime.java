@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 
 /**
@@ -43,5 +44,18 @@ public final class UkTime {
    */
   public static LocalDateTime local(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZONE);
+  }
+
+  /**
+   * A UK wall-clock day and time as an instant (in the hour the clocks go forward, the time after
+   * the gap; in the hour they go back, the earlier of the two).
+   *
+   * @param day the day
+   * @param time the time of day in the UK
+   * @return the instant
+   * @since 1.9.0
+   */
+  public static Instant at(LocalDate day, LocalTime time) {
+    return LocalDateTime.of(day, time).atZone(ZONE).toInstant();
   }
 }

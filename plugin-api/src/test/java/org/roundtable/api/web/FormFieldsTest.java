@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
 class FormFieldsTest {
@@ -28,6 +29,25 @@ class FormFieldsTest {
     assertThat(FormFields.day("next Tuesday")).isEmpty();
     assertThat(FormFields.day("")).isEmpty();
     assertThat(FormFields.day(null)).isEmpty();
+  }
+
+  @Test
+  void timesAreReadOnEitherClock() {
+    assertThat(FormFields.time("14:00")).contains(LocalTime.of(14, 0));
+    assertThat(FormFields.time(" 9:30 ")).contains(LocalTime.of(9, 30));
+    assertThat(FormFields.time("9.30")).contains(LocalTime.of(9, 30));
+    assertThat(FormFields.time("2pm")).contains(LocalTime.of(14, 0));
+    assertThat(FormFields.time("2:30 PM")).contains(LocalTime.of(14, 30));
+    assertThat(FormFields.time("10.15a.m.")).contains(LocalTime.of(10, 15));
+    assertThat(FormFields.time("12am")).as("midnight").contains(LocalTime.MIDNIGHT);
+    assertThat(FormFields.time("12pm")).as("midday").contains(LocalTime.NOON);
+    assertThat(FormFields.time("14")).as("an hour alone could be either").isEmpty();
+    assertThat(FormFields.time("13pm")).isEmpty();
+    assertThat(FormFields.time("24:00")).isEmpty();
+    assertThat(FormFields.time("9:75")).isEmpty();
+    assertThat(FormFields.time("half nine")).isEmpty();
+    assertThat(FormFields.time("")).isEmpty();
+    assertThat(FormFields.time(null)).isEmpty();
   }
 
   @Test

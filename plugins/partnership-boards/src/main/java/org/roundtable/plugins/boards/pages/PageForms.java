@@ -3,10 +3,8 @@ package org.roundtable.plugins.boards.pages;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import org.roundtable.api.time.UkTime;
@@ -53,17 +51,15 @@ final class PageForms {
 
   static Optional<LocalTime> time(
       MultivaluedMap<String, String> form, String name, FormErrors errors) {
-    String value = text(form, name).toLowerCase(Locale.UK).replace(".", ":");
-    try {
-      return Optional.of(LocalTime.parse(value.length() == 4 ? "0" + value : value));
-    } catch (DateTimeParseException e) {
-      errors.add(name, "Enter the time on the 24-hour clock, like 10:30 or 14:00");
-      return Optional.empty();
+    Optional<LocalTime> time = FormFields.time(text(form, name));
+    if (time.isEmpty()) {
+      errors.add(name, "Enter the time, like 10:30 or 2pm");
     }
+    return time;
   }
 
   static Instant at(LocalDate day, LocalTime time) {
-    return LocalDateTime.of(day, time).atZone(UkTime.ZONE).toInstant();
+    return UkTime.at(day, time);
   }
 
   /** {@code Tuesday 24 November 2026 at 10:30am}. */
