@@ -18,11 +18,13 @@ import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.FindingEvidence;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
 import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
+import org.roundtable.plugins.peerchallenge.domain.Reading;
 import org.roundtable.plugins.peerchallenge.domain.Session;
 import org.roundtable.plugins.peerchallenge.domain.SessionMember;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamMember;
 import org.roundtable.plugins.peerchallenge.pages.ChallengePages;
+import org.roundtable.plugins.peerchallenge.pages.VisitPages;
 
 /**
  * Peer challenge teams: sector-led peer challenges of a host council by a team of peers from other
@@ -89,6 +91,7 @@ public class PeerChallengePlugin implements PlatformPlugin {
             PlannedAction.class,
             Session.class,
             SessionMember.class,
+            Reading.class,
             Debrief.class)
         .changelog("db/peer-challenge/changelog.xml")
         .resource("challenges", ChallengesResource.class)
@@ -118,9 +121,11 @@ public class PeerChallengePlugin implements PlatformPlugin {
                 Set.of(READ, UPLOAD, ACTION_PLAN),
                 MANAGE))
         .settings(RETENTION_MONTHS, TRIANGULATION)
-        // The challenges at /{council}/peer-challenge/, one at …/challenge/{id}.
+        // The challenges at /{council}/peer-challenge/, one at …/challenge/{id}, its visit (the
+        // schedule and the team's days) at …/visit/{id}.
         .page("", ChallengePages.class)
         .page("challenge", ChallengePages.class)
+        .page("visit", VisitPages.class)
         .navigation(new NavigationEntry("Peer challenges", "", READ))
         .build();
   }

@@ -134,6 +134,27 @@ class PeerChallengeIT {
         .as("never active content")
         .isEqualTo(415);
 
+    // The reading log: the team's own; reading again changes nothing.
+    for (int time = 0; time < 2; time++) {
+      assertThat(
+              expert
+                  .put(CHALLENGES + "/" + challenge + "/documents/" + statement + "/read", "")
+                  .status())
+          .isEqualTo(200);
+    }
+    assertThat(manager.get(CHALLENGES + "/" + challenge + "/reading-log").structure().asJsonArray())
+        .as("one line for the expert, however often they read it")
+        .singleElement()
+        .satisfies(row -> assertThat(row.asJsonObject().getString("memberId")).isEqualTo(expertId));
+    assertThat(coordinator.get(CHALLENGES + "/" + challenge + "/reading-log").status())
+        .as("the host does not see who on the team has read what")
+        .isEqualTo(404);
+    assertThat(
+            coordinator
+                .put(CHALLENGES + "/" + challenge + "/documents/" + statement + "/read", "")
+                .status())
+        .isEqualTo(404);
+
     // The team alike: the same documents for the director and the expert.
     for (ApiClient member : List.of(director, expert)) {
       assertThat(member.get(CHALLENGES + "/" + challenge + "/documents").body())
@@ -398,6 +419,38 @@ class PeerChallengeIT {
         .as("the expert's four days on site, and not the director's (a paid officer)")
         .hasSize(4)
         .allMatch(row -> row.startsWith(expertId) && row.endsWith("420 expert-by-experience"));
+  }
+
+  @Test
+  void aSolihullMemberWhoIsNotAGuestSeesNothingOfTheRegion(Platform platform) throws Exception {
+    String region = "/api/v1/west-midlands/peer-challenge/challenges";
+    ApiClient.Result created =
+        platform
+            .as("west-midlands", "officer")
+            .post(
+                region,
+                "{\"hostCouncil\":\"Solihull Council\",\"scope\":\"Carers\",\"focusQuestion\":"
+                    + "\"How well are carers supported?\",\"onSiteFrom\":\""
+                    + LocalDate.now().plusDays(40)
+                    + "\",\"onSiteTo\":\""
+                    + LocalDate.now().plusDays(43)
+                    + "\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String challenge = created.json().getString("id");
+    for (String role : List.of("member", "officer", "tenant-admin")) {
+      ApiClient solihull = platform.as("solihull", role);
+      for (String path : List.of("", "/" + challenge, "/" + challenge + "/schedule")) {
+        assertThat(solihull.get(region + path).status())
+            .as("solihull-" + role + " on the region's " + (path.isEmpty() ? "list" : path))
+            .isIn(401, 403, 404);
+      }
+    }
+    HttpSignIn.Session signedIn =
+        HttpSignIn.signIn(platform.publicUrl(), "solihull", "solihull-member", "profile");
+    HttpResponse<String> regionPage =
+        page(platform, signedIn, "/west-midlands/peer-challenge/challenge/" + challenge);
+    assertThat(regionPage.statusCode()).as("the region's page").isNotEqualTo(200);
+    assertThat(regionPage.body()).doesNotContain("How well are carers supported?");
   }
 
   @Test

@@ -47,6 +47,7 @@ import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Finding;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
 import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
+import org.roundtable.plugins.peerchallenge.domain.Reading;
 import org.roundtable.plugins.peerchallenge.domain.Session;
 import org.roundtable.plugins.peerchallenge.domain.SourceType;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
@@ -403,6 +404,29 @@ public class ChallengesResource {
   public Response document(@PathParam("id") String id, @PathParam("document") String document) {
     ChallengeDocument found = library.document(uuid(id), uuid(document));
     return Download.attachment(found.content(), found.contentType(), found.fileName());
+  }
+
+  /** A line of the reading log. */
+  public record ReadingView(UUID documentId, UUID memberId, Instant readAt) {}
+
+  /** The caller, on the team, has read a document. */
+  @PUT
+  @Path("{id}/documents/{document}/read")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public ReadingView read(@PathParam("id") String id, @PathParam("document") String document) {
+    Reading read = library.markRead(uuid(id), uuid(document));
+    return new ReadingView(read.documentId(), read.memberId(), read.readAt());
+  }
+
+  /** The team's reading log: the team and whoever manages challenges. */
+  @GET
+  @Path("{id}/reading-log")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public List<ReadingView> readingLog(@PathParam("id") String id) {
+    return library.readingLog(uuid(id)).values().stream()
+        .flatMap(List::stream)
+        .map(r -> new ReadingView(r.documentId(), r.memberId(), r.readAt()))
+        .toList();
   }
 
   // --- the team's evidence and findings ---------------------------------------------------------

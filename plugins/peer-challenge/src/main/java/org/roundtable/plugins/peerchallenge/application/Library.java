@@ -15,6 +15,7 @@ import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.AuditTrail;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
+import org.roundtable.plugins.peerchallenge.domain.Reading;
 
 /**
  * A challenge's document library before the visit: the host's coordinators and the team add
@@ -124,6 +125,52 @@ public class Library {
     }
     document.content();
     return document;
+  }
+
+  /**
+   * Notes in the team's reading log that the caller has read a document; reading it again changes
+   * nothing.
+   *
+   * @throws NotFound for anyone not on the team, or a document not in this library
+   */
+  @Transactional
+  public Reading markRead(UUID challengeId, UUID documentId) {
+    Challenge challenge = access.forTeam(challengeId);
+    ChallengeDocument document = entityManager.find(ChallengeDocument.class, documentId);
+    if (document == null || !document.challengeId().equals(challenge.id())) {
+      throw new NotFound("This document");
+    }
+    Reading read = entityManager.find(Reading.class, new Reading.Key(document.id(), access.me()));
+    if (read == null) {
+      read = new Reading(document.id(), access.me(), clock.instant());
+      entityManager.persist(read);
+    }
+    return read;
+  }
+
+  /**
+   * The team's reading log, for the team and whoever manages challenges: who has read each
+   * document, in the order they read it.
+   */
+  @Transactional
+  public Map<UUID, List<Reading>> readingLog(UUID challengeId) {
+    Challenge challenge = access.visible(challengeId);
+    ChallengeAccess.Standing standing = access.standing(challenge);
+    if (standing != ChallengeAccess.Standing.TEAM && standing != ChallengeAccess.Standing.MANAGER) {
+      throw new NotFound("This challenge's reading log");
+    }
+    return entityManager
+        .createQuery(
+            "SELECT r FROM Reading r, ChallengeDocument d WHERE r.documentId = d.id"
+                + " AND d.challengeId = :c ORDER BY r.readAt, r.memberId",
+            Reading.class)
+        .setParameter("c", challenge.id())
+        .getResultStream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(
+                Reading::documentId,
+                java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.toList()));
   }
 
   private static boolean isText(byte[] content) {

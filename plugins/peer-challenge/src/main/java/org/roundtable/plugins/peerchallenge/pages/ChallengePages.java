@@ -28,7 +28,6 @@ import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.Download;
-import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
@@ -44,6 +43,8 @@ import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
 import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
+import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
+import org.roundtable.plugins.peerchallenge.domain.Reading;
 import org.roundtable.plugins.peerchallenge.domain.SourceType;
 import org.roundtable.plugins.peerchallenge.domain.TeamRole;
 import org.roundtable.plugins.peerchallenge.domain.Triangulation;
@@ -76,8 +77,12 @@ public class ChallengePages {
   /** A team member, as every page lists them: name and part, in the order they joined. */
   public record TeamRow(String name, String part) {}
 
-  /** A document of the library. */
-  public record DocumentRow(UUID id, String title, String fileName, long kb) {}
+  /**
+   * A document of the library; who on the team has read it (for the team and managers only, else
+   * null) and whether the person looking has.
+   */
+  public record DocumentRow(
+      UUID id, String title, String fileName, long kb, String readBy, boolean readByMe) {}
 
   /** A note on the evidence page. */
   public record NoteRow(String line, String source, String judgement, String text) {}
@@ -109,23 +114,39 @@ public class ChallengePages {
   @RequiresPermission(PeerChallengePlugin.READ)
   @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
   public String challenge(@PathParam("id") String id, @QueryParam("done") String done) {
-    Challenge challenge = challenges.challenge(uuid(id));
+    Challenge challenge = challenges.challenge(PageChoices.challengeId(id));
     ChallengeAccess.Standing standing = access.standing(challenge);
     models.put("challenge", challenge);
     models.put("status", words(challenge));
     models.put("lines", challenges.lines(challenge.id()));
-    models.put(
-        "team",
-        challenges.namedTeam(challenge.id()).stream()
-            .map(t -> new TeamRow(t.name(), t.role().words()))
-            .toList());
+    List<Challenges.Named> team = challenges.namedTeam(challenge.id());
+    models.put("team", team.stream().map(t -> new TeamRow(t.name(), t.role().words())).toList());
+    boolean seesLog =
+        standing == ChallengeAccess.Standing.TEAM || standing == ChallengeAccess.Standing.MANAGER;
+    Map<UUID, List<Reading>> log = seesLog ? library.readingLog(challenge.id()) : Map.of();
+    Map<UUID, String> names =
+        team.stream()
+            .collect(
+                Collectors.toMap(Challenges.Named::memberId, Challenges.Named::name, (a, b) -> a));
+    UUID me = currentMember.signedInId().orElse(null);
     models.put(
         "documents",
         library.documents(challenge.id()).stream()
             .map(
-                d ->
-                    new DocumentRow(
-                        d.id(), d.title(), d.fileName(), Math.max(1, d.sizeBytes() / 1024)))
+                d -> {
+                  List<Reading> read = log.getOrDefault(d.id(), List.of());
+                  return new DocumentRow(
+                      d.id(),
+                      d.title(),
+                      d.fileName(),
+                      Math.max(1, d.sizeBytes() / 1024),
+                      seesLog
+                          ? read.stream()
+                              .map(r -> names.getOrDefault(r.memberId(), "Someone who has left"))
+                              .collect(Collectors.joining(", "))
+                          : null,
+                      read.stream().anyMatch(r -> r.memberId().equals(me)));
+                })
             .toList());
     models.put("onTeam", standing == ChallengeAccess.Standing.TEAM);
     models.put("canManage", canManage());
@@ -153,15 +174,27 @@ public class ChallengePages {
   @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
   public jakarta.ws.rs.core.Response document(
       @PathParam("id") String id, @PathParam("document") String document) {
-    var found = library.document(uuid(id), uuid(document));
+    var found =
+        library.document(
+            PageChoices.challengeId(id), PageChoices.fromAddress(document, "This document"));
     return Download.attachment(found.content(), found.contentType(), found.fileName());
+  }
+
+  /** The reading log: someone on the team has read a document. */
+  @POST
+  @Path("{id}/documents/{document}/read")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String markRead(@PathParam("id") String id, @PathParam("document") String document) {
+    library.markRead(
+        PageChoices.challengeId(id), PageChoices.fromAddress(document, "This document"));
+    return back(id, "Noted in the reading log");
   }
 
   @GET
   @Path("{id}/evidence")
   @RequiresPermission(PeerChallengePlugin.READ)
   public String evidencePage(@PathParam("id") String id, @QueryParam("done") String done) {
-    Challenge challenge = access.forTeam(uuid(id));
+    Challenge challenge = access.forTeam(PageChoices.challengeId(id));
     List<LineOfEnquiry> lines = challenges.lines(challenge.id());
     Map<UUID, String> titles =
         lines.stream().collect(Collectors.toMap(LineOfEnquiry::id, LineOfEnquiry::title));
@@ -203,12 +236,13 @@ public class ChallengePages {
         .otherwiseOn("text")
         .submit(
             errors -> {
-              UUID lineId = choice(line, "lineId", "choose the line of enquiry", errors);
+              UUID lineId =
+                  PageChoices.chosen(line, "lineId", "choose the line of enquiry", errors);
               SourceType sourceType =
-                  choice(
+                  PageChoices.chosen(
                       SourceType.class, source, "sourceType", "choose where it came from", errors);
               Judgement mark =
-                  choice(
+                  PageChoices.chosen(
                       Judgement.class,
                       judgement,
                       "judgement",
@@ -220,7 +254,7 @@ public class ChallengePages {
                 errors.add("text", "keep the note to 4,000 characters");
               }
               errors.refuseIfAny();
-              evidence.write(uuid(id), lineId, sourceType, mark, text);
+              evidence.write(PageChoices.challengeId(id), lineId, sourceType, mark, text);
               return Redirect.to(
                   tenant.current(),
                   PeerChallengePlugin.ID + "/challenge/" + id + "/evidence",
@@ -233,7 +267,7 @@ public class ChallengePages {
   @Path("{id}/triangulation")
   @RequiresPermission(PeerChallengePlugin.READ)
   public String triangulation(@PathParam("id") String id) {
-    Challenge challenge = access.forTeam(uuid(id));
+    Challenge challenge = access.forTeam(PageChoices.challengeId(id));
     Triangulation t = evidence.triangulation(challenge.id());
     models.put("challenge", challenge);
     models.put("threshold", t.threshold());
@@ -285,9 +319,10 @@ public class ChallengePages {
                 "onSiteTo", to))
         .submit(
             errors -> {
-              required(host, "hostCouncil", "name the host council", 200, errors);
-              required(scope, "scope", "describe the scope", 4000, errors);
-              required(question, "focusQuestion", "write the focus question", 1000, errors);
+              PageChoices.required(host, "hostCouncil", "name the host council", 200, errors);
+              PageChoices.required(scope, "scope", "describe the scope", 4000, errors);
+              PageChoices.required(
+                  question, "focusQuestion", "write the focus question", 1000, errors);
               var first = FormFields.day(from);
               var last = FormFields.day(to);
               if (first.isEmpty()) {
@@ -321,9 +356,9 @@ public class ChallengePages {
         .field("title", "lineTitle")
         .submit(
             errors -> {
-              required(title, "lineTitle", "write the line of enquiry", 300, errors);
+              PageChoices.required(title, "lineTitle", "write the line of enquiry", 300, errors);
               errors.refuseIfAny();
-              challenges.addLine(uuid(id), title);
+              challenges.addLine(PageChoices.challengeId(id), title);
               return back(id, "Line of enquiry added");
             },
             () -> challenge(id, null));
@@ -340,10 +375,12 @@ public class ChallengePages {
         .otherwiseOn("memberId")
         .submit(
             errors -> {
-              UUID who = choice(member, "memberId", "choose who joins the team", errors);
-              TeamRole part = choice(TeamRole.class, role, "role", "choose their part", errors);
+              UUID who =
+                  PageChoices.chosen(member, "memberId", "choose who joins the team", errors);
+              TeamRole part =
+                  PageChoices.chosen(TeamRole.class, role, "role", "choose their part", errors);
               errors.refuseIfAny();
-              challenges.addToTeam(uuid(id), who, part);
+              challenges.addToTeam(PageChoices.challengeId(id), who, part);
               return back(id, "Added to the team");
             },
             () -> challenge(id, null));
@@ -361,11 +398,11 @@ public class ChallengePages {
         .otherwiseOn("email")
         .submit(
             errors -> {
-              required(name, "fullName", "enter their name", 200, errors);
-              required(email, "email", "enter their email address", 254, errors);
+              PageChoices.required(name, "fullName", "enter their name", 200, errors);
+              PageChoices.required(email, "email", "enter their email address", 254, errors);
               errors.refuseIfAny();
               challenges.inviteHostCoordinator(
-                  uuid(id), new Guests.Invitation(name, email, organisation));
+                  PageChoices.challengeId(id), new Guests.Invitation(name, email, organisation));
               return back(id, "Invitation sent to " + name);
             },
             () -> challenge(id, null));
@@ -392,9 +429,11 @@ public class ChallengePages {
         .otherwiseOn("document")
         .submit(
             errors -> {
-              required(documentTitle, "documentTitle", "give the document a title", 300, errors);
+              PageChoices.required(
+                  documentTitle, "documentTitle", "give the document a title", 300, errors);
               ChallengeDocument.Kind documentKind =
-                  choice(ChallengeDocument.Kind.class, kind, "kind", "choose what it is", errors);
+                  PageChoices.chosen(
+                      ChallengeDocument.Kind.class, kind, "kind", "choose what it is", errors);
               if (upload.isEmpty()) {
                 errors.add("document", "choose the file");
               } else if (upload.get().tooLarge()) {
@@ -402,7 +441,7 @@ public class ChallengePages {
               }
               errors.refuseIfAny();
               library.add(
-                  uuid(id),
+                  PageChoices.challengeId(id),
                   documentTitle,
                   documentKind,
                   null,
@@ -419,11 +458,13 @@ public class ChallengePages {
 
   /** An action of the host's plan on the page. */
   public record ActionRow(
+      UUID id,
       String recommendation,
       String action,
       String owner,
       java.time.LocalDate dueOn,
-      String status) {}
+      String status,
+      String progress) {}
 
   /**
    * What the challenge has left so far, as far as this person may see it: the feedback (the host
@@ -454,17 +495,21 @@ public class ChallengePages {
             .map(
                 a ->
                     new ActionRow(
+                        a.id(),
                         a.recommendation(),
                         a.action(),
                         a.owner(),
                         a.dueOn(),
-                        a.status().name().replace('_', ' ').toLowerCase()))
+                        a.status().name().replace('_', ' ').toLowerCase(),
+                        a.progress()))
             .toList());
     models.put(
         "ownsPlan",
         challenge.reportReleasedAt() != null
             && (standing == ChallengeAccess.Standing.GUEST
                 || standing == ChallengeAccess.Standing.MANAGER));
+    models.put("statuses", Arrays.asList(PlannedAction.Status.values()));
+    models.put("progressReview", challenge.progressReview());
   }
 
   private static String kindWords(FeedbackPoint.Kind kind) {
@@ -487,15 +532,15 @@ public class ChallengePages {
         .submit(
             errors -> {
               FeedbackPoint.Kind pointKind =
-                  choice(
+                  PageChoices.chosen(
                       FeedbackPoint.Kind.class,
                       kind,
                       "pointKind",
                       "choose the kind of point",
                       errors);
-              required(text, "pointText", "write the point", 2000, errors);
+              PageChoices.required(text, "pointText", "write the point", 2000, errors);
               errors.refuseIfAny();
-              outputs.addFeedback(uuid(id), pointKind, text);
+              outputs.addFeedback(PageChoices.challengeId(id), pointKind, text);
               return back(id, "Point added to the feedback");
             },
             () -> challenge(id, null));
@@ -512,9 +557,9 @@ public class ChallengePages {
         .otherwiseOn("reportText")
         .submit(
             errors -> {
-              required(text, "reportText", "write the report", 100_000, errors);
+              PageChoices.required(text, "reportText", "write the report", 100_000, errors);
               errors.refuseIfAny();
-              outputs.draftReport(uuid(id), text);
+              outputs.draftReport(PageChoices.challengeId(id), text);
               return back(id, "Report saved");
             },
             () -> challenge(id, null));
@@ -529,7 +574,7 @@ public class ChallengePages {
         .otherwiseOn("reportText")
         .submit(
             errors -> {
-              outputs.releaseReport(uuid(id));
+              outputs.releaseReport(PageChoices.challengeId(id));
               return back(id, "Report released to the host");
             },
             () -> challenge(id, null));
@@ -551,16 +596,72 @@ public class ChallengePages {
         .otherwiseOn("action")
         .submit(
             errors -> {
-              required(recommendation, "recommendation", "quote the recommendation", 2000, errors);
-              required(action, "action", "say what will be done", 2000, errors);
-              required(owner, "owner", "say who owns it", 200, errors);
+              PageChoices.required(
+                  recommendation, "recommendation", "quote the recommendation", 2000, errors);
+              PageChoices.required(action, "action", "say what will be done", 2000, errors);
+              PageChoices.required(owner, "owner", "say who owns it", 200, errors);
               var dueOn = FormFields.day(due);
               if (dueOn.isEmpty()) {
                 errors.add("dueOn", "give the date it is due, like 1/12/2027");
               }
               errors.refuseIfAny();
-              outputs.addAction(uuid(id), recommendation, action, owner, dueOn.get());
+              outputs.addAction(
+                  PageChoices.challengeId(id), recommendation, action, owner, dueOn.get());
               return back(id, "Action added to the plan");
+            },
+            () -> challenge(id, null));
+  }
+
+  /** How an action of the plan is going: the host's coordinators or whoever manages challenges. */
+  @POST
+  @Path("{id}/progress")
+  @RequiresPermission(PeerChallengePlugin.ACTION_PLAN)
+  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
+  public String recordProgress(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String action = FormFields.text(form, "actionId");
+    String status = FormFields.text(form, "status");
+    String note = FormFields.text(form, "progressNote");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("actionId", action, "status", status, "progressNote", note))
+        .otherwiseOn("progressNote")
+        .submit(
+            errors -> {
+              UUID actionId = PageChoices.chosen(action, "actionId", "choose the action", errors);
+              PlannedAction.Status progress =
+                  PageChoices.chosen(
+                      PlannedAction.Status.class,
+                      status,
+                      "status",
+                      "choose how it is going",
+                      errors);
+              if (note.length() > 2000) {
+                errors.add("progressNote", "keep it to 2000 characters");
+              }
+              errors.refuseIfAny();
+              outputs.progress(
+                  PageChoices.challengeId(id), actionId, progress, note.isEmpty() ? null : note);
+              return back(id, "Progress recorded");
+            },
+            () -> challenge(id, null));
+  }
+
+  /** What the team found at the progress review, months after the report. */
+  @POST
+  @Path("{id}/progress-review")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String reviewProgress(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String text = FormFields.text(form, "reviewText");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("reviewText", text))
+        .field("text", "reviewText")
+        .otherwiseOn("reviewText")
+        .submit(
+            errors -> {
+              PageChoices.required(
+                  text, "reviewText", "write what the review found", 20_000, errors);
+              errors.refuseIfAny();
+              outputs.reviewProgress(PageChoices.challengeId(id), text);
+              return back(id, "Progress review saved");
             },
             () -> challenge(id, null));
   }
@@ -573,44 +674,8 @@ public class ChallengePages {
     return !currentMember.isGuestOnly() && currentMember.hasPermission(PeerChallengePlugin.MANAGE);
   }
 
-  private static void required(
-      String typed, String field, String message, int longest, FormErrors errors) {
-    if (typed.isBlank()) {
-      errors.add(field, message);
-    } else if (typed.length() > longest) {
-      errors.add(field, "keep it to " + longest + " characters");
-    }
-  }
-
   private static String words(Challenge c) {
     String status = c.status().name().toLowerCase().replace('_', ' ');
     return Character.toUpperCase(status.charAt(0)) + status.substring(1);
-  }
-
-  private static UUID choice(String typed, String field, String message, FormErrors errors) {
-    try {
-      return UUID.fromString(typed);
-    } catch (IllegalArgumentException e) {
-      errors.add(field, message);
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E choice(
-      Class<E> type, String typed, String field, String message, FormErrors errors) {
-    try {
-      return Enum.valueOf(type, typed);
-    } catch (IllegalArgumentException e) {
-      errors.add(field, message);
-      return null;
-    }
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("This challenge");
-    }
   }
 }
