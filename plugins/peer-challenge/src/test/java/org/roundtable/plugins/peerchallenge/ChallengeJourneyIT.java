@@ -279,11 +279,47 @@ class ChallengeJourneyIT {
                 Duration.ofSeconds(30), () -> dayClaims(expertApi, challenge).size() == 4))
         .as("the expert's four days are four claims")
         .isTrue();
-    assertThat(dayClaims(expertApi, challenge))
+    List<JsonObject> claims = dayClaims(expertApi, challenge);
+    assertThat(claims)
         .as("each at the region's day rate, however often a day is recorded")
         .hasSize(4)
         .allSatisfy(
             claim -> assertThat(claim.getJsonNumber("feePence").longValue()).isEqualTo(15000));
+
+    // The first day's claim carries the train there and the night before, agreed in advance.
+    String claim = "/api/v1/" + REGION + "/payments/claims/" + claims.get(0).getString("id");
+    assertThat(
+            expertApi
+                .post(
+                    claim + "/expenses",
+                    "{\"kind\":\"overnight-stay\",\"description\":\"Hotel in Solihull, the night"
+                        + " before\",\"amountPence\":8900}")
+                .status())
+        .as("an overnight stay needs the agreement first")
+        .isEqualTo(400);
+    for (String expense :
+        List.of(
+            "{\"kind\":\"travel-fare\",\"description\":\"Train from Stoke and back\","
+                + "\"amountPence\":2350}",
+            "{\"kind\":\"overnight-stay\",\"description\":\"Hotel in Solihull, the night"
+                + " before\",\"amountPence\":8900,\"priorAgreement\":\"Agreed with the"
+                + " programme manager by email\"}")) {
+      ApiClient.Result added = expertApi.post(claim + "/expenses", expense);
+      assertThat(added.status()).as(added.body()).isEqualTo(201);
+      ApiClient.Result receipt =
+          expertApi.send(
+              "PUT",
+              claim + "/expenses/" + added.json().getString("id") + "/receipt?fileName=receipt.pdf",
+              "application/pdf",
+              "%PDF-1.4\n% a receipt\n");
+      assertThat(receipt.status()).as(receipt.body()).isEqualTo(204);
+    }
+    ApiClient.Result submitted =
+        expertApi.post(claim + "/submission", "{\"acknowledgeBenefitWarnings\":true}");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+    assertThat(submitted.json().getString("status")).isEqualTo("SUBMITTED");
+    assertThat(submitted.json().getJsonNumber("expensesPence").longValue()).isEqualTo(11250);
+    assertThat(dayClaims(expertApi, challenge)).as("still one claim a day").hasSize(4);
   }
 
   /** The expert's own claims for this challenge's days, from payments. */
