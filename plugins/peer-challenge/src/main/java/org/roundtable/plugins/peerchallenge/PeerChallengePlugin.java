@@ -1,5 +1,7 @@
 package org.roundtable.plugins.peerchallenge;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.roundtable.api.plugin.GuestResource;
 import org.roundtable.api.plugin.Permission;
@@ -21,6 +23,7 @@ import org.roundtable.plugins.peerchallenge.domain.PlannedAction;
 import org.roundtable.plugins.peerchallenge.domain.Reading;
 import org.roundtable.plugins.peerchallenge.domain.Session;
 import org.roundtable.plugins.peerchallenge.domain.SessionMember;
+import org.roundtable.plugins.peerchallenge.domain.SourceType;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamMember;
 import org.roundtable.plugins.peerchallenge.pages.ChallengePages;
@@ -72,6 +75,19 @@ public class PeerChallengePlugin implements PlatformPlugin {
           SettingType.number(2, 5),
           2L);
 
+  /** The kinds of source the team's notes may name. */
+  public static final Setting<List<String>> SOURCE_TYPES =
+      Setting.of(
+          "sourceTypes",
+          "Kinds of source",
+          "The kinds of source a team's evidence notes may come from. Keep at least as many as"
+              + " it takes to triangulate a finding.",
+          SettingType.list(
+              SettingType.choice(
+                  Arrays.stream(SourceType.values()).map(Enum::name).toArray(String[]::new)),
+              SourceType.values().length),
+          Arrays.stream(SourceType.values()).map(Enum::name).toList());
+
   @Override
   public PluginDescriptor descriptor() {
     return PluginDescriptor.builder(ID)
@@ -120,7 +136,7 @@ public class PeerChallengePlugin implements PlatformPlugin {
                     + " the report once released and your action plan; never the team's evidence",
                 Set.of(READ, UPLOAD, ACTION_PLAN),
                 MANAGE))
-        .settings(RETENTION_MONTHS, TRIANGULATION)
+        .settings(RETENTION_MONTHS, TRIANGULATION, SOURCE_TYPES)
         // The challenges at /{council}/peer-challenge/, one at …/challenge/{id}, its visit (the
         // schedule and the team's days) at …/visit/{id}.
         .page("", ChallengePages.class)

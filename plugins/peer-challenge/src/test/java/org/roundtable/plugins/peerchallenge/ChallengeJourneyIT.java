@@ -219,6 +219,13 @@ class ChallengeJourneyIT {
     try (Browser director = platform.browserAs(REGION, "tenant-admin")) {
       director.open(page);
       director
+          .click("#feedback details summary")
+          .type(
+              "#feedback details textarea",
+              "Carers are assessed within two weeks now, and they notice the difference.")
+          .click("#feedback details button")
+          .waitForText("Point reworded");
+      director
           .choose("#pointKind", "Recommendation")
           .type("#pointText", "Give carers one number to call at the front door.")
           .click("#add-point")
@@ -236,7 +243,7 @@ class ChallengeJourneyIT {
     try (Browser host = Browser.start()) {
       host.signIn(REGION, email, TestRealms.PASSWORD);
       host.open(page);
-      assertThat(host.textOf("#feedback")).contains("within two weeks", "one number to call");
+      assertThat(host.textOf("#feedback")).contains("notice the difference", "one number to call");
       assertThat(host.textOf("#report")).contains("front door needs work");
       host.type("#recommendation", "Give carers one number to call")
           .type("#action", "One phone number for carers")

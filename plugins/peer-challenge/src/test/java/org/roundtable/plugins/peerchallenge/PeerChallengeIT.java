@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Eventually;
 import org.roundtable.testkit.GuestCheck;
 import org.roundtable.testkit.HttpSignIn;
 import org.roundtable.testkit.Mailbox;
@@ -451,6 +452,58 @@ class PeerChallengeIT {
         page(platform, signedIn, "/west-midlands/peer-challenge/challenge/" + challenge);
     assertThat(regionPage.statusCode()).as("the region's page").isNotEqualTo(200);
     assertThat(regionPage.body()).doesNotContain("How well are carers supported?");
+  }
+
+  @Test
+  void aCouncilChoosesTheKindsOfSourceItsNotesMayName(Platform platform) throws Exception {
+    ApiClient admin = platform.as("kirklees", "tenant-admin");
+    ApiClient manager = platform.as("kirklees", "officer");
+    ApiClient expert = platform.as("kirklees", "member");
+    String challenge = create(manager, LocalDate.now().plusDays(90));
+    String carers = line(manager, challenge, "How well are carers supported?");
+    join(
+        manager,
+        challenge,
+        expert.get("/api/v1/kirklees/me").json().getString("id"),
+        "EXPERT_BY_EXPERIENCE");
+    try {
+      ApiClient.Result changed =
+          admin.put(
+              "/api/v1/kirklees/plugins/peer-challenge",
+              "{\"enabled\":true,\"settings\":{\"sourceTypes\":[\"DOCUMENT\",\"INTERVIEW\","
+                  + "\"FOCUS_GROUP\",\"DATA\"]}}");
+      assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+      assertThat(
+              Eventually.withinASecond(
+                  () ->
+                      expert
+                              .post(
+                                  CHALLENGES + "/" + challenge + "/evidence",
+                                  "{\"lineId\":\""
+                                      + carers
+                                      + "\",\"sourceType\":\"CASE_FILE\",\"judgement\":"
+                                      + "\"STRENGTH\",\"text\":\"Plans are up to date.\"}")
+                              .status()
+                          == 400))
+          .as("a kind of source the council does not use")
+          .isTrue();
+      HttpSignIn.Session phone =
+          HttpSignIn.signIn(platform.publicUrl(), "kirklees", "kirklees-member", "profile");
+      assertThat(
+              page(platform, phone, "/kirklees/peer-challenge/challenge/" + challenge + "/evidence")
+                  .body())
+          .contains("Focus group")
+          .doesNotContain("Case file");
+      note(expert, challenge, carers, "INTERVIEW", "Carers know who to call.");
+    } finally {
+      assertThat(
+              admin
+                  .put(
+                      "/api/v1/kirklees/plugins/peer-challenge",
+                      "{\"enabled\":true,\"settings\":{}}")
+                  .status())
+          .isEqualTo(200);
+    }
   }
 
   @Test

@@ -55,6 +55,9 @@ public class Evidence {
       throw new Refused("text", "this challenge's evidence has been erased");
     }
     requireLine(challenge, lineId);
+    if (!sourceTypes().contains(source)) {
+      throw new Refused("sourceType", "choose one of the kinds of source this council uses");
+    }
     EvidenceNote note =
         new EvidenceNote(
             UUID.randomUUID(),
@@ -67,6 +70,14 @@ public class Evidence {
             clock.instant());
     entityManager.persist(note);
     return note;
+  }
+
+  /** The kinds of source the council's notes may name (its settings), in their usual order. */
+  public List<SourceType> sourceTypes() {
+    List<String> chosen = settings.get(PeerChallengePlugin.SOURCE_TYPES);
+    return java.util.Arrays.stream(SourceType.values())
+        .filter(type -> chosen.contains(type.name()))
+        .toList();
   }
 
   /** A day's debrief, by anyone on the team. */

@@ -200,7 +200,7 @@ public class ChallengePages {
         lines.stream().collect(Collectors.toMap(LineOfEnquiry::id, LineOfEnquiry::title));
     models.put("challenge", challenge);
     models.put("lines", lines);
-    models.put("sources", Arrays.asList(SourceType.values()));
+    models.put("sources", evidence.sourceTypes());
     models.put("judgements", Arrays.asList(Judgement.values()));
     List<NoteRow> notes =
         new java.util.ArrayList<>(
@@ -271,7 +271,8 @@ public class ChallengePages {
     Triangulation t = evidence.triangulation(challenge.id());
     models.put("challenge", challenge);
     models.put("threshold", t.threshold());
-    models.put("sources", Arrays.stream(SourceType.values()).map(SourceType::words).toList());
+    List<SourceType> kinds = evidence.sourceTypes();
+    models.put("sources", kinds.stream().map(SourceType::words).toList());
     models.put(
         "grid",
         challenges.lines(challenge.id()).stream()
@@ -279,9 +280,7 @@ public class ChallengePages {
                 l ->
                     new GridRow(
                         l.title(),
-                        Arrays.stream(SourceType.values())
-                            .map(s -> t.grid().get(l.id()).get(s))
-                            .toList(),
+                        kinds.stream().map(s -> t.grid().get(l.id()).get(s)).toList(),
                         t.thin(l.id())))
             .toList());
     models.put(
@@ -454,7 +453,7 @@ public class ChallengePages {
   }
 
   /** A point of the feedback on the page. */
-  public record PointRow(String kind, String text) {}
+  public record PointRow(UUID id, String kind, String text) {}
 
   /** An action of the host's plan on the page. */
   public record ActionRow(
@@ -475,7 +474,7 @@ public class ChallengePages {
     try {
       points =
           outputs.feedback(challenge.id()).stream()
-              .map(p -> new PointRow(kindWords(p.kind()), p.text()))
+              .map(p -> new PointRow(p.id(), kindWords(p.kind()), p.text()))
               .toList();
     } catch (NotFound notYet) {
       points = List.of();
@@ -542,6 +541,31 @@ public class ChallengePages {
               errors.refuseIfAny();
               outputs.addFeedback(PageChoices.challengeId(id), pointKind, text);
               return back(id, "Point added to the feedback");
+            },
+            () -> challenge(id, null));
+  }
+
+  /** Rewords a point of the feedback: anyone on the team, whoever wrote it first. */
+  @POST
+  @Path("{id}/feedback/{point}")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String rewordPoint(
+      @PathParam("id") String id,
+      @PathParam("point") String point,
+      MultivaluedMap<String, String> form) {
+    String text = FormFields.text(form, "reworded");
+    String field = "reworded-" + point;
+    return FormSubmission.of(models::put)
+        .keeping(Map.of(field, text))
+        .field("text", field)
+        .otherwiseOn(field)
+        .submit(
+            errors -> {
+              PageChoices.required(text, field, "write the point", 2000, errors);
+              errors.refuseIfAny();
+              outputs.reword(
+                  PageChoices.challengeId(id), PageChoices.fromAddress(point, "This point"), text);
+              return back(id, "Point reworded");
             },
             () -> challenge(id, null));
   }
