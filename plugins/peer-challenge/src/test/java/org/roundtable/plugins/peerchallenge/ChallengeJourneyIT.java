@@ -26,11 +26,12 @@ import org.roundtable.testkit.TestRealms;
  * its own, with peer challenge and payments on): the region sets it up for Solihull on its pages
  * and schedules a session; Solihull's coordinator (a guest) uploads the position statement; the
  * expert by experience and the director, both on the team, see the same schedule and documents; the
- * expert notes the statement in the reading log; one note is written with JavaScript off and one by
- * keyboard alone; a finding with one kind of source shows as not triangulated, then as triangulated
- * after a second; the expert and the director co-write the feedback; the director, the lead peer,
- * releases the report; the host writes its action plan and records progress; the expert's four days
- * become exactly four claims at the region's day rate.
+ * host adds an easy-read summary; the expert notes the statement in the reading log, writes a daily
+ * debrief; one note is written with JavaScript off and one by keyboard alone; a finding with one
+ * kind of source shows as not triangulated, then as triangulated after a second; the expert and the
+ * director co-write the feedback; the director, the lead peer, releases the report; the host writes
+ * its action plan and records progress; the expert's four days become exactly four claims at the
+ * region's day rate.
  */
 @PlatformTest
 class ChallengeJourneyIT {
@@ -123,6 +124,14 @@ class ChallengeJourneyIT {
           .click("#add-document")
           .waitForText("Document added");
       accessible(host, "the library with the position statement");
+      Path easyRead = Files.writeString(files.resolve("easy-read.pdf"), "%PDF-1.4\n% In short\n");
+      host.type("#documentTitle", "Our position, in short")
+          .choose("#easyReadOf", "Yes, of Position statement")
+          .attach("#document", easyRead)
+          .click("#add-document")
+          .waitForText("Document added");
+      assertThat(host.textOf("#documents"))
+          .contains("Our position, in short", "An easy-read summary of Position statement");
       assertThat(host.textOf("#documents"))
           .as("the team's reading log is the team's")
           .doesNotContain("Read by", "read it yet");
@@ -179,6 +188,12 @@ class ChallengeJourneyIT {
       expert.tabTo("#save-note").press(Keys.ENTER);
       expert.waitForText("Note saved");
       assertThat(expert.textOf("#notes")).contains("two weeks", "56 to 14 days");
+      expert
+          .type("#debriefDay", uk(onSite))
+          .type("#debriefText", "Carers trust the new team; follow up the front door tomorrow.")
+          .click("#save-debrief")
+          .waitForText("Debrief saved");
+      assertThat(expert.textOf("#debriefs")).contains("follow up the front door");
 
       var notes = expertApi.get(API + "/" + challenge + "/evidence").structure().asJsonArray();
       String interview = notes.getJsonObject(0).getString("id");
@@ -279,6 +294,9 @@ class ChallengeJourneyIT {
           .click("#record-day")
           .waitForText("Day recorded");
       assertThat(region.driver().findElements(By.cssSelector("#days tbody tr"))).hasSize(4);
+      assertThat(region.textOf("#access-needs"))
+          .as("the organiser sees each member's needs only as they chose to share them")
+          .contains("Not shared");
       accessible(region, "the team's days");
     }
     assertThat(

@@ -40,6 +40,7 @@ import org.roundtable.plugins.peerchallenge.application.Library;
 import org.roundtable.plugins.peerchallenge.application.Outputs;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
+import org.roundtable.plugins.peerchallenge.domain.Debrief;
 import org.roundtable.plugins.peerchallenge.domain.FeedbackPoint;
 import org.roundtable.plugins.peerchallenge.domain.Judgement;
 import org.roundtable.plugins.peerchallenge.domain.LineOfEnquiry;
@@ -82,7 +83,13 @@ public class ChallengePages {
    * null) and whether the person looking has.
    */
   public record DocumentRow(
-      UUID id, String title, String fileName, long kb, String readBy, boolean readByMe) {}
+      UUID id,
+      String title,
+      String fileName,
+      long kb,
+      String easyReadOf,
+      String readBy,
+      boolean readByMe) {}
 
   /** A note on the evidence page. */
   public record NoteRow(String line, String source, String judgement, String text) {}
@@ -129,9 +136,12 @@ public class ChallengePages {
             .collect(
                 Collectors.toMap(Challenges.Named::memberId, Challenges.Named::name, (a, b) -> a));
     UUID me = currentMember.signedInId().orElse(null);
+    List<ChallengeDocument> held = library.documents(challenge.id());
+    Map<UUID, String> titles =
+        held.stream().collect(Collectors.toMap(ChallengeDocument::id, ChallengeDocument::title));
     models.put(
         "documents",
-        library.documents(challenge.id()).stream()
+        held.stream()
             .map(
                 d -> {
                   List<Reading> read = log.getOrDefault(d.id(), List.of());
@@ -140,6 +150,7 @@ public class ChallengePages {
                       d.title(),
                       d.fileName(),
                       Math.max(1, d.sizeBytes() / 1024),
+                      d.easyReadOf() == null ? null : titles.get(d.easyReadOf()),
                       seesLog
                           ? read.stream()
                               .map(r -> names.getOrDefault(r.memberId(), "Someone who has left"))
@@ -215,6 +226,9 @@ public class ChallengePages {
                 .toList());
     java.util.Collections.reverse(notes); // the newest first
     models.put("notes", notes);
+    List<Debrief> debriefs = new java.util.ArrayList<>(evidence.debriefs(challenge.id()));
+    java.util.Collections.reverse(debriefs);
+    models.put("debriefs", debriefs);
     models.put("done", done);
     models.put("pluginPath", PeerChallengePlugin.ID);
     if (models.get("form") == null) {
@@ -259,6 +273,34 @@ public class ChallengePages {
                   tenant.current(),
                   PeerChallengePlugin.ID + "/challenge/" + id + "/evidence",
                   "Note saved");
+            },
+            () -> evidencePage(id, null));
+  }
+
+  /** The team's debrief at the end of a day on site. */
+  @POST
+  @Path("{id}/debriefs")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String writeDebrief(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String day = FormFields.text(form, "debriefDay");
+    String text = FormFields.text(form, "debriefText");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("debriefDay", day, "debriefText", text))
+        .field("text", "debriefText")
+        .otherwiseOn("debriefText")
+        .submit(
+            errors -> {
+              var on = FormFields.day(day);
+              if (on.isEmpty()) {
+                errors.add("debriefDay", "give the day, like 2/6/2027");
+              }
+              PageChoices.required(text, "debriefText", "write the debrief", 8000, errors);
+              errors.refuseIfAny();
+              evidence.debrief(PageChoices.challengeId(id), on.get(), text);
+              return Redirect.to(
+                  tenant.current(),
+                  PeerChallengePlugin.ID + "/challenge/" + id + "/evidence",
+                  "Debrief saved");
             },
             () -> evidencePage(id, null));
   }
@@ -417,6 +459,7 @@ public class ChallengePages {
       @PathParam("id") String id,
       @FormParam("documentTitle") String title,
       @FormParam("kind") String kind,
+      @FormParam("easyReadOf") String easyReadOf,
       @FormParam("document") EntityPart file)
       throws java.io.IOException {
     String documentTitle = title == null ? "" : title.strip();
@@ -433,6 +476,11 @@ public class ChallengePages {
               ChallengeDocument.Kind documentKind =
                   PageChoices.chosen(
                       ChallengeDocument.Kind.class, kind, "kind", "choose what it is", errors);
+              UUID summaryOf =
+                  easyReadOf == null || easyReadOf.isBlank()
+                      ? null
+                      : PageChoices.chosen(
+                          easyReadOf, "easyReadOf", "choose a document of this challenge", errors);
               if (upload.isEmpty()) {
                 errors.add("document", "choose the file");
               } else if (upload.get().tooLarge()) {
@@ -443,7 +491,7 @@ public class ChallengePages {
                   PageChoices.challengeId(id),
                   documentTitle,
                   documentKind,
-                  null,
+                  summaryOf,
                   upload.get().fileName(),
                   upload.get().mediaType(),
                   upload.get().content());

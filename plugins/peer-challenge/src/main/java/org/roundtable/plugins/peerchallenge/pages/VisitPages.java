@@ -65,6 +65,9 @@ public class VisitPages {
       String accessInfo,
       String going) {}
 
+  /** A team member's access needs as they chose to share them. */
+  public record NeedsRow(String name, String needs) {}
+
   /** A recorded day as the page lists it. */
   public record DayRow(String name, LocalDate day, String part) {}
 
@@ -114,6 +117,7 @@ public class VisitPages {
                           d.part().words() + (d.halfDay() ? ", half day" : "")))
               .toList());
     }
+    models.put("needs", needs(challenge));
     models.put("done", done);
     models.put("pluginPath", PeerChallengePlugin.ID);
     if (models.get("form") == null) {
@@ -224,6 +228,33 @@ public class VisitPages {
               return back(id, "Day recorded");
             },
             () -> visit(id, null));
+  }
+
+  /**
+   * The team's access needs for whoever organises the visit (a manager, the challenge manager on
+   * the team), each as the member shares it; null for everyone else.
+   */
+  private List<NeedsRow> needs(Challenge challenge) {
+    try {
+      return challenges.accessNeeds(challenge.id()).stream()
+          .map(
+              n ->
+                  new NeedsRow(
+                      n.name(),
+                      n.needs()
+                          .map(
+                              shared -> {
+                                List<String> words = new java.util.ArrayList<>(shared.needs());
+                                if (shared.notes() != null && !shared.notes().isBlank()) {
+                                  words.add(shared.notes());
+                                }
+                                return words.isEmpty() ? "None" : String.join("; ", words);
+                              })
+                          .orElse("Not shared")))
+          .toList();
+    } catch (org.roundtable.api.errors.NotFound notTheOrganiser) {
+      return null;
+    }
   }
 
   private String back(String id, String done) {
