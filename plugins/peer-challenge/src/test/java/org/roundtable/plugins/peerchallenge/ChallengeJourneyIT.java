@@ -86,13 +86,6 @@ class ChallengeJourneyIT {
                   .status())
           .isEqualTo(201);
     }
-    String line =
-        manager
-            .get(API + "/" + challenge)
-            .json()
-            .getJsonArray("lines")
-            .getJsonObject(0)
-            .getString("id");
     String visit = app + "/" + REGION + "/peer-challenge/visit/" + challenge;
     try (Browser region = platform.browserAs(REGION, "officer")) {
       region.open(visit);
@@ -198,25 +191,21 @@ class ChallengeJourneyIT {
       var notes = expertApi.get(API + "/" + challenge + "/evidence").structure().asJsonArray();
       String interview = notes.getJsonObject(0).getString("id");
       String data = notes.getJsonObject(1).getString("id");
-      ApiClient lead = platform.as(REGION, "tenant-admin");
-      String finding =
-          lead.post(
-                  API + "/" + challenge + "/findings",
-                  "{\"lineId\":\""
-                      + line
-                      + "\",\"judgement\":\"STRENGTH\",\"text\":\"Carers are"
-                      + " assessed quickly.\",\"notes\":[\""
-                      + interview
-                      + "\"]}")
-              .json()
-              .getString("id");
       expert.open(page + "/triangulation");
+      expert
+          .choose("#findingLine", "How well are carers supported?")
+          .click("#finding-judgement-STRENGTH")
+          .type("#findingText", "Carers are assessed quickly.")
+          .click("#note-" + interview)
+          .click("#draft-finding")
+          .waitForText("Finding drafted");
       assertThat(expert.textOf("#findings")).contains("Not yet triangulated");
       accessible(expert, "triangulation, one kind of source");
-      lead.post(
-          API + "/" + challenge + "/findings/" + finding + "/evidence",
-          "{\"notes\":[\"" + data + "\"]}");
-      expert.open(page + "/triangulation");
+      expert
+          .click("#findings details summary")
+          .click("#findings details input[value='" + data + "']")
+          .click("#findings details button")
+          .waitForText("Evidence linked to the finding");
       assertThat(expert.textOf("#findings")).contains("Triangulated").doesNotContain("Not yet");
       accessible(expert, "triangulation, two kinds of source");
 

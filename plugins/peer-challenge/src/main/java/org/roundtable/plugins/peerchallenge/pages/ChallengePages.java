@@ -98,7 +98,10 @@ public class ChallengePages {
   public record GridRow(String line, List<Integer> counts, boolean thin) {}
 
   /** A finding and whether it is triangulated. */
-  public record FindingRow(String text, String sources, boolean triangulated) {}
+  public record FindingRow(UUID id, String text, String sources, boolean triangulated) {}
+
+  /** A note as a finding's evidence form offers it: where it came from, and how it starts. */
+  public record NoteChoice(UUID id, String label) {}
 
   @GET
   @RequiresPermission(PeerChallengePlugin.READ)
@@ -308,7 +311,7 @@ public class ChallengePages {
   @GET
   @Path("{id}/triangulation")
   @RequiresPermission(PeerChallengePlugin.READ)
-  public String triangulation(@PathParam("id") String id) {
+  public String triangulation(@PathParam("id") String id, @QueryParam("done") String done) {
     Challenge challenge = access.forTeam(PageChoices.challengeId(id));
     Triangulation t = evidence.triangulation(challenge.id());
     models.put("challenge", challenge);
@@ -331,14 +334,120 @@ public class ChallengePages {
             .map(
                 f ->
                     new FindingRow(
+                        f.id(),
                         f.text(),
                         t.findings().getOrDefault(f.id(), java.util.Set.of()).stream()
                             .map(SourceType::words)
                             .collect(Collectors.joining(", ")),
                         t.triangulated(f.id())))
             .toList());
+    List<LineOfEnquiry> lines = challenges.lines(challenge.id());
+    Map<UUID, String> titles =
+        lines.stream().collect(Collectors.toMap(LineOfEnquiry::id, LineOfEnquiry::title));
+    models.put("lines", lines);
+    models.put("judgements", Arrays.asList(Judgement.values()));
+    models.put(
+        "notes",
+        evidence.notes(challenge.id()).stream()
+            .map(
+                n ->
+                    new NoteChoice(
+                        n.id(),
+                        n.sourceType().words()
+                            + " · "
+                            + titles.getOrDefault(n.lineId(), "")
+                            + ": "
+                            + (n.text().length() > 120
+                                ? n.text().substring(0, 119) + "…"
+                                : n.text())))
+            .toList());
+    models.put("done", done);
     models.put("pluginPath", PeerChallengePlugin.ID);
+    if (models.get("form") == null) {
+      models.put("form", Map.of());
+    }
     return "peer-challenge/triangulation.html";
+  }
+
+  /** A finding drafted by the team, with the notes that support it so far. */
+  @POST
+  @Path("{id}/findings")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String draftFinding(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String line = FormFields.text(form, "findingLine");
+    String judgement = FormFields.text(form, "findingJudgement");
+    String text = FormFields.text(form, "findingText");
+    List<String> notes = Optional.ofNullable(form.get("notes")).orElse(List.of());
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("findingLine", line, "findingJudgement", judgement, "findingText", text))
+        .field("text", "findingText")
+        .field("lineId", "findingLine")
+        .otherwiseOn("findingText")
+        .submit(
+            errors -> {
+              UUID lineId =
+                  PageChoices.chosen(line, "findingLine", "choose the line of enquiry", errors);
+              Judgement mark =
+                  PageChoices.chosen(
+                      Judgement.class,
+                      judgement,
+                      "findingJudgement",
+                      "say whether it is a strength or an area to consider",
+                      errors);
+              PageChoices.required(text, "findingText", "write the finding", 2000, errors);
+              List<UUID> supporting =
+                  notes.stream()
+                      .map(
+                          n ->
+                              PageChoices.chosen(
+                                  n, "notes", "choose notes of this challenge", errors))
+                      .toList();
+              errors.refuseIfAny();
+              evidence.draft(PageChoices.challengeId(id), lineId, mark, text, supporting);
+              return toTriangulation(id, "Finding drafted");
+            },
+            () -> triangulation(id, null));
+  }
+
+  /** More notes that support a finding. */
+  @POST
+  @Path("{id}/findings/{finding}/evidence")
+  @RequiresPermission(PeerChallengePlugin.READ)
+  public String supportFinding(
+      @PathParam("id") String id,
+      @PathParam("finding") String finding,
+      MultivaluedMap<String, String> form) {
+    List<String> notes = Optional.ofNullable(form.get("notes")).orElse(List.of());
+    String field = "notes-" + finding;
+    return FormSubmission.of(models::put)
+        .keeping(Map.of())
+        .field("notes", field)
+        .otherwiseOn(field)
+        .submit(
+            errors -> {
+              if (notes.isEmpty()) {
+                errors.add(field, "choose the notes that support it");
+              }
+              List<UUID> supporting =
+                  notes.stream()
+                      .map(
+                          n ->
+                              PageChoices.chosen(
+                                  n, field, "choose notes of this challenge", errors))
+                      .toList();
+              errors.refuseIfAny();
+              evidence.support(
+                  PageChoices.challengeId(id),
+                  PageChoices.fromAddress(finding, "This finding"),
+                  supporting);
+              return toTriangulation(id, "Evidence linked to the finding");
+            },
+            () -> triangulation(id, null));
+  }
+
+  private String toTriangulation(String id, String done) {
+    return Redirect.to(
+        tenant.current(), PeerChallengePlugin.ID + "/challenge/" + id + "/triangulation", done);
   }
 
   /** Sets a challenge up: the host, its scope and question, the days on site. */
