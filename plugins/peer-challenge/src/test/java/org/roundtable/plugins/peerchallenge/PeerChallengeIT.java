@@ -382,6 +382,25 @@ class PeerChallengeIT {
                     "hostCouncil=&onSiteFrom=32%2F1%2F2027")
                 .body())
         .contains("write the focus question", "give the first day on site");
+    assertThat(
+            post(
+                    platform,
+                    region,
+                    "/kirklees/peer-challenge/",
+                    "hostCouncil=Solihull+Council&scope=Carers&focusQuestion=How+well%3F"
+                        + "&onSiteFrom=10%2F6%2F2027&onSiteTo=8%2F6%2F2027&reportDueOn=soon")
+                .body())
+        .as("dates out of order, or not dates")
+        .contains("give a real date, like 1/7/2027, or leave it out");
+    assertThat(
+            post(
+                    platform,
+                    region,
+                    "/kirklees/peer-challenge/",
+                    "hostCouncil=Solihull+Council&scope=Carers&focusQuestion=How+well%3F"
+                        + "&onSiteFrom=10%2F6%2F2027&onSiteTo=8%2F6%2F2027")
+                .body())
+        .contains("the last day on site cannot be before the first");
     assertThat(page(platform, host, "/kirklees/peer-challenge/").statusCode()).isEqualTo(404);
 
     // Paid as equals: each of the expert's days is one record, however often it is recorded.

@@ -47,6 +47,7 @@ public class Challenges {
       throw new org.roundtable.api.errors.Forbidden(
           "Setting up a challenge needs " + PeerChallengePlugin.MANAGE);
     }
+    dates.inOrder();
     LocalDate retention =
         dates.onSiteTo().plusMonths(settings.get(PeerChallengePlugin.RETENTION_MONTHS));
     Challenge challenge =

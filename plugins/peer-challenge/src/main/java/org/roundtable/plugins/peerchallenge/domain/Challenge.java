@@ -113,14 +113,45 @@ public class Challenge {
     this.createdAt = createdAt;
   }
 
-  /** A challenge's dates; only the days on site are required. */
+  /**
+   * A challenge's dates; only the days on site are required. They come in the order a challenge
+   * runs: scoping, the days on site, feedback, the report, the progress review.
+   */
   public record Dates(
       LocalDate scopingMeetingOn,
       LocalDate onSiteFrom,
       LocalDate onSiteTo,
       LocalDate feedbackOn,
       LocalDate reportDueOn,
-      LocalDate progressReviewOn) {}
+      LocalDate progressReviewOn) {
+
+    /**
+     * These dates, checked before a challenge takes them.
+     *
+     * @return the same dates
+     * @throws Refused for a date before the one it follows, naming the later one
+     */
+    public Dates inOrder() {
+      inOrder(scopingMeetingOn, onSiteFrom, "onSiteFrom", "the days on site come after scoping");
+      inOrder(onSiteFrom, onSiteTo, "onSiteTo", "the last day on site cannot be before the first");
+      inOrder(
+          onSiteFrom, feedbackOn, "feedbackOn", "the feedback comes after the first day on site");
+      LocalDate visitEnds = feedbackOn != null ? feedbackOn : onSiteTo;
+      inOrder(visitEnds, reportDueOn, "reportDueOn", "the report is due after the visit");
+      inOrder(
+          reportDueOn != null ? reportDueOn : visitEnds,
+          progressReviewOn,
+          "progressReviewOn",
+          "the progress review comes after the report");
+      return this;
+    }
+
+    private static void inOrder(LocalDate earlier, LocalDate later, String field, String message) {
+      if (earlier != null && later != null && later.isBefore(earlier)) {
+        throw new Refused(field, message);
+      }
+    }
+  }
 
   public UUID id() {
     return id;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.api.web.Download;
+import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
 import org.roundtable.api.web.Redirect;
@@ -459,6 +461,9 @@ public class ChallengePages {
     String question = FormFields.text(form, "focusQuestion");
     String from = FormFields.text(form, "onSiteFrom");
     String to = FormFields.text(form, "onSiteTo");
+    String scoping = FormFields.text(form, "scopingMeetingOn");
+    String reportDue = FormFields.text(form, "reportDueOn");
+    String review = FormFields.text(form, "progressReviewOn");
     return FormSubmission.of(models::put)
         .keeping(
             Map.of(
@@ -466,7 +471,10 @@ public class ChallengePages {
                 "scope", scope,
                 "focusQuestion", question,
                 "onSiteFrom", from,
-                "onSiteTo", to))
+                "onSiteTo", to,
+                "scopingMeetingOn", scoping,
+                "reportDueOn", reportDue,
+                "progressReviewOn", review))
         .submit(
             errors -> {
               PageChoices.required(host, "hostCouncil", "name the host council", 200, errors);
@@ -481,13 +489,17 @@ public class ChallengePages {
               if (last.isEmpty()) {
                 errors.add("onSiteTo", "give the last day on site, like 4/6/2027");
               }
+              LocalDate scopingOn = optionalDay(scoping, "scopingMeetingOn", errors);
+              LocalDate reportOn = optionalDay(reportDue, "reportDueOn", errors);
+              LocalDate reviewOn = optionalDay(review, "progressReviewOn", errors);
               errors.refuseIfAny();
               Challenge challenge =
                   challenges.create(
                       host,
                       scope,
                       question,
-                      new Challenge.Dates(null, first.get(), last.get(), last.get(), null, null));
+                      new Challenge.Dates(
+                          scopingOn, first.get(), last.get(), last.get(), reportOn, reviewOn));
               return Redirect.to(
                   tenant.current(),
                   PeerChallengePlugin.ID + "/challenge/" + challenge.id(),
@@ -845,6 +857,18 @@ public class ChallengePages {
               return back(id, "Progress review saved");
             },
             () -> challenge(id, null));
+  }
+
+  /** A date that may be left out; typed, it must be a real one. */
+  private static LocalDate optionalDay(String typed, String field, FormErrors errors) {
+    if (typed.isBlank()) {
+      return null;
+    }
+    var day = FormFields.day(typed);
+    if (day.isEmpty()) {
+      errors.add(field, "give a real date, like 1/7/2027, or leave it out");
+    }
+    return day.orElse(null);
   }
 
   private String back(String id, String done) {
