@@ -1,0 +1,123 @@
+package org.roundtable.plugins.training.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.plugins.training.TrainingPlugin;
+import org.roundtable.plugins.training.application.Courses;
+import org.roundtable.plugins.training.application.Sessions;
+import org.roundtable.plugins.training.domain.Audience;
+import org.roundtable.plugins.training.domain.Course;
+import org.roundtable.plugins.training.domain.TrainingSession;
+
+/**
+ * {@code /api/v1/{council}/training/courses}: the council's courses and their sessions. Everyone
+ * who may book reads them; course organisers set them up.
+ */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CoursesResource {
+
+  @Inject Courses courses;
+  @Inject Sessions sessions;
+  @Inject SessionViews views;
+
+  /** A new course. */
+  public record CourseRequest(
+      @NotBlank(message = "give the course a title") @Size(max = 300) String title,
+      @NotNull(message = "choose who it is for: ASYE, ALL_STAFF or MEMBERS") Audience audience,
+      @NotBlank(message = "say what the course is about") @Size(max = 4000) String summary,
+      @NotEmpty(message = "list what people will learn")
+          @Size(max = 12, message = "list at most 12 learning outcomes")
+          List<@NotBlank @Size(max = 300) String> outcomes,
+      @Min(value = 15, message = "a course lasts at least 15 minutes")
+          @Max(value = 2880, message = "a course lasts at most two days (2880 minutes)")
+          int lengthMinutes) {}
+
+  /** A course as everyone reads it. */
+  public record CourseView(
+      UUID id,
+      String title,
+      Audience audience,
+      String audienceWords,
+      String summary,
+      List<String> outcomes,
+      long lengthMinutes) {
+
+    static CourseView of(Course c) {
+      return new CourseView(
+          c.id(),
+          c.title(),
+          c.audience(),
+          c.audience().words(),
+          c.summary(),
+          c.outcomes(),
+          c.length().toMinutes());
+    }
+  }
+
+  @GET
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public List<CourseView> list() {
+    return courses.list().stream().map(CourseView::of).toList();
+  }
+
+  @POST
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public Response create(
+      @NotNull(message = "send the course as JSON") @Valid CourseRequest request) {
+    Course course =
+        courses.create(
+            new Courses.Details(
+                request.title().strip(),
+                request.audience(),
+                request.summary().strip(),
+                request.outcomes().stream().map(String::strip).toList(),
+                Duration.ofMinutes(request.lengthMinutes())));
+    return Response.status(Response.Status.CREATED).entity(CourseView.of(course)).build();
+  }
+
+  @GET
+  @Path("{course}")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public CourseView get(@PathParam("course") String course) {
+    return CourseView.of(courses.course(Ids.of(course, "This course")));
+  }
+
+  @GET
+  @Path("{course}/sessions")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public List<SessionViews.SessionView> sessions(@PathParam("course") String course) {
+    return sessions.of(Ids.of(course, "This course")).stream().map(views::of).toList();
+  }
+
+  @POST
+  @Path("{course}/sessions")
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public Response schedule(
+      @PathParam("course") String course,
+      @NotNull(message = "send the session as JSON") @Valid SessionViews.SessionRequest request) {
+    TrainingSession session =
+        sessions.schedule(Ids.of(course, "This course"), request.place(), request.capacity());
+    return Response.status(Response.Status.CREATED).entity(views.of(session)).build();
+  }
+}

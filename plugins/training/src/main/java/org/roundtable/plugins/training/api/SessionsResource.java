@@ -1,0 +1,208 @@
+package org.roundtable.plugins.training.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.roundtable.api.platform.Members;
+import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.plugins.training.TrainingPlugin;
+import org.roundtable.plugins.training.application.Bookings;
+import org.roundtable.plugins.training.application.Register;
+import org.roundtable.plugins.training.application.Sessions;
+import org.roundtable.plugins.training.domain.Booking;
+import org.roundtable.plugins.training.domain.Facilitator;
+
+/**
+ * {@code /api/v1/{council}/training/sessions/{id}}: a session, moved or cancelled by organisers
+ * (everyone on it is told); its facilitators; booking it; its bookings and register, for its
+ * facilitators and organisers.
+ */
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+  @Inject Sessions sessions;
+  @Inject Bookings bookings;
+  @Inject Register register;
+  @Inject Members members;
+  @Inject SessionViews views;
+
+  @GET
+  @Path("{session}")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public SessionViews.SessionView get(@PathParam("session") String session) {
+    return views.of(sessions.session(id(session)));
+  }
+
+  @PUT
+  @Path("{session}")
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public SessionViews.SessionView move(
+      @PathParam("session") String session,
+      @NotNull(message = "send the session as JSON") @Valid SessionViews.SessionRequest request) {
+    return views.of(sessions.move(id(session), request.place()));
+  }
+
+  @POST
+  @Path("{session}/cancellation")
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public SessionViews.SessionView cancel(@PathParam("session") String session) {
+    return views.of(sessions.cancel(id(session)));
+  }
+
+  /** A facilitator's part and time. */
+  public record FacilitatorRequest(
+      @NotNull(message = "choose their part: CO_DESIGNING, DELIVERING or SHARING_STORY")
+          Facilitator.Part part,
+      boolean expert,
+      @Min(value = 0, message = "preparation cannot be negative")
+          @Max(value = 960, message = "at most 16 hours of preparation")
+          int preparationMinutes,
+      @Min(value = 0, message = "a debrief cannot be negative")
+          @Max(value = 240, message = "at most 4 hours of debrief")
+          int debriefMinutes) {}
+
+  /** A facilitator as everyone on the session sees them. */
+  public record FacilitatorView(
+      UUID memberId,
+      String name,
+      Facilitator.Part part,
+      String partWords,
+      boolean expert,
+      long preparationMinutes,
+      long debriefMinutes) {}
+
+  @GET
+  @Path("{session}/facilitators")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public List<FacilitatorView> facilitators(@PathParam("session") String session) {
+    List<Facilitator> all = sessions.facilitators(id(session));
+    Map<UUID, Members.Summary> names =
+        members.findAll(all.stream().map(Facilitator::memberId).toList());
+    return all.stream()
+        .map(
+            f ->
+                new FacilitatorView(
+                    f.memberId(),
+                    names.containsKey(f.memberId())
+                        ? names.get(f.memberId()).name()
+                        : "Someone who has left",
+                    f.part(),
+                    f.part().words(),
+                    f.expert(),
+                    f.preparation().toMinutes(),
+                    f.debrief().toMinutes()))
+        .toList();
+  }
+
+  @PUT
+  @Path("{session}/facilitators/{member}")
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public FacilitatorView facilitate(
+      @PathParam("session") String session,
+      @PathParam("member") String member,
+      @NotNull(message = "send the facilitator as JSON") @Valid FacilitatorRequest request) {
+    Facilitator f =
+        sessions.facilitate(
+            id(session),
+            Ids.of(member, "This member"),
+            request.part(),
+            request.expert(),
+            Duration.ofMinutes(request.preparationMinutes()),
+            Duration.ofMinutes(request.debriefMinutes()));
+    return new FacilitatorView(
+        f.memberId(),
+        members.find(f.memberId()).map(Members.Summary::name).orElse(""),
+        f.part(),
+        f.part().words(),
+        f.expert(),
+        f.preparation().toMinutes(),
+        f.debrief().toMinutes());
+  }
+
+  /** A place asked for: one's own, or someone else's by someone who books for others. */
+  public record BookingRequest(UUID memberId, boolean conductAccepted) {}
+
+  /** A booking as its person, the facilitators and organisers see it. */
+  public record BookingView(
+      UUID id,
+      UUID sessionId,
+      UUID memberId,
+      String name,
+      Booking.Status status,
+      Instant requestedAt,
+      Instant offeredUntil,
+      Boolean attended) {}
+
+  @POST
+  @Path("{session}/bookings")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public Response book(@PathParam("session") String session, BookingRequest request) {
+    UUID who = request == null || request.memberId() == null ? bookings.me() : request.memberId();
+    Booking booking = bookings.book(id(session), who, request != null && request.conductAccepted());
+    return Response.status(Response.Status.CREATED).entity(view(booking)).build();
+  }
+
+  @GET
+  @Path("{session}/bookings")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public List<BookingView> bookings(@PathParam("session") String session) {
+    List<Booking> all = bookings.of(id(session));
+    Map<UUID, Members.Summary> names =
+        members.findAll(all.stream().map(Booking::memberId).toList());
+    return all.stream().map(b -> view(b, names)).toList();
+  }
+
+  /** The register: for each booking with a place, whether they came. */
+  public record RegisterRequest(
+      @NotEmpty(message = "say for everyone with a place whether they came")
+          Map<UUID, @NotNull Boolean> attended) {}
+
+  @PUT
+  @Path("{session}/register")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public SessionViews.SessionView takeRegister(
+      @PathParam("session") String session,
+      @NotNull(message = "send the register as JSON") @Valid RegisterRequest request) {
+    return views.of(register.take(id(session), request.attended()));
+  }
+
+  BookingView view(Booking b) {
+    return view(b, members.findAll(List.of(b.memberId())));
+  }
+
+  static BookingView view(Booking b, Map<UUID, Members.Summary> names) {
+    return new BookingView(
+        b.id(),
+        b.sessionId(),
+        b.memberId(),
+        names.containsKey(b.memberId()) ? names.get(b.memberId()).name() : "Someone who has left",
+        b.status(),
+        b.requestedAt(),
+        b.offeredUntil(),
+        b.attended());
+  }
+
+  private static UUID id(String session) {
+    return Ids.of(session, "This session");
+  }
+}
