@@ -50,6 +50,29 @@ public final class ApiClient {
     return send(builder(path).GET());
   }
 
+  /**
+   * A file the API sends (a PDF, a CSV, a calendar), its bytes as they came: for checking a
+   * download with the library that reads it, which a text body would have garbled.
+   *
+   * @throws AssertionError unless it answers 200
+   */
+  public byte[] bytes(String path) {
+    HttpRequest request = builder(path).setHeader("Accept", "*/*").GET().build();
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(
+            "GET " + path + " answered " + response.statusCode() + ", not a file");
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Result delete(String path) {
     return send(builder(path).DELETE());
   }

@@ -62,11 +62,58 @@ public final class Mailbox {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    throw new AssertionError("Nothing containing '" + text + "' reached " + address);
+    throw new AssertionError(
+        "Nothing containing '"
+            + text
+            + "' reached "
+            + address
+            + "; it got: "
+            + subjectsTo(address));
   }
 
-  private static String body(MimeMessage message) {
-    return GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+  /** The subjects of what reached an address, for a failing test's message. */
+  private static java.util.List<String> subjectsTo(String address) {
+    java.util.List<String> subjects = new java.util.ArrayList<>();
+    try {
+      for (MimeMessage message : TestServers.mail().getReceivedMessages()) {
+        for (var recipient : message.getAllRecipients()) {
+          if (recipient.toString().contains(address)) {
+            subjects.add(message.getSubject());
+          }
+        }
+      }
+    } catch (MessagingException e) {
+      subjects.add("(unreadable: " + e.getMessage() + ")");
+    }
+    return subjects;
+  }
+
+  /**
+   * The email's text as its reader sees it: the text parts decoded (quoted-printable or base64, as
+   * a text with a dash or an accent and an attachment is sent), else the raw body.
+   */
+  private static String body(MimeMessage message) throws MessagingException, IOException {
+    StringBuilder text = new StringBuilder();
+    textOf(message.getContent(), message.isMimeType("text/plain"), text);
+    return !text.isEmpty()
+        ? text.toString()
+        : GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+  }
+
+  /** The decoded text parts, however deep in alternatives and mixed parts they are. */
+  private static void textOf(Object content, boolean plain, StringBuilder text)
+      throws MessagingException, IOException {
+    if (content instanceof String part && plain) {
+      text.append(part);
+    } else if (content instanceof Multipart parts) {
+      for (int p = 0; p < parts.getCount(); p++) {
+        BodyPart part = parts.getBodyPart(p);
+        if (part.getDisposition() == null
+            || !part.getDisposition().equalsIgnoreCase("attachment")) {
+          textOf(part.getContent(), part.isMimeType("text/plain"), text);
+        }
+      }
+    }
   }
 
   private static Optional<String> attachment(MimeMessage message, String type, String text)

@@ -68,6 +68,52 @@ public final class Platform {
     }
   }
 
+  /** A person a test made a member of a council, signed in. */
+  public record Person(String id, String name, String email, ApiClient api) {}
+
+  /**
+   * Someone new in a council, made the way councils make members: the council's administrator adds
+   * them with their name and a fresh email address, invites them with these roles (the platform's
+   * or a plugin's, from the role registry), and they sign in from the invitation. Their record has
+   * the email address (members who sign in uninvited have none), so mail to them arrives.
+   *
+   * @param council the council
+   * @param name their full name, as certificates and lists show it
+   * @param roles what they hold (for example {@code "learner"}); none means {@code member}
+   * @throws AssertionError if the platform refuses
+   */
+  public Person newMember(String council, String name, String... roles) {
+    ApiClient admin = as(council, "tenant-admin");
+    String email =
+        "person-"
+            + java.util.UUID.randomUUID().toString().substring(0, 12)
+            + "@"
+            + council
+            + ".example";
+    ApiClient.Result created =
+        admin.post(
+            "/api/v1/" + council + "/members",
+            jakarta.json.Json.createObjectBuilder()
+                .add("fullName", name)
+                .add("email", email)
+                .build()
+                .toString());
+    if (created.status() != 201) {
+      throw new AssertionError("Cannot add " + name + " to " + council + ": " + created.body());
+    }
+    String id = created.json().getString("id");
+    var held = jakarta.json.Json.createArrayBuilder();
+    java.util.Arrays.stream(roles.length == 0 ? new String[] {"member"} : roles).forEach(held::add);
+    ApiClient.Result invited =
+        admin.post(
+            "/api/v1/" + council + "/members/" + id + "/invitation",
+            jakarta.json.Json.createObjectBuilder().add("roles", held).build().toString());
+    if (invited.status() != 202) {
+      throw new AssertionError("Cannot invite " + name + " to " + council + ": " + invited.body());
+    }
+    return new Person(id, name, email, asInvited(council, email));
+  }
+
   /**
    * Runs a plugin's scheduled job in a council now, the way an operator asks for it, and waits (up
    * to 30 seconds) until the run is over.

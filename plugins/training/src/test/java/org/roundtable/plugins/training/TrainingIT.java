@@ -1,0 +1,217 @@
+package org.roundtable.plugins.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Eventually;
+import org.roundtable.testkit.Mailbox;
+import org.roundtable.testkit.Platform;
+import org.roundtable.testkit.PlatformTest;
+import org.roundtable.testkit.TestServers;
+
+/**
+ * A session from its course to the claim and the certificates, through the API as Solihull: the
+ * career development officer sets up the course and a ten-place session with Kemyn, an expert by
+ * experience, sharing their story; eleven newly qualified social workers book (one is a learner
+ * only, not an officer); the eleventh waits, is offered the place when someone cancels and takes
+ * it; the register is taken; Kemyn's part becomes one claim at Solihull's rate, once; those who
+ * came download their certificates. Kirklees sees none of it.
+ */
+@PlatformTest
+class TrainingIT {
+
+  private static final String BASE = "/api/v1/solihull/training";
+
+  @Test
+  void aSessionFromBookingToClaimAndCertificate(Platform platform) throws Exception {
+    ApiClient officer = platform.as("solihull", "officer");
+    Platform.Person expert = platform.newMember("solihull", "Kemyn Tremayne");
+    ApiClient kemyn = expert.api();
+    String kemynId = expert.id();
+
+    String course =
+        created(
+            officer.post(
+                BASE + "/courses",
+                "{\"title\":\"What good support looks like — from people who use services\","
+                    + "\"audience\":\"ASYE\",\"summary\":\"Co-delivered with people who use"
+                    + " services: ask them what good support looks like.\",\"outcomes\":[\"Listen"
+                    + " to what matters to the person\",\"Write plans in plain words\"],"
+                    + "\"lengthMinutes\":180}"));
+    Instant start = Instant.now().plus(Duration.ofDays(3));
+    String session =
+        created(
+            officer.post(
+                BASE + "/courses/" + course + "/sessions",
+                "{\"startsAt\":\""
+                    + start
+                    + "\",\"endsAt\":\""
+                    + start.plus(Duration.ofHours(3))
+                    + "\",\"venue\":\"Solihull Council House, room 4\",\"accessInfo\":\"Step-free"
+                    + " from Homer Road; hearing loop\",\"capacity\":10}"));
+    ApiClient.Result facilitating =
+        officer.put(
+            BASE + "/sessions/" + session + "/facilitators/" + kemynId,
+            "{\"part\":\"SHARING_STORY\",\"expert\":true,\"preparationMinutes\":60,"
+                + "\"debriefMinutes\":30}");
+    assertThat(facilitating.status()).as(facilitating.body()).isEqualTo(200);
+    assertThat(Mailbox.emailTo(expert.email(), "Thank you for facilitating"))
+        .as("Kemyn hears, with the invitation")
+        .contains("sharing their story");
+
+    // Eleven newly qualified social workers, learners and not officers.
+    List<String> names =
+        List.of(
+            "Zoë Ó Súilleabháin",
+            "Aisha Khan",
+            "Tomasz Wiśniewski",
+            "Đặng Thị Hương",
+            "Priya Patel",
+            "Callum Reid",
+            "Amara Okafor",
+            "Rhys Evans",
+            "Yusuf Ahmed",
+            "Hannah Clarke",
+            "Gabriel Santos");
+    List<ApiClient> learners = new ArrayList<>();
+    List<String> emails = new ArrayList<>();
+    for (String name : names) {
+      Platform.Person learner = platform.newMember("solihull", name, "learner");
+      learners.add(learner.api());
+      emails.add(learner.email());
+    }
+    assertThat(learners.get(0).post(BASE + "/courses", "{}").status())
+        .as("a learner does not set up courses")
+        .isEqualTo(403);
+    List<String> bookings = new ArrayList<>();
+    for (ApiClient learner : learners) {
+      ApiClient.Result booked = learner.post(BASE + "/sessions/" + session + "/bookings", "{}");
+      assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+      bookings.add(booked.json().getString("id"));
+    }
+    assertThat(status(learners.get(9), bookings.get(9))).isEqualTo("BOOKED");
+    assertThat(status(learners.get(10), bookings.get(10))).as("the eleventh").isEqualTo("WAITING");
+    JsonObject full = officer.get(BASE + "/sessions/" + session).json();
+    assertThat(full.getInt("placesLeft")).isZero();
+    assertThat(full.getInt("waiting")).isEqualTo(1);
+
+    // Someone cancels: the place is offered to the eleventh, who takes it.
+    assertThat(
+            learners
+                .get(2)
+                .post(BASE + "/bookings/" + bookings.get(2) + "/cancellation", "")
+                .status())
+        .isEqualTo(200);
+    assertThat(status(learners.get(10), bookings.get(10))).isEqualTo("OFFERED");
+    assertThat(Mailbox.emailTo(emails.get(10), "A place came free")).contains("Accept it");
+    assertThat(
+            learners
+                .get(1)
+                .post(BASE + "/bookings/" + bookings.get(10) + "/acceptance", "")
+                .status())
+        .as("nobody takes another's offer")
+        .isEqualTo(404);
+    ApiClient.Result accepted =
+        learners.get(10).post(BASE + "/bookings/" + bookings.get(10) + "/acceptance", "");
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+    assertThat(accepted.json().getString("status")).isEqualTo("BOOKED");
+
+    // Kirklees sees nothing of Solihull's training.
+    ApiClient kirklees = platform.as("kirklees", "officer");
+    assertThat(kirklees.get("/api/v1/kirklees/training/courses").body()).doesNotContain(course);
+    assertThat(kirklees.get("/api/v1/kirklees/training/sessions/" + session).status())
+        .isEqualTo(404);
+    assertThat(kirklees.get("/api/v1/kirklees/training/courses/" + course).status()).isEqualTo(404);
+
+    // The day comes (the session is moved into the past, as time would): the register.
+    TestServers.ownerSql(
+        "UPDATE training_session SET starts_at = now() - interval '4 hours',"
+            + " ends_at = now() - interval '1 hour' WHERE id = '"
+            + session
+            + "'");
+    Map<String, Boolean> came = new LinkedHashMap<>();
+    for (int i = 0; i < 11; i++) {
+      if (i != 2) {
+        came.put(bookings.get(i), i != 5); // the sixth did not come
+      }
+    }
+    String register =
+        "{\"attended\":{"
+            + came.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(","))
+            + "}}";
+    ApiClient.Result taken = officer.put(BASE + "/sessions/" + session + "/register", register);
+    assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+    assertThat(officer.put(BASE + "/sessions/" + session + "/register", register).status())
+        .as("taken again, corrected")
+        .isEqualTo(200);
+
+    // Kemyn's preparation, delivery and debrief: one claim at Solihull's hourly rate.
+    assertThat(Eventually.within(Duration.ofSeconds(30), () -> claims(kemyn, session).size() == 1))
+        .as("Kemyn's claim")
+        .isTrue();
+    JsonObject claim = claims(kemyn, session).get(0);
+    assertThat(claim.getInt("minutes"))
+        .as("3 hours, 1 hour's preparation, 30 minutes' debrief")
+        .isEqualTo(270);
+    assertThat(claim.getJsonNumber("feePence").longValue())
+        .as("with Solihull's 30 minutes' preparation, 5 hours at £30")
+        .isEqualTo(15000);
+
+    // Certificates: a real PDF for those who came; none for the one who did not.
+    ApiClient.Result certificate =
+        learners.get(0).get(BASE + "/bookings/" + bookings.get(0) + "/certificate");
+    assertThat(certificate.status()).as(certificate.body()).isEqualTo(200);
+    assertThat(certificate.contentType()).startsWith("application/pdf");
+    assertThat(certificate.header("Content-Disposition")).startsWith("attachment");
+    try (PDDocument pdf =
+        Loader.loadPDF(
+            learners.get(0).bytes(BASE + "/bookings/" + bookings.get(0) + "/certificate"))) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains(
+              "Certificate of attendance", "Zoë Ó Súilleabháin", "What good support looks like");
+    }
+    assertThat(learners.get(5).get(BASE + "/bookings/" + bookings.get(5) + "/certificate").status())
+        .as("not there, no certificate")
+        .isEqualTo(404);
+    assertThat(learners.get(1).get(BASE + "/bookings/" + bookings.get(0) + "/certificate").status())
+        .as("someone else's")
+        .isEqualTo(404);
+  }
+
+  private static List<JsonObject> claims(ApiClient expert, String session) {
+    return expert.get("/api/v1/solihull/payments/claims").structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> "training-session".equals(c.getString("activityType", "")))
+        .filter(c -> c.getString("activityTitle", "").contains("What good support"))
+        .toList();
+  }
+
+  private static String status(ApiClient learner, String booking) {
+    return learner.get(BASE + "/bookings").structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(b -> b.getString("id").equals(booking))
+        .findFirst()
+        .orElseThrow()
+        .getString("status");
+  }
+
+  private static String created(ApiClient.Result result) {
+    assertThat(result.status()).as(result.body()).isEqualTo(201);
+    return result.json().getString("id");
+  }
+}
