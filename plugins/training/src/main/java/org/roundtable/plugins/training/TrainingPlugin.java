@@ -10,11 +10,17 @@ import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
 import org.roundtable.plugins.training.api.BookingsResource;
 import org.roundtable.plugins.training.api.CoursesResource;
+import org.roundtable.plugins.training.api.CpdResource;
 import org.roundtable.plugins.training.api.SessionsResource;
 import org.roundtable.plugins.training.domain.Booking;
 import org.roundtable.plugins.training.domain.ConductAccepted;
 import org.roundtable.plugins.training.domain.Course;
+import org.roundtable.plugins.training.domain.CpdEntry;
+import org.roundtable.plugins.training.domain.Debrief;
+import org.roundtable.plugins.training.domain.Evaluated;
+import org.roundtable.plugins.training.domain.Evaluation;
 import org.roundtable.plugins.training.domain.Facilitator;
+import org.roundtable.plugins.training.domain.Rating;
 import org.roundtable.plugins.training.domain.TrainingSession;
 
 /**
@@ -86,11 +92,17 @@ public class TrainingPlugin implements PlatformPlugin {
             TrainingSession.class,
             Facilitator.class,
             Booking.class,
-            ConductAccepted.class)
+            ConductAccepted.class,
+            Evaluation.class,
+            Rating.class,
+            Evaluated.class,
+            CpdEntry.class,
+            Debrief.class)
         .changelog("db/training/changelog.xml")
         .resource("courses", CoursesResource.class)
         .resource("sessions", SessionsResource.class)
         .resource("bookings", BookingsResource.class)
+        .resource("cpd", CpdResource.class)
         .roles(
             new Role(
                 ORGANISER,

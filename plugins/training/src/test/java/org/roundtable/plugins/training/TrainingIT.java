@@ -172,6 +172,116 @@ class TrainingIT {
         .as("with Solihull's 30 minutes' preparation, 5 hours at £30")
         .isEqualTo(15000);
 
+    // Evaluations: once each, by those who came; anonymous in what the facilitators see.
+    String evaluation =
+        "{\"ratings\":[{\"outcome\":0,\"before\":2,\"after\":4},"
+            + "{\"outcome\":1,\"before\":3,\"after\":5}],\"doingDifferently\":\"Ask what"
+            + " matters first\",\"expertContribution\":\"Hearing Kemyn changed how I listen\"}";
+    assertThat(learners.get(3).get(BASE + "/bookings/to-evaluate").body()).contains(session);
+    assertThat(
+            learners
+                .get(0)
+                .post(BASE + "/sessions/" + session + "/evaluation", evaluation)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            learners
+                .get(0)
+                .post(BASE + "/sessions/" + session + "/evaluation", evaluation)
+                .status())
+        .as("once")
+        .isEqualTo(409);
+    assertThat(
+            learners
+                .get(1)
+                .post(
+                    BASE + "/sessions/" + session + "/evaluation",
+                    "{\"ratings\":[{\"outcome\":0,\"before\":1,\"after\":6}]}")
+                .status())
+        .as("every outcome, 1 to 5")
+        .isEqualTo(400);
+    assertThat(
+            learners
+                .get(1)
+                .post(
+                    BASE + "/sessions/" + session + "/evaluation",
+                    "{\"ratings\":[{\"outcome\":0,\"before\":1,\"after\":3},"
+                        + "{\"outcome\":1,\"before\":2,\"after\":4}]}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            learners
+                .get(5)
+                .post(BASE + "/sessions/" + session + "/evaluation", evaluation)
+                .status())
+        .as("not there, no evaluation")
+        .isEqualTo(404);
+    assertThat(learners.get(0).get(BASE + "/bookings/to-evaluate").body()).doesNotContain(session);
+    JsonObject results = kemyn.get(BASE + "/sessions/" + session + "/evaluations").json();
+    assertThat(results.getInt("evaluations")).isEqualTo(2);
+    JsonObject first = results.getJsonArray("outcomes").getJsonObject(0);
+    assertThat(first.getString("outcome")).isEqualTo("Listen to what matters to the person");
+    assertThat(first.getJsonNumber("before").doubleValue()).isEqualTo(1.5);
+    assertThat(first.getJsonNumber("after").doubleValue()).isEqualTo(3.5);
+    assertThat(results.toString())
+        .as("Kemyn, a facilitator, sees the words and no names")
+        .contains("Hearing Kemyn changed how I listen")
+        .doesNotContain("Zoë", learnerIds(learners).get(0));
+    assertThat(learners.get(1).get(BASE + "/sessions/" + session + "/evaluations").status())
+        .as("an attendee does not see the others' evaluations")
+        .isEqualTo(404);
+    assertThat(
+            officer.get(BASE + "/courses/" + course + "/evaluations").json().getInt("evaluations"))
+        .isEqualTo(2);
+
+    // Kemyn's debrief; the CPD record with the reflection; the ASYE cohort.
+    assertThat(
+            kemyn
+                .put(
+                    BASE + "/sessions/" + session + "/debriefs/" + kemynId,
+                    "{\"howItWent\":\"Tiring but good; they listened\",\"whatToChange\":\"A"
+                        + " break before my story\"}")
+                .status())
+        .isEqualTo(200);
+    assertThat(officer.get(BASE + "/sessions/" + session + "/debriefs/" + kemynId).body())
+        .contains("A break before my story");
+    assertThat(learners.get(0).get(BASE + "/sessions/" + session + "/debriefs/" + kemynId).status())
+        .isEqualTo(404);
+    assertThat(
+            learners
+                .get(0)
+                .put(
+                    BASE + "/sessions/" + session + "/reflection",
+                    "{\"reflection\":\"I will ask people what good support means to them.\","
+                        + "\"peerReflection\":true}")
+                .status())
+        .isEqualTo(204);
+    JsonObject year = learners.get(0).get(BASE + "/cpd").json();
+    JsonObject line = year.getJsonArray("lines").getJsonObject(0);
+    assertThat(line.getString("reflection")).contains("what good support means");
+    assertThat(line.getString("livedExperienceFeedback"))
+        .isEqualTo("Hearing Kemyn changed how I listen");
+    assertThat(line.getBoolean("peerReflection")).isTrue();
+    String csv =
+        new String(
+            learners.get(0).bytes(BASE + "/cpd/export"), java.nio.charset.StandardCharsets.UTF_8);
+    try (var parsed =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new java.io.StringReader(csv))) {
+      var records = parsed.getRecords();
+      assertThat(records).hasSize(1);
+      assertThat(records.get(0).get("Activity")).startsWith("What good support looks like");
+      assertThat(records.get(0).get("Hours")).isEqualTo("3.00");
+      assertThat(records.get(0).get("Reflected with a peer")).isEqualTo("Yes");
+    }
+    String cohort = officer.get(BASE + "/cpd/cohort").body();
+    assertThat(cohort).contains("Zoë Ó Súilleabháin", "Gabriel Santos").doesNotContain("Tomasz");
+    assertThat(learners.get(0).get(BASE + "/cpd/cohort").status()).isEqualTo(403);
+
     // Certificates: a real PDF for those who came; none for the one who did not.
     ApiClient.Result certificate =
         learners.get(0).get(BASE + "/bookings/" + bookings.get(0) + "/certificate");
@@ -191,6 +301,10 @@ class TrainingIT {
     assertThat(learners.get(1).get(BASE + "/bookings/" + bookings.get(0) + "/certificate").status())
         .as("someone else's")
         .isEqualTo(404);
+  }
+
+  private static List<String> learnerIds(List<ApiClient> learners) {
+    return learners.stream().map(l -> l.get("/api/v1/solihull/me").json().getString("id")).toList();
   }
 
   private static List<JsonObject> claims(ApiClient expert, String session) {

@@ -19,6 +19,7 @@ import org.roundtable.api.web.Download;
 import org.roundtable.plugins.training.TrainingPlugin;
 import org.roundtable.plugins.training.application.Bookings;
 import org.roundtable.plugins.training.application.Certificates;
+import org.roundtable.plugins.training.application.Evaluations;
 import org.roundtable.plugins.training.domain.Booking;
 
 /**
@@ -33,6 +34,8 @@ public class BookingsResource {
   @Inject Bookings bookings;
   @Inject Certificates certificates;
   @Inject Members members;
+  @Inject Evaluations evaluations;
+  @Inject SessionViews views;
 
   @GET
   @RequiresPermission(TrainingPlugin.BOOK)
@@ -41,6 +44,14 @@ public class BookingsResource {
     Map<UUID, Members.Summary> names =
         members.findAll(all.stream().map(Booking::memberId).distinct().toList());
     return all.stream().map(b -> SessionsResource.view(b, names)).toList();
+  }
+
+  /** The sessions one came to and has not yet evaluated. */
+  @GET
+  @Path("to-evaluate")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public List<SessionViews.SessionView> toEvaluate() {
+    return evaluations.toFillIn().stream().map(views::of).toList();
   }
 
   @POST

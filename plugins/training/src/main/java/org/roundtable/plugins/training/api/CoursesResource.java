@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.plugins.training.TrainingPlugin;
 import org.roundtable.plugins.training.application.Courses;
+import org.roundtable.plugins.training.application.Evaluations;
 import org.roundtable.plugins.training.application.Sessions;
 import org.roundtable.plugins.training.domain.Audience;
 import org.roundtable.plugins.training.domain.Course;
@@ -40,6 +41,7 @@ public class CoursesResource {
   @Inject Courses courses;
   @Inject Sessions sessions;
   @Inject SessionViews views;
+  @Inject Evaluations evaluations;
 
   /** A new course. */
   public record CourseRequest(
@@ -108,6 +110,13 @@ public class CoursesResource {
   @RequiresPermission(TrainingPlugin.BOOK)
   public List<SessionViews.SessionView> sessions(@PathParam("course") String course) {
     return sessions.of(Ids.of(course, "This course")).stream().map(views::of).toList();
+  }
+
+  @GET
+  @Path("{course}/evaluations")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public Evaluations.Results evaluations(@PathParam("course") String course) {
+    return evaluations.ofCourse(Ids.of(course, "This course"));
   }
 
   @POST

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,9 +27,13 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.plugins.training.TrainingPlugin;
 import org.roundtable.plugins.training.application.Bookings;
+import org.roundtable.plugins.training.application.Cpd;
+import org.roundtable.plugins.training.application.Debriefs;
+import org.roundtable.plugins.training.application.Evaluations;
 import org.roundtable.plugins.training.application.Register;
 import org.roundtable.plugins.training.application.Sessions;
 import org.roundtable.plugins.training.domain.Booking;
+import org.roundtable.plugins.training.domain.Debrief;
 import org.roundtable.plugins.training.domain.Facilitator;
 
 /**
@@ -45,6 +51,9 @@ public class SessionsResource {
   @Inject Register register;
   @Inject Members members;
   @Inject SessionViews views;
+  @Inject Evaluations evaluations;
+  @Inject Cpd cpd;
+  @Inject Debriefs debriefs;
 
   @GET
   @Path("{session}")
@@ -184,6 +193,79 @@ public class SessionsResource {
       @PathParam("session") String session,
       @NotNull(message = "send the register as JSON") @Valid RegisterRequest request) {
     return views.of(register.take(id(session), request.attended()));
+  }
+
+  /** An evaluation: confidence in each learning outcome before and after, and a few words. */
+  public record EvaluationRequest(
+      @NotEmpty(message = "rate your confidence in every learning outcome")
+          List<Evaluations.@NotNull Confidence> ratings,
+      @Size(max = 2000) String doingDifferently,
+      @Size(max = 2000) String expertContribution) {}
+
+  @POST
+  @Path("{session}/evaluation")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public Response evaluate(
+      @PathParam("session") String session,
+      @NotNull(message = "send the evaluation as JSON") @Valid EvaluationRequest request) {
+    evaluations.submit(
+        id(session), request.ratings(), request.doingDifferently(), request.expertContribution());
+    return Response.status(Response.Status.CREATED).build();
+  }
+
+  @GET
+  @Path("{session}/evaluations")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public Evaluations.Results evaluations(@PathParam("session") String session) {
+    return evaluations.ofSession(id(session));
+  }
+
+  /** One's reflection on a session, for one's CPD record. */
+  public record ReflectionRequest(
+      @NotBlank(message = "write your reflection") @Size(max = 4000) String reflection,
+      boolean peerReflection) {}
+
+  @PUT
+  @Path("{session}/reflection")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public Response reflect(
+      @PathParam("session") String session,
+      @NotNull(message = "send the reflection as JSON") @Valid ReflectionRequest request) {
+    cpd.reflect(id(session), request.reflection().strip(), request.peerReflection());
+    return Response.noContent().build();
+  }
+
+  /** The debrief with an expert after the session. */
+  public record DebriefRequest(
+      @NotBlank(message = "say how it went for them") @Size(max = 4000) String howItWent,
+      @Size(max = 4000) String whatToChange) {}
+
+  /** The debrief as the expert and organisers read it. */
+  public record DebriefView(String howItWent, String whatToChange, Instant writtenAt) {}
+
+  @PUT
+  @Path("{session}/debriefs/{member}")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public DebriefView debrief(
+      @PathParam("session") String session,
+      @PathParam("member") String member,
+      @NotNull(message = "send the debrief as JSON") @Valid DebriefRequest request) {
+    Debrief d =
+        debriefs.write(
+            id(session),
+            Ids.of(member, "This debrief"),
+            request.howItWent().strip(),
+            request.whatToChange() == null ? null : request.whatToChange().strip());
+    return new DebriefView(d.howItWent(), d.whatToChange(), d.writtenAt());
+  }
+
+  @GET
+  @Path("{session}/debriefs/{member}")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public DebriefView readDebrief(
+      @PathParam("session") String session, @PathParam("member") String member) {
+    Debrief d = debriefs.read(id(session), Ids.of(member, "This debrief"));
+    return new DebriefView(d.howItWent(), d.whatToChange(), d.writtenAt());
   }
 
   BookingView view(Booking b) {

@@ -141,6 +141,12 @@ public class Sessions {
         .getResultList();
   }
 
+  /** Whether someone facilitates a session. */
+  @Transactional
+  public boolean facilitatedBy(UUID sessionId, UUID member) {
+    return entityManager.find(Facilitator.class, new Facilitator.Key(sessionId, member)) != null;
+  }
+
   /**
    * One session.
    *
