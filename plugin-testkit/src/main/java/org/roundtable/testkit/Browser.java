@@ -225,6 +225,43 @@ public final class Browser implements AutoCloseable {
     return click("[type=submit]");
   }
 
+  /**
+   * What a link gives this browser's signed-in person (a PDF, a CSV), fetched with its cookies, as
+   * the bytes that came: for checking a download with the library that reads it.
+   *
+   * @param href the link's address, absolute
+   * @throws AssertionError unless it answers 200
+   */
+  public byte[] download(String href) {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(java.util.stream.Collectors.joining("; "));
+    try {
+      java.net.http.HttpResponse<byte[]> response =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                      .header("Cookie", cookies)
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + href + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The address a link on the page points to, by its CSS selector. */
+  public String hrefOf(String cssSelector) {
+    return driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)).getAttribute("href");
+  }
+
   public Optional<Cookie> cookie(String name) {
     return Optional.ofNullable(driver.manage().getCookieNamed(name));
   }

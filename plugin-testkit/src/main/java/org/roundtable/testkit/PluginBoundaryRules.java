@@ -90,6 +90,45 @@ public final class PluginBoundaryRules {
    * of controllers, so a page class's POST methods must be controllers (on the method, or the whole
    * class). Page classes are named {@code …Page} or {@code …Pages}.
    */
+  /**
+   * A page method that sends a file ({@code Download.attachment}) is not a Jakarta MVC controller:
+   * a controller's {@code Response} entity is taken for a view's name, and the download fails with
+   * a server error. Put {@code @Controller} on each page method instead of the class, or give the
+   * downloads a class of their own (docs: pages-and-fragments.md, "Downloads").
+   */
+  @ArchTest
+  public static final ArchRule noControllerSendsAFile =
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+          .should(
+              new com.tngtech.archunit.lang.ArchCondition<
+                  com.tngtech.archunit.core.domain.JavaMethod>(
+                  "not be a controller if it sends a file") {
+                @Override
+                public void check(
+                    com.tngtech.archunit.core.domain.JavaMethod method,
+                    com.tngtech.archunit.lang.ConditionEvents events) {
+                  boolean sendsAFile =
+                      method.getMethodCallsFromSelf().stream()
+                          .anyMatch(
+                              call ->
+                                  call.getTargetOwner()
+                                          .isEquivalentTo(org.roundtable.api.web.Download.class)
+                                      && call.getName().equals("attachment"));
+                  boolean controller =
+                      method.isAnnotatedWith(jakarta.mvc.Controller.class)
+                          || method.getOwner().isAnnotatedWith(jakarta.mvc.Controller.class);
+                  if (sendsAFile && controller) {
+                    events.add(
+                        com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                            method,
+                            method.getFullName()
+                                + " sends a file from a controller, which takes the file for a"
+                                + " view's name: mark @Controller on the other methods instead"));
+                  }
+                }
+              })
+          .allowEmptyShould(true);
+
   @ArchTest
   public static final ArchRule everyPagePostIsAControllerWithItsFormTokenChecked =
       com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()

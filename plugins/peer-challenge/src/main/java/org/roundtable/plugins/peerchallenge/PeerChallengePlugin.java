@@ -27,6 +27,7 @@ import org.roundtable.plugins.peerchallenge.domain.SourceType;
 import org.roundtable.plugins.peerchallenge.domain.TeamDay;
 import org.roundtable.plugins.peerchallenge.domain.TeamMember;
 import org.roundtable.plugins.peerchallenge.pages.ChallengePages;
+import org.roundtable.plugins.peerchallenge.pages.DocumentPages;
 import org.roundtable.plugins.peerchallenge.pages.VisitPages;
 
 /**
@@ -138,10 +139,11 @@ public class PeerChallengePlugin implements PlatformPlugin {
                 MANAGE))
         .settings(RETENTION_MONTHS, TRIANGULATION, SOURCE_TYPES)
         // The challenges at /{council}/peer-challenge/, one at …/challenge/{id}, its visit (the
-        // schedule and the team's days) at …/visit/{id}.
+        // schedule and the team's days) at …/visit/{id}, a document at …/documents/{id}/{document}.
         .page("", ChallengePages.class)
         .page("challenge", ChallengePages.class)
         .page("visit", VisitPages.class)
+        .page("documents", DocumentPages.class)
         .navigation(new NavigationEntry("Peer challenges", "", READ))
         .build();
   }

@@ -157,6 +157,12 @@ class ChallengeJourneyIT {
       expert.open(page);
       expert.click("#documents button").waitForText("Noted in the reading log");
       assertThat(expert.textOf("#documents")).contains("Read by");
+      assertThat(
+              new String(
+                  expert.download(expert.hrefOf("#documents a")),
+                  java.nio.charset.StandardCharsets.UTF_8))
+          .as("the position statement, downloaded from the page")
+          .startsWith("%PDF-1.4");
       accessible(expert, "the challenge, as the team");
 
       expert.scripts(false).open(page + "/evidence");

@@ -8,6 +8,7 @@ import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.plugin.Role;
 import org.roundtable.api.settings.Setting;
 import org.roundtable.api.settings.SettingType;
+import org.roundtable.api.web.NavigationEntry;
 import org.roundtable.plugins.training.api.BookingsResource;
 import org.roundtable.plugins.training.api.CoursesResource;
 import org.roundtable.plugins.training.api.CpdResource;
@@ -22,6 +23,12 @@ import org.roundtable.plugins.training.domain.Evaluation;
 import org.roundtable.plugins.training.domain.Facilitator;
 import org.roundtable.plugins.training.domain.Rating;
 import org.roundtable.plugins.training.domain.TrainingSession;
+import org.roundtable.plugins.training.pages.BookingPages;
+import org.roundtable.plugins.training.pages.CertificatePages;
+import org.roundtable.plugins.training.pages.CoursePages;
+import org.roundtable.plugins.training.pages.CpdPages;
+import org.roundtable.plugins.training.pages.SessionPages;
+import org.roundtable.plugins.training.pages.TrainingPages;
 
 /**
  * Training sessions co-delivered by experts by experience: courses for staff (newly qualified
@@ -134,6 +141,16 @@ public class TrainingPlugin implements PlatformPlugin {
                 "Book someone else on a session",
                 Set.of("tenant-admin", "officer", ORGANISER)))
         .settings(OFFER_TIME, REMINDER, BOOKING_WINDOW_DAYS)
+        // Training at /{council}/training/, a course at …/course/{id}, a session at …/session/{id},
+        // one's bookings at …/bookings/{id}/…, one's CPD record at …/cpd, certificates at
+        // …/certificates/{session}.
+        .page("", TrainingPages.class)
+        .page("course", CoursePages.class)
+        .page("session", SessionPages.class)
+        .page("bookings", BookingPages.class)
+        .page("cpd", CpdPages.class)
+        .page("certificates", CertificatePages.class)
+        .navigation(new NavigationEntry("Training", "", BOOK))
         .build();
   }
 }

@@ -28,7 +28,6 @@ import org.roundtable.api.platform.Members;
 import org.roundtable.api.security.GuestAccess;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.tenancy.TenantContext;
-import org.roundtable.api.web.Download;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.api.web.FormFields;
 import org.roundtable.api.web.FormSubmission;
@@ -181,19 +180,6 @@ public class ChallengePages {
       models.put("form", Map.of());
     }
     return "peer-challenge/challenge.html";
-  }
-
-  /** A document of the library, always as a download. */
-  @GET
-  @Path("{id}/documents/{document}")
-  @RequiresPermission(PeerChallengePlugin.READ)
-  @GuestAccess(resource = PeerChallengePlugin.GUEST_CHALLENGES, pathParam = "id")
-  public jakarta.ws.rs.core.Response document(
-      @PathParam("id") String id, @PathParam("document") String document) {
-    var found =
-        library.document(
-            PageChoices.challengeId(id), PageChoices.fromAddress(document, "This document"));
-    return Download.attachment(found.content(), found.contentType(), found.fileName());
   }
 
   /** The reading log: someone on the team has read a document. */

@@ -38,7 +38,7 @@ public class CpdResource {
   @RequiresPermission(TrainingPlugin.BOOK)
   public Year record(@QueryParam("year") Integer year) {
     int y = year(year);
-    return new Year(y, from(y), to(y), cpd.record(from(y), to(y)));
+    return new Year(y, Cpd.yearFrom(y), Cpd.yearTo(y), cpd.record(Cpd.yearFrom(y), Cpd.yearTo(y)));
   }
 
   /** The year's record as a CSV file, always as a download. */
@@ -49,7 +49,7 @@ public class CpdResource {
   public Response export(@QueryParam("year") Integer year) {
     int y = year(year);
     return Download.attachment(
-        Cpd.csv(cpd.record(from(y), to(y))).getBytes(StandardCharsets.UTF_8),
+        Cpd.csv(cpd.record(Cpd.yearFrom(y), Cpd.yearTo(y))).getBytes(StandardCharsets.UTF_8),
         "text/csv; charset=UTF-8",
         "cpd-" + (y - 1) + "-" + y + ".csv");
   }
@@ -63,8 +63,7 @@ public class CpdResource {
 
   /** The registration year asked for, else the one today falls in (ending 30 November). */
   private int year(Integer asked) {
-    LocalDate today = UkTime.today(clock);
-    int current = today.getMonthValue() == 12 ? today.getYear() + 1 : today.getYear();
+    int current = Cpd.registrationYear(UkTime.today(clock));
     if (asked == null) {
       return current;
     }
@@ -72,13 +71,5 @@ public class CpdResource {
       throw new Refused("year", "give a registration year, like " + current);
     }
     return asked;
-  }
-
-  private static LocalDate from(int year) {
-    return LocalDate.of(year - 1, 12, 1);
-  }
-
-  private static LocalDate to(int year) {
-    return LocalDate.of(year, 11, 30);
   }
 }

@@ -214,6 +214,36 @@ public class Bookings {
         .getResultList();
   }
 
+  /** The caller's own booking on a session, if any. */
+  @Transactional
+  public Optional<Booking> mineOn(UUID sessionId) {
+    return existing(sessionId, access.me());
+  }
+
+  /** Whether the caller has accepted the code of conduct for members' courses. */
+  @Transactional
+  public boolean conductAccepted() {
+    return entityManager.find(ConductAccepted.class, access.me()) != null;
+  }
+
+  /** The sessions from now on, soonest first, not cancelled. */
+  @Transactional
+  public List<TrainingSession> upcoming() {
+    return entityManager
+        .createQuery(
+            "SELECT s FROM TrainingSession s WHERE s.startsAt > :now AND s.cancelledAt IS NULL"
+                + " ORDER BY s.startsAt, s.id",
+            TrainingSession.class)
+        .setParameter("now", clock.instant())
+        .getResultList();
+  }
+
+  /** A booking's session. */
+  @Transactional
+  public TrainingSession sessionOf(Booking booking) {
+    return sessions.session(booking.sessionId());
+  }
+
   /** The signed-in person. */
   public UUID me() {
     return access.me();

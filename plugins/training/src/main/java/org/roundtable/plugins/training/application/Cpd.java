@@ -104,6 +104,31 @@ public class Cpd {
     return lines;
   }
 
+  /**
+   * The registration year a day falls in, named by the year it ends: Social Work England's runs
+   * from 1 December to 30 November.
+   */
+  public static int registrationYear(LocalDate day) {
+    return day.getMonthValue() == 12 ? day.getYear() + 1 : day.getYear();
+  }
+
+  /** The first day of a registration year. */
+  public static LocalDate yearFrom(int year) {
+    return LocalDate.of(year - 1, 12, 1);
+  }
+
+  /** The last day of a registration year. */
+  public static LocalDate yearTo(int year) {
+    return LocalDate.of(year, 11, 30);
+  }
+
+  /** The caller's record for the registration year today falls in, as CSV. */
+  @Transactional
+  public String thisYearsCsv() {
+    int year = registrationYear(UkTime.today(clock));
+    return csv(record(yearFrom(year), yearTo(year)));
+  }
+
   /** The record as CSV (Commons CSV), one line a session, for a renewal or a supervisor. */
   public static String csv(List<Line> lines) {
     StringWriter out = new StringWriter();
