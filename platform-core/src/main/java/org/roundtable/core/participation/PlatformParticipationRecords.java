@@ -69,6 +69,25 @@ public class PlatformParticipationRecords implements ParticipationRecords {
         .map(ParticipationRecord::toParticipation);
   }
 
+  /**
+   * What a member has taken part in, newest first: the record a council keeps of them (meetings,
+   * challenges, courses), withdrawn records left out.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public List<Participation> ofMember(UUID memberId, int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT r FROM ParticipationRecord r WHERE r.memberId = :m AND r.withdrawn = FALSE"
+                + " ORDER BY r.startedAt DESC, r.id",
+            ParticipationRecord.class)
+        .setParameter("m", memberId)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(ParticipationRecord::toParticipation)
+        .toList();
+  }
+
   @Override
   @Transactional(Transactional.TxType.REQUIRED)
   public Optional<Entry> get(UUID recordId) {

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.roundtable.testkit.ApiClient;
+import org.roundtable.testkit.Browser;
 import org.roundtable.testkit.Eventually;
 import org.roundtable.testkit.Mailbox;
 import org.roundtable.testkit.Platform;
@@ -301,6 +302,112 @@ class TrainingIT {
     assertThat(learners.get(1).get(BASE + "/bookings/" + bookings.get(0) + "/certificate").status())
         .as("someone else's")
         .isEqualTo(404);
+  }
+
+  @Test
+  void aMemberLearnsToChairAMeeting(Platform platform) throws Exception {
+    ApiClient officer = platform.as("solihull", "officer");
+    Platform.Person chris = platform.newMember("solihull", "Chris Carer");
+    String course =
+        created(
+            officer.post(
+                BASE + "/courses",
+                "{\"title\":\"Chairing a meeting\",\"audience\":\"MEMBERS\",\"summary\":\"How"
+                    + " to chair a meeting of equals.\",\"outcomes\":[\"Keep to time, kindly\"],"
+                    + "\"lengthMinutes\":120}"));
+    String session = schedule(officer, course, Instant.now().plus(Duration.ofHours(40)), 8);
+    ApiClient.Result withoutConduct =
+        chris.api().post(BASE + "/sessions/" + session + "/bookings", "{}");
+    assertThat(withoutConduct.status()).isEqualTo(400);
+    assertThat(withoutConduct.body()).contains("code of conduct");
+    assertThat(
+            chris
+                .api()
+                .post(BASE + "/sessions/" + session + "/bookings", "{\"conductAccepted\":true}")
+                .status())
+        .isEqualTo(201);
+
+    // The reminder, from the scheduled job; a move, with the updated invitation.
+    platform.runJob("solihull", "training:session-reminders");
+    assertThat(Mailbox.emailTo(chris.email(), "A reminder that you have a place")).isNotBlank();
+    Instant later = Instant.now().plus(Duration.ofHours(41));
+    assertThat(
+            officer
+                .put(
+                    BASE + "/sessions/" + session,
+                    "{\"startsAt\":\""
+                        + later
+                        + "\",\"endsAt\":\""
+                        + later.plus(Duration.ofHours(2))
+                        + "\",\"venue\":\"The Core, Solihull\",\"capacity\":8}")
+                .status())
+        .isEqualTo(200);
+    assertThat(Mailbox.attachmentTo(chris.email(), "text/calendar", "SEQUENCE:1"))
+        .contains("The Core");
+
+    // A waiting list of one whose offer runs out, and a cancelled session.
+    String small = schedule(officer, course, Instant.now().plus(Duration.ofDays(5)), 1);
+    String officersPlace =
+        created(
+            officer.post(BASE + "/sessions/" + small + "/bookings", "{\"conductAccepted\":true}"));
+    String waiting = created(chris.api().post(BASE + "/sessions/" + small + "/bookings", "{}"));
+    officer.post(BASE + "/bookings/" + officersPlace + "/cancellation", "");
+    TestServers.ownerSql(
+        "UPDATE training_booking SET offered_until = now() - interval '1 minute' WHERE id = '"
+            + waiting
+            + "' AND status = 'OFFERED'");
+    platform.runJob("solihull", "training:waiting-list-offers");
+    assertThat(status(chris.api(), waiting)).as("the offer ran out").isEqualTo("EXPIRED");
+    String third = schedule(officer, course, Instant.now().plus(Duration.ofDays(9)), 8);
+    created(chris.api().post(BASE + "/sessions/" + third + "/bookings", "{}"));
+    assertThat(officer.post(BASE + "/sessions/" + third + "/cancellation", "").status())
+        .isEqualTo(200);
+    assertThat(Mailbox.attachmentTo(chris.email(), "text/calendar", "METHOD:CANCEL")).isNotBlank();
+
+    // Chris comes: an achievement on their record, and never a claim.
+    TestServers.ownerSql(
+        "UPDATE training_session SET starts_at = now() - interval '3 hours',"
+            + " ends_at = now() - interval '1 hour' WHERE id = '"
+            + session
+            + "'");
+    String booking = bookingOn(chris.api(), session);
+    assertThat(
+            officer
+                .put(
+                    BASE + "/sessions/" + session + "/register",
+                    "{\"attended\":{\"" + booking + "\":true}}")
+                .status())
+        .isEqualTo(200);
+    try (Browser admin = platform.browserAs("solihull", "tenant-admin")) {
+      admin.open(platform.publicUrl() + "/solihull/people/" + chris.id());
+      assertThat(admin.textOf("#taken-part")).contains("Completed the course: Chairing a meeting");
+      assertThat(admin.accessibilityViolations()).isEmpty();
+    }
+    assertThat(chris.api().get("/api/v1/solihull/payments/claims").body())
+        .as("learning is not paid")
+        .doesNotContain("training-course");
+  }
+
+  private static String schedule(ApiClient officer, String course, Instant start, int places) {
+    return created(
+        officer.post(
+            BASE + "/courses/" + course + "/sessions",
+            "{\"startsAt\":\""
+                + start
+                + "\",\"endsAt\":\""
+                + start.plus(Duration.ofHours(2))
+                + "\",\"venue\":\"Solihull Council House\",\"capacity\":"
+                + places
+                + "}"));
+  }
+
+  private static String bookingOn(ApiClient person, String session) {
+    return person.get(BASE + "/bookings").structure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(b -> b.getString("sessionId").equals(session))
+        .findFirst()
+        .orElseThrow()
+        .getString("id");
   }
 
   private static List<String> learnerIds(List<ApiClient> learners) {

@@ -58,6 +58,7 @@ public class PeoplePages {
   @Inject WebSessions sessions;
   @Inject MemberRoles memberRoles;
   @Inject RoleRegistry roleRegistry;
+  @Inject org.roundtable.core.participation.PlatformParticipationRecords participation;
   @Context HttpServletRequest request;
 
   /** A row of the directory. */
@@ -160,6 +161,7 @@ public class PeoplePages {
             .toList());
     models.put("canWrite", access.holds(Permissions.MEMBERS_WRITE));
     models.put("canGiveRoles", access.holds(Permissions.MEMBERS_ROLES));
+    models.put("takenPart", participation.ofMember(member.id(), 50));
     models.put("done", done);
     return "people/person.html";
   }

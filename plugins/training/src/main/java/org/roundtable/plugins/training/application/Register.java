@@ -23,7 +23,9 @@ import org.roundtable.plugins.training.domain.TrainingSession;
  * The register on the day, taken by the session's facilitators (or an organiser). Once taken, the
  * session has run: each expert by experience who facilitated it has one participation record for
  * their part (the session's length with their preparation and debrief time), so payments makes one
- * claim for it, however often the register is taken again.
+ * claim for it, however often the register is taken again. On a members' course (chairing a
+ * meeting, email, reading papers), each member who came has it on their record as an achievement: a
+ * participation record no payments policy pays (the role is a learner's).
  */
 @ApplicationScoped
 public class Register {
@@ -33,6 +35,12 @@ public class Register {
 
   /** The role payments' paid roles name. */
   public static final String ROLE = "expert-by-experience";
+
+  /** A member's course they came to, on their record: an achievement, never paid. */
+  public static final String ACHIEVEMENT = "training-course";
+
+  /** The role of someone learning, which no payments policy pays. */
+  public static final String LEARNER = "learner";
 
   @Inject EntityManager entityManager;
   @Inject TrainingAccess access;
@@ -86,6 +94,25 @@ public class Register {
                 length.plus(facilitator.preparation()).plus(facilitator.debrief()),
                 ROLE,
                 true));
+      }
+    }
+    if (course.forMembers()) {
+      for (Booking b : placed) {
+        String reference = "training:" + session.id() + ":attended";
+        if (Boolean.TRUE.equals(came.get(b.id()))) {
+          participation.record(
+              new Participation(
+                  b.memberId(),
+                  ACHIEVEMENT,
+                  "Completed the course: " + course.title(),
+                  reference,
+                  session.startsAt(),
+                  length,
+                  LEARNER,
+                  false));
+        } else {
+          participation.withdraw(b.memberId(), reference);
+        }
       }
     }
     audit.record(
