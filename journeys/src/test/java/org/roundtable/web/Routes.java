@@ -35,7 +35,9 @@ final class Routes {
           "plugin_payments_changelog",
           "plugin_payments_changelog_lock",
           "plugin_peer_challenge_changelog",
-          "plugin_peer_challenge_changelog_lock");
+          "plugin_peer_challenge_changelog_lock",
+          "plugin_training_changelog",
+          "plugin_training_changelog_lock");
 
   private Routes() {}
 

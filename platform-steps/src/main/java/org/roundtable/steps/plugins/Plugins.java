@@ -89,6 +89,29 @@ public final class Plugins {
                 + apiVersion);
       }
     }
+    Map<String, String> entityNames = new LinkedHashMap<>();
+    for (PluginDescriptor plugin : plugins) {
+      for (Class<?> entity : plugin.entities()) {
+        String name = entityName(entity);
+        String other = entityNames.putIfAbsent(name, plugin.id());
+        if (other != null) {
+          throw new PluginProblem(
+              "The plugins '"
+                  + other
+                  + "' and '"
+                  + plugin.id()
+                  + "' both have an entity named '"
+                  + name
+                  + "' ("
+                  + entity.getName()
+                  + "): every plugin shares one persistence unit, so each entity name must be"
+                  + " unique; name one with @Entity(name = \""
+                  + plugin.id().replace("-", "")
+                  + name
+                  + "\")");
+        }
+      }
+    }
     for (PluginDescriptor plugin : plugins) {
       for (String needed : plugin.dependencies()) {
         if (!byId.containsKey(needed)) {
@@ -102,6 +125,14 @@ public final class Plugins {
       }
     }
     return ordered(byId);
+  }
+
+  /** The name JPA knows an entity by: {@code @Entity(name)}, else the class's simple name. */
+  private static String entityName(Class<?> entity) {
+    jakarta.persistence.Entity annotation = entity.getAnnotation(jakarta.persistence.Entity.class);
+    return annotation == null || annotation.name().isEmpty()
+        ? entity.getSimpleName()
+        : annotation.name();
   }
 
   /** The changelogs to run: the core's, then each plugin's in order, each with its own history. */

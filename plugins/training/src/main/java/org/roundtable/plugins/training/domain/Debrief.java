@@ -12,7 +12,7 @@ import org.roundtable.api.persistence.TenantOwned;
 /**
  * The debrief with an expert by experience after a session: how it went for them, what to change.
  */
-@Entity
+@Entity(name = "TrainingDebrief")
 @Table(name = "training_debrief")
 @IdClass(Facilitator.Key.class)
 @TenantOwned
