@@ -21,12 +21,15 @@ import org.roundtable.plugins.training.domain.Debrief;
 import org.roundtable.plugins.training.domain.Evaluated;
 import org.roundtable.plugins.training.domain.Evaluation;
 import org.roundtable.plugins.training.domain.Facilitator;
+import org.roundtable.plugins.training.domain.Material;
 import org.roundtable.plugins.training.domain.Rating;
 import org.roundtable.plugins.training.domain.TrainingSession;
 import org.roundtable.plugins.training.pages.BookingPages;
 import org.roundtable.plugins.training.pages.CertificatePages;
+import org.roundtable.plugins.training.pages.CohortPages;
 import org.roundtable.plugins.training.pages.CoursePages;
 import org.roundtable.plugins.training.pages.CpdPages;
+import org.roundtable.plugins.training.pages.MaterialPages;
 import org.roundtable.plugins.training.pages.SessionPages;
 import org.roundtable.plugins.training.pages.TrainingPages;
 
@@ -104,7 +107,8 @@ public class TrainingPlugin implements PlatformPlugin {
             Rating.class,
             Evaluated.class,
             CpdEntry.class,
-            Debrief.class)
+            Debrief.class,
+            Material.class)
         .changelog("db/training/changelog.xml")
         .resource("courses", CoursesResource.class)
         .resource("sessions", SessionsResource.class)
@@ -150,6 +154,8 @@ public class TrainingPlugin implements PlatformPlugin {
         .page("bookings", BookingPages.class)
         .page("cpd", CpdPages.class)
         .page("certificates", CertificatePages.class)
+        .page("materials", MaterialPages.class)
+        .page("cohort", CohortPages.class)
         .navigation(new NavigationEntry("Training", "", BOOK))
         .build();
   }

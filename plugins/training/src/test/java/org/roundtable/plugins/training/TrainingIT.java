@@ -39,7 +39,7 @@ class TrainingIT {
   @Test
   void aSessionFromBookingToClaimAndCertificate(Platform platform) throws Exception {
     ApiClient officer = platform.as("solihull", "officer");
-    Platform.Person expert = platform.newMember("solihull", "Kemyn Tremayne");
+    Platform.Person expert = platform.newMember("solihull", "Kemyn Pascoe");
     ApiClient kemyn = expert.api();
     String kemynId = expert.id();
 
@@ -52,6 +52,23 @@ class TrainingIT {
                     + " services: ask them what good support looks like.\",\"outcomes\":[\"Listen"
                     + " to what matters to the person\",\"Write plans in plain words\"],"
                     + "\"lengthMinutes\":180}"));
+    ApiClient.Result handout =
+        officer.send(
+            "POST",
+            BASE + "/courses/" + course + "/materials?title=Handout&fileName=handout.pdf",
+            "application/pdf",
+            "%PDF-1.4\n% a handout\n");
+    assertThat(handout.status()).as(handout.body()).isEqualTo(201);
+    assertThat(
+            officer
+                .send(
+                    "POST",
+                    BASE + "/courses/" + course + "/materials?title=Page",
+                    "text/html",
+                    "<script>alert(1)</script>")
+                .status())
+        .as("never active content")
+        .isEqualTo(415);
     Instant start = Instant.now().plus(Duration.ofDays(3));
     String session =
         created(
@@ -94,6 +111,9 @@ class TrainingIT {
       learners.add(learner.api());
       emails.add(learner.email());
     }
+    assertThat(learners.get(0).get(BASE + "/courses/" + course + "/materials").body())
+        .as("every learner reads the materials")
+        .contains("Handout");
     assertThat(learners.get(0).post(BASE + "/courses", "{}").status())
         .as("a learner does not set up courses")
         .isEqualTo(403);
@@ -160,6 +180,23 @@ class TrainingIT {
     assertThat(officer.put(BASE + "/sessions/" + session + "/register", register).status())
         .as("taken again, corrected")
         .isEqualTo(200);
+    ApiClient.Result roles =
+        platform
+            .as("solihull", "tenant-admin")
+            .put(
+                "/api/v1/solihull/members/" + kemynId + "/roles",
+                "{\"roles\":[\"member\",\"facilitator\"]}");
+    assertThat(roles.status()).as(roles.body()).isEqualTo(200);
+    ApiClient kemynFacilitating = platform.asInvited("solihull", expert.email());
+    assertThat(kemynFacilitating.get(BASE + "/sessions/" + session + "/bookings").status())
+        .as("with the facilitator role, Kemyn sees who is booked")
+        .isEqualTo(200);
+    ApiClient.Result ownRegister =
+        kemynFacilitating.put(BASE + "/sessions/" + session + "/register", register);
+    assertThat(ownRegister.status())
+        .as("but does not take the register that pays Kemyn")
+        .isEqualTo(403);
+    assertThat(ownRegister.body()).contains("Someone else takes the register");
 
     // Kemyn's preparation, delivery and debrief: one claim at Solihull's hourly rate.
     assertThat(Eventually.within(Duration.ofSeconds(30), () -> claims(kemyn, session).size() == 1))
@@ -363,6 +400,24 @@ class TrainingIT {
     assertThat(officer.post(BASE + "/sessions/" + third + "/cancellation", "").status())
         .isEqualTo(200);
     assertThat(Mailbox.attachmentTo(chris.email(), "text/calendar", "METHOD:CANCEL")).isNotBlank();
+
+    // An officer books someone else; a member cannot.
+    String fourth = schedule(officer, course, Instant.now().plus(Duration.ofDays(12)), 8);
+    Platform.Person sam = platform.newMember("solihull", "Sam Member");
+    assertThat(
+            chris
+                .api()
+                .post(
+                    BASE + "/sessions/" + fourth + "/bookings",
+                    "{\"memberId\":\"" + sam.id() + "\",\"conductAccepted\":true}")
+                .status())
+        .isEqualTo(403);
+    ApiClient.Result forSam =
+        officer.post(
+            BASE + "/sessions/" + fourth + "/bookings",
+            "{\"memberId\":\"" + sam.id() + "\",\"conductAccepted\":true}");
+    assertThat(forSam.status()).as(forSam.body()).isEqualTo(201);
+    assertThat(status(sam.api(), forSam.json().getString("id"))).isEqualTo("BOOKED");
 
     // Chris comes: an achievement on their record, and never a claim.
     TestServers.ownerSql(

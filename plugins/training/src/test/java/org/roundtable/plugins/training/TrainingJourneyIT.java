@@ -3,6 +3,8 @@ package org.roundtable.plugins.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.roundtable.testkit.Browser;
 import org.roundtable.testkit.Platform;
@@ -32,7 +35,7 @@ class TrainingJourneyIT {
   private static final String API = "/api/v1/solihull/training";
 
   @Test
-  void whatGoodSupportLooksLike(Platform platform) throws Exception {
+  void whatGoodSupportLooksLike(Platform platform, @TempDir Path files) throws Exception {
     String app = platform.publicUrl() + "/solihull/training/";
     Platform.Person kemyn = platform.newMember("solihull", "Kemyn Tremayne");
     List<Platform.Person> workers = new ArrayList<>();
@@ -65,6 +68,25 @@ class TrainingJourneyIT {
           .click("#create-course")
           .waitForText("Course set up");
       accessible(officer, "the new course");
+      Path handout =
+          Files.writeString(files.resolve("handout.pdf"), "%PDF-1.4\n% What good support is\n");
+      Path easyRead = Files.writeString(files.resolve("easy.pdf"), "%PDF-1.4\n% In short\n");
+      officer.type("#materialTitle", "Handout").attach("#material", handout).click("#add-material");
+      officer.waitForText("Material added");
+      officer
+          .type("#materialTitle", "Handout in easy read")
+          .choose("#easyReadOf", "Yes, of Handout")
+          .attach("#material", easyRead)
+          .click("#add-material")
+          .waitForText("Material added");
+      assertThat(officer.textOf("#materials"))
+          .contains("Handout", "The easy-read version of Handout");
+      assertThat(
+              new String(
+                  officer.download(officer.hrefOf("#materials a")),
+                  java.nio.charset.StandardCharsets.UTF_8))
+          .startsWith("%PDF-1.4");
+      accessible(officer, "the course with its materials");
       officer
           .type("#day", uk(LocalDate.now().plusDays(3)))
           .type("#from", "10am")
@@ -122,6 +144,10 @@ class TrainingJourneyIT {
       accessible(officer, "the register");
       officer.click("#came-" + bookingOf(workers.get(5), session));
       officer.click("#take-register").waitForText("Register taken");
+      officer.open(app + "cohort");
+      assertThat(officer.textOf("#cohort"))
+          .contains("Zoë Ó Súilleabháin", "What good support looks like");
+      accessible(officer, "the ASYE cohort");
     }
 
     // Two evaluations: one by keyboard alone, one with JavaScript off.
@@ -153,6 +179,10 @@ class TrainingJourneyIT {
           .contains("What good support looks like", "Hearing Kemyn changed how I listen.");
     }
     try (Browser second = signedIn(workers.get(1))) {
+      second.open(platform.publicUrl() + "/solihull/");
+      assertThat(second.text())
+          .as("the home page asks for the evaluation")
+          .contains("Evaluate: What good support looks like");
       second.scripts(false).open(page);
       second
           .click("#before-0-1")
@@ -173,6 +203,12 @@ class TrainingJourneyIT {
       assertThat(expert.textOf("#expert-contribution"))
           .contains("Hearing Kemyn changed how I listen.");
       assertThat(expert.text()).doesNotContain("Zoë", "Aisha");
+      expert
+          .type("#howItWent", "Tiring, but they listened and asked good questions.")
+          .type("#whatToChange", "A short break before my story.")
+          .click("#save-debrief")
+          .waitForText("Debrief saved");
+      assertThat(expert.textOf("#debriefs")).contains("A short break before my story.");
       accessible(expert, "the evaluation summary");
     }
     assertThat(

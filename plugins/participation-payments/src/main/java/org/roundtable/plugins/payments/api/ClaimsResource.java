@@ -34,6 +34,7 @@ import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.web.DocumentType;
 import org.roundtable.api.web.Download;
 import org.roundtable.plugins.payments.PaymentsPlugin;
 import org.roundtable.plugins.payments.application.BenefitCheck;
@@ -326,32 +327,23 @@ public class ClaimsResource {
     }
   }
 
+  /** What a receipt may be: a PDF or a photo, never anything a browser would run. */
+  private static final List<DocumentType> RECEIPTS =
+      List.of(DocumentType.PDF, DocumentType.JPEG, DocumentType.PNG);
+
   /** What a receipt's bytes are (PDF, JPEG or PNG, by their signature), if one of those. */
   public static Optional<String> receiptType(byte[] content) {
-    return java.util.stream.Stream.of("application/pdf", "image/jpeg", "image/png")
-        .filter(type -> looksLike(type, content))
+    return RECEIPTS.stream()
+        .filter(type -> type.matches(content))
+        .map(DocumentType::mediaType)
         .findFirst();
   }
 
   static boolean looksLike(String type, byte[] content) {
-    return switch (type) {
-      case "application/pdf" -> startsWith(content, '%', 'P', 'D', 'F', '-');
-      case "image/jpeg" -> startsWith(content, 0xFF, 0xD8, 0xFF);
-      case "image/png" -> startsWith(content, 0x89, 'P', 'N', 'G');
-      default -> false;
-    };
-  }
-
-  private static boolean startsWith(byte[] content, int... signature) {
-    if (content.length < signature.length) {
-      return false;
-    }
-    for (int i = 0; i < signature.length; i++) {
-      if ((content[i] & 0xFF) != signature[i]) {
-        return false;
-      }
-    }
-    return true;
+    return DocumentType.of(type)
+        .filter(RECEIPTS::contains)
+        .map(t -> t.matches(content))
+        .orElse(false);
   }
 
   private ClaimViews.ClaimView summary(Claim c) {

@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.errors.Refused;
 import org.roundtable.api.platform.AuditTrail;
+import org.roundtable.api.web.DocumentType;
 import org.roundtable.plugins.peerchallenge.domain.Challenge;
 import org.roundtable.plugins.peerchallenge.domain.ChallengeDocument;
 import org.roundtable.plugins.peerchallenge.domain.Reading;
@@ -28,16 +28,14 @@ public class Library {
   /** The largest document, in bytes. */
   public static final int LARGEST = 20 * 1024 * 1024;
 
-  /** What may be uploaded, with the bytes each must start with (empty: any text). */
-  private static final Map<String, byte[]> TYPES =
-      Map.of(
-          "application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-              new byte[] {'P', 'K', 3, 4},
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-              new byte[] {'P', 'K', 3, 4},
-          "text/csv", new byte[0],
-          "text/plain", new byte[0]);
+  /** What the library takes: documents, never anything a browser would run. */
+  private static final Set<DocumentType> TYPES =
+      Set.of(
+          DocumentType.PDF,
+          DocumentType.WORD,
+          DocumentType.EXCEL,
+          DocumentType.CSV,
+          DocumentType.TEXT);
 
   @Inject EntityManager entityManager;
   @Inject ChallengeAccess access;
@@ -60,26 +58,13 @@ public class Library {
       String contentType,
       byte[] content) {
     Challenge challenge = access.visible(challengeId);
-    String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase();
-    byte[] magic = TYPES.get(type);
-    if (magic == null) {
-      throw new Refused(
-          Refused.Reason.UNSUPPORTED_TYPE,
-          "file",
-          "upload a PDF, Word, Excel, CSV or plain text file");
-    }
     if (content.length == 0) {
       throw new Refused("file", "the file is empty");
     }
     if (content.length > LARGEST) {
       throw new Refused(Refused.Reason.TOO_LARGE, "file", "the file is larger than 20 MB");
     }
-    if (content.length < magic.length
-        || !Arrays.equals(Arrays.copyOf(content, magic.length), magic)
-        || (magic.length == 0 && !isText(content))) {
-      throw new Refused(
-          Refused.Reason.UNSUPPORTED_TYPE, "file", "the file is not what its type says");
-    }
+    String type = DocumentType.accepted(contentType, content, TYPES, "file").mediaType();
     if (easyReadOf != null) {
       ChallengeDocument original = entityManager.find(ChallengeDocument.class, easyReadOf);
       if (original == null || !original.challengeId().equals(challenge.id())) {
@@ -171,15 +156,5 @@ public class Library {
                 Reading::documentId,
                 java.util.LinkedHashMap::new,
                 java.util.stream.Collectors.toList()));
-  }
-
-  private static boolean isText(byte[] content) {
-    try {
-      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(content));
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return false;
-    }
-    String start = new String(content, 0, Math.min(content.length, 512), StandardCharsets.UTF_8);
-    return !start.toLowerCase().contains("<html") && !start.toLowerCase().contains("<script");
   }
 }

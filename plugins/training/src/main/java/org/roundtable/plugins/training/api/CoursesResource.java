@@ -11,22 +11,28 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.roundtable.api.errors.Refused;
 import org.roundtable.api.security.RequiresPermission;
+import org.roundtable.api.web.Download;
 import org.roundtable.plugins.training.TrainingPlugin;
 import org.roundtable.plugins.training.application.Courses;
 import org.roundtable.plugins.training.application.Evaluations;
+import org.roundtable.plugins.training.application.Materials;
 import org.roundtable.plugins.training.application.Sessions;
 import org.roundtable.plugins.training.domain.Audience;
 import org.roundtable.plugins.training.domain.Course;
+import org.roundtable.plugins.training.domain.Material;
 import org.roundtable.plugins.training.domain.TrainingSession;
 
 /**
@@ -42,6 +48,7 @@ public class CoursesResource {
   @Inject Sessions sessions;
   @Inject SessionViews views;
   @Inject Evaluations evaluations;
+  @Inject Materials materials;
 
   /** A new course. */
   public record CourseRequest(
@@ -117,6 +124,65 @@ public class CoursesResource {
   @RequiresPermission(TrainingPlugin.BOOK)
   public Evaluations.Results evaluations(@PathParam("course") String course) {
     return evaluations.ofCourse(Ids.of(course, "This course"));
+  }
+
+  /** A material of the course (its bytes at its own address). */
+  public record MaterialView(
+      UUID id, String title, UUID easyReadOf, String fileName, String contentType, long sizeBytes) {
+
+    static MaterialView of(Material m) {
+      return new MaterialView(
+          m.id(), m.title(), m.easyReadOf(), m.fileName(), m.contentType(), m.sizeBytes());
+    }
+  }
+
+  @GET
+  @Path("{course}/materials")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public List<MaterialView> materials(@PathParam("course") String course) {
+    return materials.of(Ids.of(course, "This course")).stream().map(MaterialView::of).toList();
+  }
+
+  /** Adds a material: its bytes are the body, what it is in the query. */
+  @POST
+  @Path("{course}/materials")
+  @Consumes(MediaType.WILDCARD)
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public Response addMaterial(
+      @PathParam("course") String course,
+      @QueryParam("title") String title,
+      @QueryParam("fileName") String fileName,
+      @QueryParam("easyReadOf") String easyReadOf,
+      @HeaderParam("Content-Type") String contentType,
+      byte[] content) {
+    if (title == null || title.isBlank() || title.length() > 300) {
+      throw new Refused("title", "give the material a title of up to 300 characters");
+    }
+    String name =
+        fileName == null || fileName.isBlank()
+            ? "material"
+            : fileName.strip().replaceAll("[^A-Za-z0-9._ -]", "_");
+    Material material =
+        materials.add(
+            Ids.of(course, "This course"),
+            title.strip(),
+            easyReadOf == null || easyReadOf.isBlank() ? null : Ids.of(easyReadOf, "This material"),
+            name.length() > 200 ? name.substring(0, 200) : name,
+            contentType,
+            content == null ? new byte[0] : content);
+    return Response.status(Response.Status.CREATED).entity(MaterialView.of(material)).build();
+  }
+
+  /** The material itself, always as a download. */
+  @GET
+  @Path("{course}/materials/{material}")
+  @Produces(MediaType.WILDCARD)
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public Response material(
+      @PathParam("course") String course, @PathParam("material") String material) {
+    Material found =
+        materials.material(Ids.of(course, "This course"), Ids.of(material, "This material"));
+    return Download.attachment(found.content(), found.contentType(), found.fileName());
   }
 
   @POST

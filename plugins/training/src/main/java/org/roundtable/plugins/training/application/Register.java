@@ -55,7 +55,8 @@ public class Register {
    * Takes the register: who came, of everyone with a place.
    *
    * @param came for each booking with a place, whether they came
-   * @throws Forbidden for someone who neither facilitates this session nor organises courses
+   * @throws Forbidden for someone who neither facilitates this session nor organises courses, and
+   *     for an expert paid for it (a paid part always has two people behind it)
    * @throws Refused unless it names exactly the people with a place
    */
   @Transactional
@@ -67,6 +68,10 @@ public class Register {
         access.facilitates() && facilitators.stream().anyMatch(f -> f.memberId().equals(me));
     if (!facilitating && !access.organises()) {
       throw new Forbidden("The session's facilitators take its register");
+    }
+    if (facilitators.stream().anyMatch(f -> f.memberId().equals(me) && f.expert())) {
+      throw new Forbidden(
+          "Someone else takes the register of a session you are paid for: it says you were there");
     }
     if (session.startsAt().isAfter(clock.instant())) {
       throw new Refused("session", "the register is taken once the session has started");

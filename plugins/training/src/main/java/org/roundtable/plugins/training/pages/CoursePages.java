@@ -24,10 +24,12 @@ import org.roundtable.api.web.Redirect;
 import org.roundtable.plugins.training.TrainingPlugin;
 import org.roundtable.plugins.training.application.Courses;
 import org.roundtable.plugins.training.application.Evaluations;
+import org.roundtable.plugins.training.application.Materials;
 import org.roundtable.plugins.training.application.Places;
 import org.roundtable.plugins.training.application.Sessions;
 import org.roundtable.plugins.training.application.TrainingAccess;
 import org.roundtable.plugins.training.domain.Course;
+import org.roundtable.plugins.training.domain.Material;
 import org.roundtable.plugins.training.domain.TrainingSession;
 
 /**
@@ -43,6 +45,7 @@ public class CoursePages {
   @Inject Sessions sessions;
   @Inject Places places;
   @Inject Evaluations evaluations;
+  @Inject Materials materials;
   @Inject TrainingAccess access;
   @Inject TenantContext tenant;
   @Inject Models models;
@@ -55,6 +58,57 @@ public class CoursePages {
       String where,
       long placesLeft,
       boolean cancelled) {}
+
+  /** A material as the course page lists it. */
+  public record MaterialRow(
+      java.util.UUID id, String title, String fileName, long kb, String easyReadOf) {}
+
+  /** Adds a material, or an easy-read version of one. */
+  @POST
+  @Path("{id}/materials")
+  @jakarta.ws.rs.Consumes(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA)
+  @RequiresPermission(TrainingPlugin.MANAGE)
+  public String addMaterial(
+      @PathParam("id") String id,
+      @jakarta.ws.rs.FormParam("materialTitle") String title,
+      @jakarta.ws.rs.FormParam("easyReadOf") String easyReadOf,
+      @jakarta.ws.rs.FormParam("material") jakarta.ws.rs.core.EntityPart file)
+      throws java.io.IOException {
+    String materialTitle = title == null ? "" : title.strip();
+    Optional<org.roundtable.api.web.Upload> upload =
+        org.roundtable.api.web.Upload.read(file, Materials.LARGEST);
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("materialTitle", materialTitle))
+        .field("file", "material")
+        .field("title", "materialTitle")
+        .otherwiseOn("material")
+        .submit(
+            errors -> {
+              PageForms.required(
+                  materialTitle, "materialTitle", "give the material a title", 300, errors);
+              java.util.UUID summaryOf =
+                  easyReadOf == null || easyReadOf.isBlank()
+                      ? null
+                      : PageForms.chosen(
+                          easyReadOf, "easyReadOf", "choose a material of this course", errors);
+              if (upload.isEmpty()) {
+                errors.add("material", "choose the file");
+              } else if (upload.get().tooLarge()) {
+                errors.add("material", "the file is larger than 20 MB");
+              }
+              errors.refuseIfAny();
+              materials.add(
+                  PageForms.fromAddress(id, "This course"),
+                  materialTitle,
+                  summaryOf,
+                  upload.get().fileName(),
+                  upload.get().mediaType(),
+                  upload.get().content());
+              return Redirect.to(
+                  tenant.current(), TrainingPlugin.ID + "/course/" + id, "Material added");
+            },
+            () -> course(id, null));
+  }
 
   @GET
   @Path("{id}")
@@ -74,6 +128,21 @@ public class CoursePages {
                         s.venue() != null ? s.venue() : "Online",
                         places.of(s).left(),
                         s.cancelled()))
+            .toList());
+    java.util.List<Material> held = materials.of(course.id());
+    java.util.Map<java.util.UUID, String> titles =
+        held.stream().collect(java.util.stream.Collectors.toMap(Material::id, Material::title));
+    models.put(
+        "materials",
+        held.stream()
+            .map(
+                m ->
+                    new MaterialRow(
+                        m.id(),
+                        m.title(),
+                        m.fileName(),
+                        Math.max(1, m.sizeBytes() / 1024),
+                        m.easyReadOf() == null ? null : titles.get(m.easyReadOf())))
             .toList());
     try {
       models.put("results", evaluations.ofCourse(course.id()));

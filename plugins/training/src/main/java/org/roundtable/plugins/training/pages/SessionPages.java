@@ -56,6 +56,7 @@ public class SessionPages {
   @Inject Register register;
   @Inject Evaluations evaluations;
   @Inject Cpd cpd;
+  @Inject org.roundtable.plugins.training.application.Debriefs debriefs;
   @Inject Members members;
   @Inject TrainingAccess access;
   @Inject TenantContext tenant;
@@ -64,6 +65,9 @@ public class SessionPages {
 
   /** A facilitator as the page lists them. */
   public record FacilitatorRow(String name, String part, boolean expert) {}
+
+  /** An expert's debrief, for them and organisers. */
+  public record DebriefRow(String name, String howItWent, String whatToChange) {}
 
   /** Someone with a place or waiting, for the facilitators. */
   public record BookedRow(
@@ -163,10 +167,32 @@ public class SessionPages {
     } else {
       models.put("results", null);
     }
-    if (organises) {
+    boolean booksForOthers = access.booksForOthers();
+    models.put(
+        "canBookForOthers",
+        booksForOthers && !session.cancelled() && session.startsAt().isAfter(clock.instant()));
+    if (organises || booksForOthers) {
       models.put("people", members.list(0, 500));
       models.put("parts", Arrays.asList(Facilitator.Part.values()));
     }
+    boolean expertHere = facilitators.stream().anyMatch(f -> f.memberId().equals(me) && f.expert());
+    models.put("expertHere", expertHere && session.registerTakenAt() != null);
+    List<DebriefRow> debriefRows = new ArrayList<>();
+    for (Facilitator f : facilitators) {
+      if (f.expert() && (organises || f.memberId().equals(me))) {
+        try {
+          var d = debriefs.read(session.id(), f.memberId());
+          debriefRows.add(
+              new DebriefRow(
+                  names.containsKey(f.memberId()) ? names.get(f.memberId()).name() : "",
+                  d.howItWent(),
+                  d.whatToChange()));
+        } catch (NotFound notYet) {
+          // not written yet
+        }
+      }
+    }
+    models.put("debriefs", debriefRows);
     models.put("done", done);
     models.put("pluginPath", TrainingPlugin.ID);
     if (models.get("form") == null) {
@@ -196,6 +222,60 @@ public class SessionPages {
                   booking.status() == Booking.Status.BOOKED
                       ? "You are booked: the invitation is in your email"
                       : "The session is full: you are on the waiting list");
+            },
+            () -> session(id, null));
+  }
+
+  /** Books someone else on the session (an officer for a member, a manager for their staff). */
+  @POST
+  @Path("{id}/book-for")
+  @RequiresPermission(TrainingPlugin.BOOK_FOR_OTHERS)
+  public String bookFor(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String member = FormFields.text(form, "personId");
+    boolean conduct = "yes".equals(FormFields.text(form, "personConduct"));
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("personId", member))
+        .field("conductAccepted", "personConduct")
+        .field("session", "personId")
+        .otherwiseOn("personId")
+        .submit(
+            errors -> {
+              UUID who = PageForms.chosen(member, "personId", "choose who to book", errors);
+              errors.refuseIfAny();
+              Booking booking =
+                  bookings.book(PageForms.fromAddress(id, "This session"), who, conduct);
+              return back(
+                  id,
+                  booking.status() == Booking.Status.BOOKED
+                      ? "Booked: they have the invitation by email"
+                      : "The session is full: they are on the waiting list");
+            },
+            () -> session(id, null));
+  }
+
+  /** The expert's own debrief after the session: how it went for them, what to change. */
+  @POST
+  @Path("{id}/debrief")
+  @RequiresPermission(TrainingPlugin.BOOK)
+  public String debrief(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    String went = FormFields.text(form, "howItWent");
+    String change = FormFields.text(form, "whatToChange");
+    return FormSubmission.of(models::put)
+        .keeping(Map.of("howItWent", went, "whatToChange", change))
+        .otherwiseOn("howItWent")
+        .submit(
+            errors -> {
+              PageForms.required(went, "howItWent", "say how it went for you", 4000, errors);
+              if (change.length() > 4000) {
+                errors.add("whatToChange", "keep it to 4000 characters");
+              }
+              errors.refuseIfAny();
+              debriefs.write(
+                  PageForms.fromAddress(id, "This session"),
+                  bookings.me(),
+                  went,
+                  change.isEmpty() ? null : change);
+              return back(id, "Debrief saved");
             },
             () -> session(id, null));
   }
