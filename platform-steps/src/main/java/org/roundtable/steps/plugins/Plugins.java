@@ -91,6 +91,9 @@ public final class Plugins {
     }
     Map<String, String> entityNames = new LinkedHashMap<>();
     for (PluginDescriptor plugin : plugins) {
+      if (!persistenceApiPresent()) {
+        break; // a tool without the persistence API cannot read entity names (the launcher has it)
+      }
       for (Class<?> entity : plugin.entities()) {
         String name = entityName(entity);
         String other = entityNames.putIfAbsent(name, plugin.id());
@@ -125,6 +128,18 @@ public final class Plugins {
       }
     }
     return ordered(byId);
+  }
+
+  /**
+   * Whether this process can read {@code @Entity} (the application, the launcher and tests can).
+   */
+  private static boolean persistenceApiPresent() {
+    try {
+      Class.forName("jakarta.persistence.Entity", false, Plugins.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
   }
 
   /** The name JPA knows an entity by: {@code @Entity(name)}, else the class's simple name. */
