@@ -90,10 +90,9 @@ public final class Plugins {
       }
     }
     Map<String, String> entityNames = new LinkedHashMap<>();
-    for (PluginDescriptor plugin : plugins) {
-      if (!persistenceApiPresent()) {
-        break; // a tool without the persistence API cannot read entity names (the launcher has it)
-      }
+    // A tool without the persistence API cannot read entity names (the launcher has it).
+    List<PluginDescriptor> named = persistenceApiPresent() ? plugins : List.of();
+    for (PluginDescriptor plugin : named) {
       for (Class<?> entity : plugin.entities()) {
         String name = entityName(entity);
         String other = entityNames.putIfAbsent(name, plugin.id());

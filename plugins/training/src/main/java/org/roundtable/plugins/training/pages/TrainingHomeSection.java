@@ -38,7 +38,8 @@ public class TrainingHomeSection implements HomeSection {
       return Optional.empty();
     }
     List<Item> items = new ArrayList<>();
-    bookings.mine().stream()
+    List<Booking> mine = bookings.mine(); // read once: this runs on every home page
+    mine.stream()
         .filter(b -> b.status() == Booking.Status.OFFERED)
         .forEach(
             b -> {
@@ -49,7 +50,7 @@ public class TrainingHomeSection implements HomeSection {
                       TrainingPlugin.ID + "/",
                       "Take it before the offer runs out"));
             });
-    bookings.mine().stream()
+    mine.stream()
         .filter(b -> b.status() == Booking.Status.BOOKED)
         .map(bookings::sessionOf)
         .filter(s -> !s.cancelled() && s.startsAt().isAfter(clock.instant()))

@@ -78,8 +78,9 @@ public class TrainingPages {
   public String list(@QueryParam("done") String done) {
     Map<UUID, Course> byId =
         courses.list().stream().collect(Collectors.toMap(Course::id, Function.identity()));
+    List<Booking> own = bookings.mine();
     Map<UUID, Booking> mine =
-        bookings.mine().stream()
+        own.stream()
             .collect(Collectors.toMap(Booking::sessionId, Function.identity(), (a, b) -> a));
     models.put(
         "upcoming",
@@ -103,7 +104,7 @@ public class TrainingPages {
             .toList());
     models.put(
         "mine",
-        bookings.mine().stream()
+        own.stream()
             .map(
                 b -> {
                   TrainingSession s = sessionOf(b);
