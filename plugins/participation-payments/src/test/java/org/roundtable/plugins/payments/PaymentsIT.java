@@ -248,6 +248,66 @@ class PaymentsIT {
   }
 
   @Test
+  void theWholeQueueIsApprovedAsShownAndNeverWithTheApproversOwnClaims() throws Exception {
+    String membersClaim =
+        manualClaim(member, "document-review", "Read the carers' survey", weeksAgo(5), 0, 2);
+    assertThat(member.post(CLAIMS + "/" + membersClaim + "/submission", "{}").status())
+        .isEqualTo(200);
+    String officersClaim =
+        manualClaim(officer, "document-review", "Checked the easy read", weeksAgo(5), 0, 1);
+    assertThat(officer.post(CLAIMS + "/" + officersClaim + "/submission", "{}").status())
+        .isEqualTo(200);
+
+    JsonObject shown = officer.get(CLAIMS + "/approvals/queue").json();
+    long claims = shown.getJsonNumber("claims").longValue();
+    long total = shown.getJsonNumber("totalPence").longValue();
+    assertThat(claims).as("the member's claim waits for the officer").isPositive();
+    assertThat(shown.getJsonNumber("forAnotherApprover").longValue())
+        .as("the officer's own claim waits for someone else")
+        .isPositive();
+    assertThat(member.get(CLAIMS + "/approvals/queue").status()).isEqualTo(403);
+    ApiClient actingFor =
+        officer.withHeader("Roundtable-Acting-For", boards.newMember("Ola Noemail", null));
+    assertThat(actingFor.post(CLAIMS + "/approvals/queue", body(claims, total)).status())
+        .isEqualTo(403);
+
+    ApiClient.Result changed = officer.post(CLAIMS + "/approvals/queue", body(claims, total + 1));
+    assertThat(changed.status()).as(changed.body()).isEqualTo(409);
+    assertThat(changed.json().getString("detail")).contains("changed since you looked");
+    assertThat(status(officer, membersClaim)).as("nothing approved").isEqualTo("SUBMITTED");
+    assertThat(officer.post(CLAIMS + "/approvals/queue", "{\"claims\":-1}").status())
+        .isEqualTo(400);
+
+    ApiClient.Result approved = officer.post(CLAIMS + "/approvals/queue", body(claims, total));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    assertThat(approved.json().getJsonNumber("claims").longValue()).isEqualTo(claims);
+    assertThat(status(officer, membersClaim)).isEqualTo("APPROVED");
+    assertThat(status(officer, officersClaim)).isEqualTo("SUBMITTED");
+    assertThat(officer.get(CLAIMS + "/approvals/queue").json().getJsonNumber("claims").longValue())
+        .isZero();
+    assertThat(
+            TestServers.ownerQuery(
+                "SELECT count(*) FROM audit_entry WHERE tenant_id = 'solihull'"
+                    + " AND action = 'payments.claims.approved' AND resource_type = 'approver'"
+                    + " AND details LIKE '"
+                    + claims
+                    + (claims == 1 ? " claim" : " claims")
+                    + " of %'"))
+        .as("one audit entry names the batch")
+        .isEqualTo("1");
+    assertThat(secondOfficer().post(CLAIMS + "/" + officersClaim + "/approval", "").status())
+        .isEqualTo(200);
+  }
+
+  private static String body(long claims, long totalPence) {
+    return "{\"claims\":" + claims + ",\"totalPence\":" + totalPence + "}";
+  }
+
+  private static String status(ApiClient who, String claim) {
+    return who.get(CLAIMS + "/" + claim).json().getString("status");
+  }
+
+  @Test
   void oneOfficerCannotPayThemselvesThroughSomeoneWithoutASignIn() throws Exception {
     // An officer adds a person without email and acts for them...
     String nia = boards.newMember("Nia Noemail", null);

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.roundtable.api.errors.Forbidden;
 import org.roundtable.api.errors.Refused;
+import org.roundtable.api.money.Money;
 import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.security.RequiresPermission;
 import org.roundtable.api.web.DocumentType;
@@ -292,6 +293,40 @@ public class ClaimsResource {
   public List<ClaimViews.ClaimView> approveAll(
       @NotNull(message = "send the claims as JSON") @Valid ApprovalsRequest request) {
     return approvals.approve(request.claimIds()).stream().map(c -> summary(c)).toList();
+  }
+
+  /** The approval queue as the caller finds it: what approving it whole would approve. */
+  public record QueueView(
+      long claims, long people, long totalPence, String total, long forAnotherApprover) {
+    static QueueView of(ClaimApprovals.Queue queue) {
+      return new QueueView(
+          queue.claims(),
+          queue.people(),
+          queue.totalPence(),
+          Money.ofPence(queue.totalPence()).display(),
+          queue.forAnotherApprover());
+    }
+  }
+
+  /** Approving the whole queue: what the approver was shown, so a queue that changed is refused. */
+  public record QueueApprovalRequest(
+      @PositiveOrZero(message = "say how many claims the queue showed you") long claims,
+      @PositiveOrZero(message = "say the total the queue showed you, in pence") long totalPence) {}
+
+  @GET
+  @Path("approvals/queue")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public QueueView queue() {
+    return QueueView.of(approvals.queue());
+  }
+
+  @POST
+  @Path("approvals/queue")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public QueueView approveQueue(
+      @NotNull(message = "send the number of claims and their total you were shown, as JSON") @Valid
+          QueueApprovalRequest request) {
+    return QueueView.of(approvals.approveQueue(request.claims(), request.totalPence()));
   }
 
   @POST

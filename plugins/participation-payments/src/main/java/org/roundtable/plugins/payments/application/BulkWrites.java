@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.roundtable.plugins.payments.domain.Claim;
 import org.roundtable.plugins.payments.domain.LedgerEntry;
-import org.roundtable.plugins.payments.domain.RunLine;
 
 /**
  * New claims and ledger lines by the thousand, as JDBC batches on the transaction's own connection
@@ -27,6 +26,10 @@ import org.roundtable.plugins.payments.domain.RunLine;
  */
 @ApplicationScoped
 class BulkWrites {
+
+  /** Looked up once: {@code Json.create…} scans the class path for the provider every call. */
+  private static final jakarta.json.spi.JsonProvider JSON =
+      jakarta.json.spi.JsonProvider.provider();
 
   @Inject EntityManager entityManager;
   @Inject org.roundtable.api.tenancy.TenantContext tenants;
@@ -129,36 +132,6 @@ class BulkWrites {
     }
   }
 
-  /** Inserts a finance run's lines made in memory, after the run. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  void insertRunLines(List<RunLine> lines) {
-    if (lines.isEmpty()) {
-      return;
-    }
-    batch(
-        "INSERT INTO payments_run_line (run_id, line_number, claim_id, charge_revision, member_id,"
-            + " payee_reference, payee_name, method, charity, fee_pence, expenses_pence,"
-            + " activity_date, activity_type, activity_title)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        lines,
-        (statement, line) -> {
-          statement.setObject(1, line.runId());
-          statement.setInt(2, line.lineNumber());
-          statement.setObject(3, line.claimId());
-          statement.setInt(4, line.chargeRevision());
-          statement.setObject(5, line.memberId());
-          statement.setString(6, line.payeeReference());
-          statement.setString(7, line.payeeName());
-          statement.setString(8, line.method());
-          statement.setString(9, line.charity());
-          statement.setLong(10, line.feePence());
-          statement.setLong(11, line.expensesPence());
-          statement.setDate(12, Date.valueOf(line.activityDate()));
-          statement.setString(13, line.activityType());
-          statement.setString(14, line.activityTitle());
-        });
-  }
-
   /** Which of these participation records already have a claim. */
   @Transactional(Transactional.TxType.MANDATORY)
   List<UUID> claimedRecords(List<UUID> records) {
@@ -179,64 +152,252 @@ class BulkWrites {
     }
   }
 
-  /** The most claims one statement moves: each well inside the statement timeout. */
-  static final int CHUNK = 5_000;
+  /** A run's totals: how many lines, and what they pay in fees and expenses. */
+  record Totals(int lines, long feePence, long expensesPence) {}
+
+  /** What a paid run paid one person. */
+  record Paid(UUID memberId, int claims, long totalPence) {}
+
+  /** What a claim still owes its person, in SQL. */
+  static final String OWED =
+      "charged_fee_pence + charged_expenses_pence - paid_fee_pence - paid_expenses_pence";
 
   /**
-   * Puts claims into a run, a chunk of them per statement, each only if it is not in one.
+   * The most rows one statement changes: a set-based change of 100,000 claims is a few statements,
+   * each well inside the statement timeout (4 s) and the driver's socket timeout (5 s), all in the
+   * caller's one transaction.
+   */
+  static final int CHUNK = 10_000;
+
+  /**
+   * Puts every claim a run pays ({@code payable}, from the transition table) with something still
+   * to pay, and in no run, into the run, a chunk per statement. The statements lock what they move;
+   * a run being made at the same time waits, then finds these claims in a run and leaves them (the
+   * conditions are checked again on the locked row).
    *
    * @return how many were put in
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  int moveIntoRun(List<UUID> claims, UUID run) {
-    return inChunks(
+  int moveIntoRun(UUID run, String payable) {
+    String waiting = "run_id IS NULL AND " + payable + " AND " + OWED + " > 0";
+    return untilNoneLeft(
         "UPDATE payments_claim SET run_id = ?, version = version + 1"
-            + " WHERE run_id IS NULL AND id = ANY (?)",
-        claims,
+            + " WHERE tenant_id = ? AND id = ANY (ARRAY (SELECT id FROM payments_claim"
+            + "  WHERE tenant_id = ? AND "
+            + waiting
+            + " LIMIT "
+            + CHUNK
+            + ")) AND "
+            + waiting,
+        run,
+        tenants.current().slug(),
+        tenants.current().slug());
+  }
+
+  /** Everyone with a claim in a run. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  List<UUID> peopleInRun(UUID run) {
+    List<UUID> people = new ArrayList<>();
+    query(
+        "SELECT DISTINCT member_id FROM payments_claim WHERE tenant_id = ? AND run_id = ?",
+        rows -> people.add(rows.getObject(1, UUID.class)),
+        tenants.current().slug(),
         run);
+    return people;
   }
 
   /**
-   * Marks a run's claims paid in full, a chunk per statement, each only if it is still in the run
-   * and in a status the transition table lets become paid.
-   *
-   * @return how many were marked paid
+   * Writes a run's lines from the claims in it, numbered by activity date (then claim), a chunk per
+   * statement: each line what its claim still owes, to the payee's finance reference ({@code RT-}
+   * and their id without one) and name ({@code (former member)} without one).
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  int markPaid(List<UUID> claims, UUID run, java.time.LocalDate paidOn, String payable) {
-    return inChunks(
-        "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
-            + " paid_expenses_pence = charged_expenses_pence, paid_on = ?,"
-            + " run_id = NULL, version = version + 1"
-            + " WHERE run_id = ? AND "
-            + payable
-            + " AND id = ANY (?)",
-        claims,
-        paidOn,
+  Totals writeRunLines(UUID run, java.util.Map<UUID, String> names) {
+    Connection connection = connection();
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "WITH page AS (SELECT * FROM payments_claim c WHERE c.tenant_id = ? AND c.run_id = ?"
+                + "  AND (?::date IS NULL OR (c.activity_date, c.id) > (?::date, ?::uuid))"
+                + "  ORDER BY c.activity_date, c.id LIMIT "
+                + CHUNK
+                + "), written AS ("
+                + " INSERT INTO payments_run_line (run_id, line_number, claim_id, charge_revision,"
+                + "  member_id, payee_reference, payee_name, method, charity, fee_pence,"
+                + "  expenses_pence, activity_date, activity_type, activity_title)"
+                + " SELECT c.run_id, ? + row_number() OVER (ORDER BY c.activity_date, c.id), c.id,"
+                + "  c.charge_revision, c.member_id,"
+                + "  coalesce(p.finance_reference, 'RT-' || c.member_id),"
+                + "  coalesce(?::jsonb ->> c.member_id::text, '(former member)'), c.method,"
+                + "  c.charity,"
+                + "  c.charged_fee_pence - c.paid_fee_pence,"
+                + "  c.charged_expenses_pence - c.paid_expenses_pence,"
+                + "  c.activity_date, c.activity_type, c.activity_title"
+                + " FROM page c"
+                + " LEFT JOIN payments_payee p ON p.tenant_id = c.tenant_id"
+                + "  AND p.member_id = c.member_id"
+                + " RETURNING line_number, claim_id, activity_date, fee_pence, expenses_pence)"
+                + " SELECT count(*), coalesce(sum(fee_pence), 0), coalesce(sum(expenses_pence), 0),"
+                + " (array_agg(activity_date ORDER BY line_number DESC))[1],"
+                + " (array_agg(claim_id ORDER BY line_number DESC))[1]"
+                + " FROM written")) {
+      // Names by person as one JSON object, looked up by key for each line.
+      var byPerson = JSON.createObjectBuilder();
+      names.forEach((member, name) -> byPerson.add(member.toString(), name));
+      String called = byPerson.build().toString();
+      int lines = 0;
+      long fees = 0;
+      long expenses = 0;
+      java.sql.Date lastDate = null;
+      UUID lastClaim = null;
+      while (true) {
+        bind(
+            statement, tenants.current().slug(), run, lastDate, lastDate, lastClaim, lines, called);
+        try (var rows = statement.executeQuery()) {
+          rows.next();
+          int written = rows.getInt(1);
+          if (written == 0) {
+            return new Totals(lines, fees, expenses);
+          }
+          lines += written;
+          fees += rows.getLong(2);
+          expenses += rows.getLong(3);
+          lastDate = rows.getDate(4);
+          lastClaim = rows.getObject(5, UUID.class);
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  /**
+   * Pays a run of {@code lines} lines, a chunk of lines per statement: a ledger payment for each
+   * line (keyed {@code payment:<run>:<claim>}, so never twice), then each line's claim marked paid
+   * in full if it is still in the run and payable.
+   *
+   * @return how many claims were marked paid
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  int payRun(
+      UUID run,
+      int lines,
+      java.time.LocalDate paidOn,
+      String payable,
+      java.time.Instant now,
+      String by) {
+    String council = tenants.current().slug();
+    int paid = 0;
+    for (int from = 0; from < lines; from += CHUNK) {
+      update(
+          "INSERT INTO payments_ledger_entry (id, idempotency_key, kind, member_id, claim_id,"
+              + " activity_type, activity_title, activity_date, fee_pence, expenses_pence, run_id,"
+              + " posted_at, posted_by)"
+              + " SELECT gen_random_uuid(), 'payment:' || l.run_id || ':' || l.claim_id,"
+              + "  'PAYMENT', l.member_id, l.claim_id, l.activity_type, l.activity_title,"
+              + "  l.activity_date, -l.fee_pence, -l.expenses_pence, l.run_id, ?, ?"
+              + " FROM payments_run_line l WHERE l.tenant_id = ? AND l.run_id = ?"
+              + "  AND l.line_number > ? AND l.line_number <= ?",
+          Timestamp.from(now),
+          by,
+          council,
+          run,
+          from,
+          from + CHUNK);
+      paid +=
+          update(
+              "UPDATE payments_claim SET status = 'PAID', paid_fee_pence = charged_fee_pence,"
+                  + " paid_expenses_pence = charged_expenses_pence, paid_on = ?,"
+                  + " run_id = NULL, version = version + 1"
+                  + " WHERE tenant_id = ? AND id = ANY (ARRAY (SELECT claim_id"
+                  + "  FROM payments_run_line WHERE tenant_id = ? AND run_id = ?"
+                  + "  AND line_number > ? AND line_number <= ?)) AND run_id = ? AND "
+                  + payable,
+              Date.valueOf(paidOn),
+              council,
+              council,
+              run,
+              from,
+              from + CHUNK,
+              run);
+    }
+    return paid;
+  }
+
+  /** What a run paid each person, from its lines. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  List<Paid> paidPerPerson(UUID run) {
+    List<Paid> paid = new ArrayList<>();
+    query(
+        "SELECT member_id, count(*), sum(fee_pence + expenses_pence) FROM payments_run_line"
+            + " WHERE tenant_id = ? AND run_id = ? GROUP BY member_id ORDER BY min(line_number)",
+        rows -> paid.add(new Paid(rows.getObject(1, UUID.class), rows.getInt(2), rows.getLong(3))),
+        tenants.current().slug(),
+        run);
+    return paid;
+  }
+
+  /** Takes every claim out of a voided run, to wait for the next, a chunk per statement. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  int leaveRun(UUID run) {
+    return untilNoneLeft(
+        "UPDATE payments_claim SET run_id = NULL, version = version + 1"
+            + " WHERE tenant_id = ? AND id = ANY (ARRAY (SELECT id FROM payments_claim"
+            + "  WHERE tenant_id = ? AND run_id = ? LIMIT "
+            + CHUNK
+            + ")) AND run_id = ?",
+        tenants.current().slug(),
+        tenants.current().slug(),
+        run,
         run);
   }
 
   /**
-   * Runs an update a chunk of claims at a time: {@code values} bind its first parameters, the
-   * chunk's ids its last.
+   * Runs an update that changes at most a chunk of rows, which then no longer match it, until it
+   * changes none.
    *
    * @return how many rows it changed in all
    */
-  private int inChunks(String sql, List<UUID> claims, Object... values) {
+  private int untilNoneLeft(String sql, Object... values) {
     int changed = 0;
+    int last;
+    do {
+      last = update(sql, values);
+      changed += last;
+    } while (last > 0);
+    return changed;
+  }
+
+  private int update(String sql, Object... values) {
     Connection connection = connection();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int from = 0; from < claims.size(); from += CHUNK) {
-        List<UUID> chunk = claims.subList(from, Math.min(claims.size(), from + CHUNK));
-        for (int i = 0; i < values.length; i++) {
-          statement.setObject(i + 1, values[i]);
-        }
-        statement.setArray(values.length + 1, connection.createArrayOf("uuid", chunk.toArray()));
-        changed += statement.executeUpdate();
-      }
-      return changed;
+      bind(statement, values);
+      return statement.executeUpdate();
     } catch (SQLException e) {
       throw new PersistenceException(e);
+    }
+  }
+
+  private interface Row {
+    void read(java.sql.ResultSet rows) throws SQLException;
+  }
+
+  private void query(String sql, Row row, Object... values) {
+    Connection connection = connection();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, values);
+      try (var rows = statement.executeQuery()) {
+        while (rows.next()) {
+          row.read(rows);
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      statement.setObject(i + 1, values[i]);
     }
   }
 

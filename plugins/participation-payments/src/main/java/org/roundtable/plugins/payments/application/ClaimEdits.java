@@ -105,7 +105,11 @@ public class ClaimEdits {
 
   // --- the person's changes -----------------------------------------------------------------
 
-  /** The person's claim, locked for the change (concurrent changes of one claim queue up). */
+  /**
+   * The person's claim, locked for the change (concurrent changes of one claim queue up); whoever
+   * is signed in has a hand in it from now on (an officer acting for the person, too). Reading a
+   * claim is no hand in it: an approver looks at a claim before deciding on it.
+   */
   private Claim ownForChange(UUID id) {
     Claim claim = entityManager.find(Claim.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (claim == null) {
@@ -118,6 +122,7 @@ public class ClaimEdits {
       }
       throw new NotFound();
     }
+    hands.record(id);
     return claim;
   }
 

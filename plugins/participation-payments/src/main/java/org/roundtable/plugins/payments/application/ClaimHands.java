@@ -30,6 +30,25 @@ public class ClaimHands {
   @Inject CurrentMember currentMember;
   @Inject Clock clock;
 
+  /**
+   * The three reasons, as SQL conditions on a claim {@code c}, with the person {@code ?2} and the
+   * hold's start {@code ?3}: one claim's check and the whole queue's approval read the same.
+   */
+  static final String OWN = "c.member_id = ?2";
+
+  static final String HAD_A_HAND =
+      "EXISTS (SELECT 1 FROM payments_claim_hand h WHERE h.tenant_id = c.tenant_id"
+          + " AND h.claim_id = c.id AND h.member_id = ?2)";
+
+  static final String CHANGED_BANK_DETAILS =
+      "EXISTS (SELECT 1 FROM payments_payee p WHERE p.tenant_id = c.tenant_id"
+          + " AND p.member_id = c.member_id AND p.bank_changed_by = ?2::text"
+          + " AND p.bank_changed_at > ?3)";
+
+  /** A claim {@code c} the person {@code ?2} may decide on. */
+  static final String MAY_DECIDE =
+      "NOT (" + OWN + ") AND NOT " + HAD_A_HAND + " AND NOT " + CHANGED_BANK_DETAILS;
+
   /** Records that the signed-in person had a hand in a claim (once per person and claim). */
   public void record(UUID claimId) {
     currentMember
@@ -64,12 +83,12 @@ public class ClaimHands {
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "SELECT c.id, c.member_id = ?2,"
-                    + " EXISTS (SELECT 1 FROM payments_claim_hand h WHERE h.tenant_id = c.tenant_id"
-                    + "   AND h.claim_id = c.id AND h.member_id = ?2),"
-                    + " EXISTS (SELECT 1 FROM payments_payee p WHERE p.tenant_id = c.tenant_id"
-                    + "   AND p.member_id = c.member_id AND p.bank_changed_by = ?2::text"
-                    + "   AND p.bank_changed_at > ?3)"
+                "SELECT c.id, "
+                    + OWN
+                    + ", "
+                    + HAD_A_HAND
+                    + ", "
+                    + CHANGED_BANK_DETAILS
                     + " FROM payments_claim c WHERE c.tenant_id = ?4"
                     + " AND c.id = ANY (string_to_array(?1, ',')::uuid[])")
             .setParameter(1, String.join(",", claimIds.stream().map(UUID::toString).toList()))

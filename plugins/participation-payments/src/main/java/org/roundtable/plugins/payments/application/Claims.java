@@ -32,7 +32,6 @@ public class Claims {
   @Inject BenefitCheck benefits;
   @Inject Events events;
   @Inject CurrentMember currentMember;
-  @Inject ClaimHands hands;
 
   // --- reading ------------------------------------------------------------------------------
 
@@ -48,7 +47,6 @@ public class Claims {
             || currentMember.hasPermission(PaymentsPlugin.READ_ALL))) {
       throw new NotFound();
     }
-    hands.record(id);
     return claim;
   }
 

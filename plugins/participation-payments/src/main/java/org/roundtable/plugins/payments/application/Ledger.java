@@ -13,7 +13,6 @@ import org.roundtable.api.platform.CurrentMember;
 import org.roundtable.api.tenancy.TenantContext;
 import org.roundtable.plugins.payments.domain.Claim;
 import org.roundtable.plugins.payments.domain.LedgerEntry;
-import org.roundtable.plugins.payments.domain.RunLine;
 
 /**
  * The append-only ledger: every posting has an idempotency key (unique in the database), so the
@@ -95,21 +94,6 @@ public class Ledger {
             clock.instant(),
             postedBy()));
     claim.charged(revision, 0, 0);
-  }
-
-  /** The payments of a run's lines, for one batch insert. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public List<LedgerEntry> payments(List<RunLine> lines) {
-    String postedBy = postedBy();
-    return lines.stream()
-        .map(line -> LedgerEntry.payment(line, clock.instant(), postedBy))
-        .toList();
-  }
-
-  /** Records a payment of a run's line. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void pay(RunLine line) {
-    post(LedgerEntry.payment(line, clock.instant(), postedBy()));
   }
 
   private void post(LedgerEntry entry) {

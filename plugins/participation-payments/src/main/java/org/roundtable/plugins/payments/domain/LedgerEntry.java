@@ -99,25 +99,6 @@ public class LedgerEntry {
     this.postedBy = postedBy;
   }
 
-  /** The payment of a finance run's line (what was outstanding on its claim). */
-  public static LedgerEntry payment(RunLine line, Instant now, String postedBy) {
-    LedgerEntry entry = new LedgerEntry();
-    entry.id = UUID.randomUUID();
-    entry.idempotencyKey = "payment:" + line.runId() + ":" + line.claimId();
-    entry.kind = Kind.PAYMENT;
-    entry.memberId = line.memberId();
-    entry.claimId = line.claimId();
-    entry.activityType = line.activityType();
-    entry.activityTitle = line.activityTitle();
-    entry.activityDate = line.activityDate();
-    entry.feePence = -line.feePence();
-    entry.expensesPence = -line.expensesPence();
-    entry.runId = line.runId().toString();
-    entry.postedAt = now;
-    entry.postedBy = postedBy;
-    return entry;
-  }
-
   public UUID id() {
     return id;
   }

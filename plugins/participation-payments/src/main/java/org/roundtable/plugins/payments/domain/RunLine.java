@@ -90,30 +90,6 @@ public class RunLine {
 
   protected RunLine() {}
 
-  public RunLine(
-      UUID runId,
-      int lineNumber,
-      Claim claim,
-      String payeeReference,
-      String payeeName,
-      long feePence,
-      long expensesPence) {
-    this.runId = runId;
-    this.lineNumber = lineNumber;
-    this.claimId = claim.id();
-    this.chargeRevision = claim.chargeRevision();
-    this.memberId = claim.memberId();
-    this.payeeReference = payeeReference;
-    this.payeeName = payeeName;
-    this.method = claim.method().name();
-    this.charity = claim.charity();
-    this.feePence = feePence;
-    this.expensesPence = expensesPence;
-    this.activityDate = claim.activityDate();
-    this.activityType = claim.activityType();
-    this.activityTitle = claim.activityTitle();
-  }
-
   public UUID runId() {
     return runId;
   }

@@ -71,6 +71,13 @@ public class ApprovalPages {
                         Money.ofPence(c.payableFeePence() + c.chargedExpensesPence()).display(),
                         me.map(c.memberId()::equals).orElse(false)))
             .toList());
+    // Nobody approves while acting for someone: the whole queue is offered only as oneself.
+    ClaimApprovals.Queue queue =
+        currentMember.isActingForAnother()
+            ? new ClaimApprovals.Queue(0, 0, 0, 0)
+            : approvals.queue();
+    models.put("queue", queue);
+    models.put("queueTotal", Money.ofPence(queue.totalPence()).display());
     models.put("done", done);
     return "payments/approvals.html";
   }
@@ -91,6 +98,34 @@ public class ApprovalPages {
               }
               errors.refuseIfAny();
               int approved = approvals.approve(chosen).size();
+              return Redirect.to(
+                  tenant.current(),
+                  "payments/approvals",
+                  approved == 1 ? "1 claim approved" : approved + " claims approved");
+            },
+            () -> queue(null));
+  }
+
+  /**
+   * Approves every claim waiting that the officer may decide on, as the page showed them (how many
+   * and their total): if the queue changed since, nothing is approved and the page says so.
+   */
+  @POST
+  @Path("queue")
+  @RequiresPermission(PaymentsPlugin.APPROVE)
+  public String approveQueue(
+      @FormParam("claims") String claimsShown, @FormParam("totalPence") String totalShown) {
+    return FormSubmission.of(models::put)
+        .otherwiseOn("approve-queue")
+        .submit(
+            errors -> {
+              long shown = count(claimsShown);
+              long total = count(totalShown);
+              if (shown < 0 || total < 0) {
+                errors.add("approve-queue", "Look at the queue again before approving it");
+              }
+              errors.refuseIfAny();
+              long approved = approvals.approveQueue(shown, total).claims();
               return Redirect.to(
                   tenant.current(),
                   "payments/approvals",
@@ -130,5 +165,14 @@ public class ApprovalPages {
               models.put("reason", why);
               return "payments/reject.html";
             });
+  }
+
+  /** A number the page put in a hidden field, or -1 if it is not one. */
+  private static long count(String shown) {
+    try {
+      return Long.parseLong(shown == null ? "" : shown.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 }
