@@ -257,15 +257,23 @@ class WebJourneysIT {
     browser.open(app + "/solihull/payments/approvals");
     browser.waitForText("Claims waiting for approval");
     check("10-approvals");
-    int boxes = 0;
-    for (var box :
-        browser.driver().findElements(org.openqa.selenium.By.cssSelector("input[name='claim']"))) {
-      box.click();
-      boxes++;
-    }
-    assertThat(boxes).as("the claims confirmed in the journeys above").isGreaterThanOrEqualTo(3);
+    var boxes =
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("input[name='claim']"));
+    assertThat(boxes)
+        .as("the claims confirmed in the journeys above")
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(browser.textOf("#queue-summary"))
+        .as("the whole queue offered, as many claims as there are boxes")
+        .startsWith(boxes.size() + " claims of ");
+    // One approved by its box, then the rest as the whole queue the page summed up.
+    boxes.get(0).click();
     browser.click("#approve-claims");
-    browser.waitForText("claims approved");
+    browser.waitForText("1 claim approved");
+    assertThat(browser.textOf("#queue-summary")).startsWith((boxes.size() - 1) + " claim");
+    browser.click("#approve-queue");
+    browser.waitForText(
+        (boxes.size() - 1) + (boxes.size() == 2 ? " claim" : " claims") + " approved");
+    assertThat(browser.has("#approve-queue")).as("nothing left to approve").isFalse();
 
     signIn("solihull", "solihull-finance");
     browser.open(app + "/solihull/payments/runs");
