@@ -95,6 +95,8 @@ public class RoleRegistry {
     if (!clashes.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", clashes));
     }
-    return Map.copyOf(roles);
+    // Kept in order (Map.copyOf would iterate in an order that changes with every JVM): the pages
+    // list roles as declared, and each realm's roles are hashed in a known order.
+    return java.util.Collections.unmodifiableMap(roles);
   }
 }

@@ -62,7 +62,10 @@ public class RealmUpdate {
       boolean justCreated,
       boolean registryRoles)
       throws IOException {
-    String hash = hash(renderedTemplate + (registryRoles ? roles.ids() : ""));
+    // Roles sorted: a hash that changed with their order brought every realm "up to date" at
+    // almost every start (seconds of Keycloak calls before the platform was ready).
+    String hash =
+        hash(renderedTemplate + (registryRoles ? new java.util.TreeSet<>(roles.ids()) : ""));
     if (!justCreated && hashes.realmTemplate(tenant.slug()).filter(hash::equals).isPresent()) {
       return;
     }
