@@ -169,8 +169,7 @@ class PaymentsIT {
 
   @Test
   void theLedgerRefusesUpdateAndDeleteInTheDatabase() throws Exception {
-    String id = manualClaim(member, "document-review", "Read the minutes", weeksAgo(3), 0, 1);
-    assertThat(member.post(CLAIMS + "/" + id + "/submission", "{}").status()).isEqualTo(200);
+    String id = confirmedClaim(member, "Read the minutes", weeksAgo(3), 1);
     String where = " WHERE claim_id = '" + id + "'";
     try (Connection app =
         DriverManager.getConnection(
@@ -205,18 +204,12 @@ class PaymentsIT {
 
   @Test
   void nobodyApprovesTheirOwnClaimNorSeesAnothersAndCouncilsAreApart() throws Exception {
-    String officersClaim =
-        manualClaim(officer, "document-review", "Easy read check", weeksAgo(4), 0, 1);
-    assertThat(officer.post(CLAIMS + "/" + officersClaim + "/submission", "{}").status())
-        .isEqualTo(200);
+    String officersClaim = confirmedClaim(officer, "Easy read check", weeksAgo(4), 1);
     ApiClient.Result own = officer.post(CLAIMS + "/" + officersClaim + "/approval", "");
     assertThat(own.status()).as(own.body()).isEqualTo(403);
     assertThat(own.body()).contains("own claim");
 
-    String membersClaim =
-        manualClaim(member, "document-review", "Survey questions", weeksAgo(4), 0, 1);
-    assertThat(member.post(CLAIMS + "/" + membersClaim + "/submission", "{}").status())
-        .isEqualTo(200);
+    String membersClaim = confirmedClaim(member, "Survey questions", weeksAgo(4), 1);
     assertThat(member.post(CLAIMS + "/" + membersClaim + "/approval", "").status())
         .as("a claimant cannot approve")
         .isEqualTo(403);
@@ -249,14 +242,8 @@ class PaymentsIT {
 
   @Test
   void theWholeQueueIsApprovedAsShownAndNeverWithTheApproversOwnClaims() throws Exception {
-    String membersClaim =
-        manualClaim(member, "document-review", "Read the carers' survey", weeksAgo(5), 0, 2);
-    assertThat(member.post(CLAIMS + "/" + membersClaim + "/submission", "{}").status())
-        .isEqualTo(200);
-    String officersClaim =
-        manualClaim(officer, "document-review", "Checked the easy read", weeksAgo(5), 0, 1);
-    assertThat(officer.post(CLAIMS + "/" + officersClaim + "/submission", "{}").status())
-        .isEqualTo(200);
+    String membersClaim = confirmedClaim(member, "Read the carers' survey", weeksAgo(5), 2);
+    String officersClaim = confirmedClaim(officer, "Checked the easy read", weeksAgo(5), 1);
 
     JsonObject shown = officer.get(CLAIMS + "/approvals/queue").json();
     long claims = shown.getJsonNumber("claims").longValue();
@@ -299,6 +286,13 @@ class PaymentsIT {
         .isEqualTo(200);
   }
 
+  /** A claim for reading documents, made by hand and confirmed by (or for) its person. */
+  private String confirmedClaim(ApiClient who, String title, LocalDate day, int documents) {
+    String id = manualClaim(who, "document-review", title, day, 0, documents);
+    assertThat(who.post(CLAIMS + "/" + id + "/submission", "{}").status()).isEqualTo(200);
+    return id;
+  }
+
   private static String body(long claims, long totalPence) {
     return "{\"claims\":" + claims + ",\"totalPence\":" + totalPence + "}";
   }
@@ -320,8 +314,7 @@ class PaymentsIT {
                 + "\"accountNumber\":\"44556677\"}");
     assertThat(bank.status()).as(bank.body()).isEqualTo(200);
     // ...files claims for them...
-    String claim = manualClaim(forNia, "document-review", "Leaflet check", weeksAgo(6), 0, 2);
-    assertThat(forNia.post(CLAIMS + "/" + claim + "/submission", "{}").status()).isEqualTo(200);
+    String claim = confirmedClaim(forNia, "Leaflet check", weeksAgo(6), 2);
 
     // ...stops acting and approves: refused, in plain words.
     ApiClient.Result approval = officer.post(CLAIMS + "/" + claim + "/approval", "");
