@@ -1,6 +1,6 @@
 package org.roundtable.plugins.boards.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +35,7 @@ import org.roundtable.plugins.boards.domain.BoardRecord;
 import org.roundtable.plugins.boards.domain.Meeting;
 
 /** {@code /api/v1/{tenant}/boards/boards}: boards, their members, meetings and action logs. */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BoardsResource {

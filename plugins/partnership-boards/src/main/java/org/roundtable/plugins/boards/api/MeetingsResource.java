@@ -2,7 +2,7 @@ package org.roundtable.plugins.boards.api;
 
 import static org.roundtable.plugins.boards.api.BoardsResource.uuid;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +45,7 @@ import org.roundtable.plugins.boards.domain.Meeting;
 import org.roundtable.plugins.boards.domain.Paper;
 
 /** {@code /api/v1/{tenant}/boards/meetings}: one meeting's agenda, attendance, minutes, actions. */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingsResource {
