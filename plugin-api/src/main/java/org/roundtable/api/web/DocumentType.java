@@ -132,6 +132,33 @@ public enum DocumentType {
     return type;
   }
 
+  /**
+   * The same, after refusing an empty file and one larger than {@code largestBytes}: the checks
+   * every place that keeps uploaded documents makes first.
+   *
+   * @param largestBytes the most this place keeps (20 MB is {@code 20 * 1024 * 1024})
+   * @throws Refused naming the field: "the file is empty"; {@link Refused.Reason#TOO_LARGE} "the
+   *     file is larger than N MB"; or as {@link #accepted(String, byte[], Set, String)}
+   * @since 1.9.0
+   */
+  public static DocumentType accepted(
+      String contentType,
+      byte[] content,
+      Set<DocumentType> accepted,
+      String field,
+      int largestBytes) {
+    if (content.length == 0) {
+      throw new Refused(field, "the file is empty");
+    }
+    if (content.length > largestBytes) {
+      throw new Refused(
+          Refused.Reason.TOO_LARGE,
+          field,
+          "the file is larger than " + largestBytes / (1024 * 1024) + " MB");
+    }
+    return accepted(contentType, content, accepted, field);
+  }
+
   /** "a PDF", "a PDF or a Word document", "a PDF, a Word document or a PNG image". */
   private static String inWords(java.util.List<DocumentType> kinds) {
     java.util.List<String> words = kinds.stream().map(DocumentType::words).toList();

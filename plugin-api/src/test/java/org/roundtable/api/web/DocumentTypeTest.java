@@ -49,4 +49,18 @@ class DocumentTypeTest {
         .satisfies(
             e -> assertThat(((Refused) e).reason()).isEqualTo(Refused.Reason.UNSUPPORTED_TYPE));
   }
+
+  @Test
+  void anEmptyFileAndOneLargerThanThePlaceKeepsAreRefusedFirst() {
+    Set<DocumentType> pdf = Set.of(DocumentType.PDF);
+    assertThatThrownBy(() -> DocumentType.accepted("application/pdf", new byte[0], pdf, "file", 10))
+        .isInstanceOf(Refused.class)
+        .hasMessageContaining("the file is empty");
+    byte[] big = "%PDF-1.4 and rather more than one megabyte".getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> DocumentType.accepted("application/pdf", big, pdf, "file", 16))
+        .isInstanceOf(Refused.class)
+        .satisfies(e -> assertThat(((Refused) e).reason()).isEqualTo(Refused.Reason.TOO_LARGE));
+    assertThat(DocumentType.accepted("application/pdf", big, pdf, "file", 1024 * 1024))
+        .isEqualTo(DocumentType.PDF);
+  }
 }

@@ -58,13 +58,7 @@ public class Library {
       String contentType,
       byte[] content) {
     Challenge challenge = access.visible(challengeId);
-    if (content.length == 0) {
-      throw new Refused("file", "the file is empty");
-    }
-    if (content.length > LARGEST) {
-      throw new Refused(Refused.Reason.TOO_LARGE, "file", "the file is larger than 20 MB");
-    }
-    String type = DocumentType.accepted(contentType, content, TYPES, "file").mediaType();
+    String type = DocumentType.accepted(contentType, content, TYPES, "file", LARGEST).mediaType();
     if (easyReadOf != null) {
       ChallengeDocument original = entityManager.find(ChallengeDocument.class, easyReadOf);
       if (original == null || !original.challengeId().equals(challenge.id())) {

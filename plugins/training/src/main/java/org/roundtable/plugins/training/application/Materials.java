@@ -52,13 +52,7 @@ public class Materials {
       byte[] content) {
     UUID organiser = access.organiser();
     Course course = courses.course(courseId);
-    if (content.length == 0) {
-      throw new Refused("file", "the file is empty");
-    }
-    if (content.length > LARGEST) {
-      throw new Refused(Refused.Reason.TOO_LARGE, "file", "the file is larger than 20 MB");
-    }
-    String type = DocumentType.accepted(contentType, content, TYPES, "file").mediaType();
+    String type = DocumentType.accepted(contentType, content, TYPES, "file", LARGEST).mediaType();
     if (easyReadOf != null) {
       Material original = entityManager.find(Material.class, easyReadOf);
       if (original == null || !original.courseId().equals(course.id())) {
