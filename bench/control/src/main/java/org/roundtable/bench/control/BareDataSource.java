@@ -21,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.fail-all-connections=true",
+      "fish.payara.fail-all-connections=false",
       "fish.payara.max-wait-time-in-millis=2000",
       "fish.payara.validate-atmost-once-period-in-seconds=10",
       "connectTimeout=2",

@@ -23,7 +23,10 @@ import jakarta.enterprise.context.ApplicationScoped;
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
-      "fish.payara.fail-all-connections=true",
+      // A connection found dead is replaced alone: "fail all" also closed the connections other
+      // requests were committing on, so one stale connection met by the dispatcher after an
+      // outage failed a healthy request's commit (ADR 0033).
+      "fish.payara.fail-all-connections=false",
       // Fail fast when the database is down or frozen (ADR 0015): a request waits at most 2 s for
       // a pooled connection (the default is 60 s), 2 s to open one, 5 s for any answer on the
       // wire (statement_timeout alone never fires on a frozen server); a statement may run 4 s
