@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.roundtable.core.identity.AuthenticationFilter;
 import org.roundtable.core.identity.AuthorizationFilter;
+import org.roundtable.core.request.CommitFailures;
 
 /** The JSON API, under {@code /api}. Tenant resources live under {@code /api/v1/{tenant}}. */
 @ApplicationPath("api")
@@ -98,6 +99,7 @@ public class RestApplication extends Application {
         QueryInputGuard.class,
         ProblemExceptionMapper.class,
         UnexpectedExceptionMapper.class,
+        CommitFailures.class,
         ValidationExceptionMapper.class,
         WebApplicationExceptionMapper.class);
   }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Map;
 import java.util.Set;
+import org.roundtable.core.request.CommitFailures;
 import org.roundtable.core.web.ui.pages.AdminPages;
 import org.roundtable.core.web.ui.pages.HomePage;
 import org.roundtable.core.web.ui.pages.OperatorPages;
@@ -36,6 +37,7 @@ public class WebApplication extends Application {
         MultipartCsrf.class,
         SecurityHeaders.class,
         WebErrors.class,
+        CommitFailures.class,
         CsrfErrors.class);
   }
 
