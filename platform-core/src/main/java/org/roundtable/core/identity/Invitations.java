@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.roundtable.api.errors.Conflict;
 import org.roundtable.api.errors.NotFound;
 import org.roundtable.api.errors.Refused;
+import org.roundtable.api.errors.Unavailable;
 import org.roundtable.core.identity.provisioning.RealmProvisioner;
 import org.roundtable.core.mail.InvitationLetters;
 import org.roundtable.core.member.Member;
@@ -16,6 +19,7 @@ import org.roundtable.core.member.MemberDirectory;
 import org.roundtable.core.tenancy.Tenant;
 import org.roundtable.core.tenancy.TenantBinding;
 import org.roundtable.core.tenancy.TenantRegistry;
+import org.roundtable.steps.keycloak.KeycloakHttp;
 
 /**
  * Inviting a member to sign in, for the API and the pages alike: a Keycloak user with the
@@ -24,6 +28,8 @@ import org.roundtable.core.tenancy.TenantRegistry;
  */
 @RequestScoped
 public class Invitations {
+
+  private static final Logger LOG = Logger.getLogger(Invitations.class.getName());
 
   @Inject MemberDirectory directory;
   @Inject RealmProvisioner provisioner;
@@ -36,7 +42,7 @@ public class Invitations {
    * @return the member, now linked to their new sign-in
    * @throws org.roundtable.api.errors.DomainException 404 for no such member; 409 without an email
    *     address, for someone who can already sign in, or when Keycloak refuses (an existing user
-   *     with that email)
+   *     with that email); 503 when Keycloak cannot be reached
    */
   public Member invite(UUID memberId) {
     return invite(memberId, Set.of("member"));
@@ -79,12 +85,24 @@ public class Invitations {
               names[0],
               names.length > 1 ? names[1] : names[0],
               java.util.List.copyOf(roles));
-    } catch (IOException e) {
+    } catch (KeycloakHttp.Refused e) {
+      LOG.log(Level.WARNING, "Keycloak refused an invitation to " + tenant.slug(), e);
       throw new Conflict(
           "The invitation could not be made: someone with this email may already have a sign-in"
               + " in this council");
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not reach the realm of " + tenant.slug() + " to invite", e);
+      throw new Unavailable(
+          "The invitation could not be made just now: the sign-in service is not answering."
+              + " Nothing was changed; try again in a minute.");
     }
-    Member linked = directory.linkInvited(memberId, subject);
+    Member linked;
+    try {
+      linked = directory.linkInvited(memberId, subject);
+    } catch (RuntimeException e) {
+      provisioner.withdrawInvitation(tenant, subject);
+      throw e;
+    }
     letters.send(
         tenant,
         details.email(),

@@ -266,8 +266,41 @@ public class RealmProvisioner {
                     JSON.createArrayBuilder().add("UPDATE_PASSWORD").add("VERIFY_EMAIL"))
                 .build(),
             roles);
-    queueActionsEmail(tenant, id);
+    try {
+      queueActionsEmail(tenant, id);
+    } catch (RuntimeException e) {
+      withdrawInvitation(tenant, id);
+      throw e;
+    }
     return id;
+  }
+
+  /**
+   * Takes back a sign-in made for an invitation that could not be completed (its email could not be
+   * queued, or the member record could not be linked): left in the realm, it would refuse the next
+   * invitation of the same address. A failure here is logged for an operator, not thrown: the
+   * caller is already answering with the failure that came first.
+   */
+  public void withdrawInvitation(Tenant tenant, String userId) {
+    try {
+      KeycloakHttp.delete(
+          keycloak()
+              + "/admin/realms/"
+              + KeycloakHttp.segment(tenant.realm())
+              + "/users/"
+              + KeycloakHttp.segment(userId),
+          adminClient.token(tenant));
+      LOG.info(() -> "Withdrew an invitation to " + tenant.slug() + " that could not be completed");
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          java.util.logging.Level.SEVERE,
+          "An invitation to "
+              + tenant.slug()
+              + " could not be completed and its sign-in "
+              + userId
+              + " could not be removed: remove it in Keycloak before inviting that person again",
+          e);
+    }
   }
 
   private void queueActionsEmail(Tenant tenant, String id) {

@@ -246,6 +246,9 @@ public class MemberResource {
   @APIResponse(
       responseCode = "409",
       description = "No email address (act for them instead), or they can already sign in")
+  @APIResponse(
+      responseCode = "503",
+      description = "The sign-in service is not answering: nothing was changed, try again")
   public Response invite(@PathParam("id") String id, RolesRequest request) {
     Set<String> roles = request == null || request.roles == null ? Set.of("member") : request.roles;
     return Response.accepted(MemberView.of(invitations.invite(parseId(id), roles))).build();
