@@ -22,10 +22,12 @@ public final class PayaraInstance implements AutoCloseable {
 
   private final Process process;
   private final String url;
+  private final Path log;
 
-  private PayaraInstance(Process process, String url) {
+  private PayaraInstance(Process process, String url, Path log) {
     this.process = process;
     this.url = url;
+    this.log = log;
   }
 
   public static PayaraInstance start() throws IOException, InterruptedException {
@@ -93,7 +95,7 @@ public final class PayaraInstance implements AutoCloseable {
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     String url = "http://localhost:" + port;
-    PayaraInstance instance = new PayaraInstance(process, url);
+    PayaraInstance instance = new PayaraInstance(process, url, log);
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
     while (System.nanoTime() < deadline) {
@@ -121,6 +123,25 @@ public final class PayaraInstance implements AutoCloseable {
 
   public String url() {
     return url;
+  }
+
+  /**
+   * The last warnings and errors the application logged (its JSON lines), for a failing test to say
+   * what the pod saw: the log file is gone with the build machine.
+   */
+  public String lastWarnings(int most) {
+    try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+      List<String> warnings =
+          lines
+              .filter(
+                  l -> l.contains("\"level\":\"WARNING\"") || l.contains("\"level\":\"SEVERE\""))
+              .map(l -> l.length() > 600 ? l.substring(0, 600) + "…" : l)
+              .toList();
+      return String.join(
+          "\n", warnings.subList(Math.max(0, warnings.size() - most), warnings.size()));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return "(the log " + log + " could not be read: " + e + ")";
+    }
   }
 
   @Override
