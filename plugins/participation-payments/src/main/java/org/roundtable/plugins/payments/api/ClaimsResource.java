@@ -1,6 +1,6 @@
 package org.roundtable.plugins.payments.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -49,7 +49,7 @@ import org.roundtable.plugins.payments.domain.Expense;
 import org.roundtable.plugins.payments.domain.Receipt;
 
 /** {@code /api/v1/{tenant}/payments/claims}: claims from draft to paid. */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimsResource {

@@ -1,6 +1,6 @@
 package org.roundtable.plugins.payments.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.roundtable.plugins.payments.application.Ledger;
 import org.roundtable.plugins.payments.domain.LedgerEntry;
 
 /** {@code /api/v1/{tenant}/payments/ledger}: the ledger's lines, balances and reconciliation. */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(PaymentsPlugin.READ_ALL)
 public class LedgerResource {

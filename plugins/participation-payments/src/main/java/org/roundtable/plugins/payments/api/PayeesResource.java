@@ -1,6 +1,6 @@
 package org.roundtable.plugins.payments.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +39,7 @@ import org.roundtable.plugins.payments.domain.PayeeProfile;
  * {@code /api/v1/{tenant}/payments/payees}: how people want to be paid, their bank details (masked
  * in every response), their benefit warnings, and the benefit limits in force.
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PayeesResource {

@@ -1,6 +1,6 @@
 package org.roundtable.plugins.payments.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.roundtable.plugins.payments.PaymentsPlugin;
 import org.roundtable.plugins.payments.application.Reports;
 
 /** {@code /api/v1/{tenant}/payments/reports}: spending, and the council's days to pay. */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(PaymentsPlugin.REPORTS)
 public class ReportsResource {

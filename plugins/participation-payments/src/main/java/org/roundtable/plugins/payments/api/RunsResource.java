@@ -1,6 +1,6 @@
 package org.roundtable.plugins.payments.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import org.roundtable.plugins.payments.application.FinanceRuns;
 import org.roundtable.plugins.payments.domain.FinanceRun;
 
 /** {@code /api/v1/{tenant}/payments/runs}: finance runs, their CSV, paid or void. */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RequiresPermission(PaymentsPlugin.FINANCE)

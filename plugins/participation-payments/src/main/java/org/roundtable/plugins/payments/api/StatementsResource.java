@@ -1,6 +1,6 @@
 package org.roundtable.plugins.payments.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +20,7 @@ import org.roundtable.plugins.payments.application.Statements;
  * {@code /api/v1/{tenant}/payments/statements}: a person's yearly statement, as JSON or a CSV file
  * to keep ({@code me/2026} is the tax year 6 April 2026 to 5 April 2027).
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresPermission(PaymentsPlugin.CLAIM)
 public class StatementsResource {

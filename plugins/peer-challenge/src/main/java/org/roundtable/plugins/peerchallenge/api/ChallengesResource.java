@@ -1,6 +1,6 @@
 package org.roundtable.plugins.peerchallenge.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -59,7 +59,7 @@ import org.roundtable.plugins.peerchallenge.domain.Triangulation;
  * evidence, findings and triangulation, and the days the team gives. Every method says who may call
  * it; the host's coordinators (guests) reach their own challenge's page and library only.
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ChallengesResource {

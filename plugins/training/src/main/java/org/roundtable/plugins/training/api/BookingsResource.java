@@ -1,6 +1,6 @@
 package org.roundtable.plugins.training.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.roundtable.plugins.training.domain.Booking;
  * {@code /api/v1/{council}/training/bookings}: one's own bookings; taking a place offered from the
  * waiting list; cancelling; the certificate of a session one came to.
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BookingsResource {

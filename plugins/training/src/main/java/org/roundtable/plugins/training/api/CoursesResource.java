@@ -1,6 +1,6 @@
 package org.roundtable.plugins.training.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -39,7 +39,7 @@ import org.roundtable.plugins.training.domain.TrainingSession;
  * {@code /api/v1/{council}/training/courses}: the council's courses and their sessions. Everyone
  * who may book reads them; course organisers set them up.
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CoursesResource {

@@ -1,6 +1,6 @@
 package org.roundtable.plugins.training.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,7 +24,7 @@ import org.roundtable.plugins.training.application.Cpd;
  * England's runs 1 December to 30 November; renewal is 1 September to 30 November), as JSON or a
  * CSV to keep; and the ASYE cohort for course organisers.
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CpdResource {
 

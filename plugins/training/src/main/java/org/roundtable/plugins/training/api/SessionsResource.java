@@ -1,6 +1,6 @@
 package org.roundtable.plugins.training.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,7 +41,7 @@ import org.roundtable.plugins.training.domain.Facilitator;
  * (everyone on it is told); its facilitators; booking it; its bookings and register, for its
  * facilitators and organisers.
  */
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionsResource {
