@@ -4,6 +4,7 @@ import static org.roundtable.core.request.JsonSupport.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.roundtable.core.mail.MailOutbox;
@@ -91,9 +95,22 @@ public class RealmProvisioner {
    *     the platform's default template when absent
    */
   public Outcome ensureRealm(Tenant tenant, Optional<Path> tenantFolder) throws IOException {
+    return ensureRealm(tenant, tenantFolder, Set.of());
+  }
+
+  /**
+   * As {@link #ensureRealm(Tenant, Optional)}, for a pass over many councils: a realm named in
+   * {@code existing} (from {@link #existingRealms()}) is not asked about again, so a council whose
+   * realm and template are unchanged costs no call to Keycloak.
+   */
+  public Outcome ensureRealm(Tenant tenant, Optional<Path> tenantFolder, Set<String> existing)
+      throws IOException {
     String template = template(tenantFolder);
     String webClientSecret = newSecret();
-    Outcome outcome = ensure(tenant, template.replace("${webClientSecret}", webClientSecret));
+    Outcome outcome =
+        existing.contains(tenant.realm())
+            ? Outcome.EXISTED
+            : ensure(tenant, template.replace("${webClientSecret}", webClientSecret));
     if (outcome == Outcome.CREATED) {
       keepSecret(tenant, WEB_CLIENT, webClientSecret);
     }
@@ -162,23 +179,22 @@ public class RealmProvisioner {
             operators, resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", webClientSecret));
     if (outcome == Outcome.CREATED) {
       keepSecret(operators, WEB_CLIENT, webClientSecret);
-    } else {
-      if (!webClientSecretKept(operators)) {
-        rotateWebClientSecret(operators);
-      }
-      // The operators' realm follows the installation too (its address above all); it holds no
-      // council roles, so only its own.
-      String keycloak = keycloak();
-      update.bringUpToDate(
-          operators,
-          render(
-              resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", "kept-in-keycloak"),
-              operators),
-          keycloak,
-          serviceToken(keycloak),
-          false,
-          false);
+    } else if (!webClientSecretKept(operators)) {
+      rotateWebClientSecret(operators);
     }
+    // The operators' realm follows the installation too (its address above all); it holds no
+    // council roles, so only its own. Just made, only its template's hash is kept (the next
+    // start then finds it up to date instead of updating it).
+    String keycloak = keycloak();
+    update.bringUpToDate(
+        operators,
+        render(
+            resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", "kept-in-keycloak"),
+            operators),
+        keycloak,
+        serviceToken(keycloak),
+        outcome == Outcome.CREATED,
+        false);
     return outcome;
   }
 
@@ -422,13 +438,56 @@ public class RealmProvisioner {
     return internalUrl.orElseThrow(() -> new IOException("Keycloak is not configured"));
   }
 
-  private String serviceToken(String keycloak) throws IOException {
-    return KeycloakHttp.clientCredentials(
-        keycloak,
-        "master",
-        clientId,
-        clientSecret.orElseThrow(() -> new IOException("No provisioning secret")));
+  /**
+   * The names of the realms the provisioning account sees, in one call: a pass over every council
+   * at start asks once, not once a council.
+   */
+  public Set<String> existingRealms() throws IOException {
+    String keycloak = keycloak();
+    Set<String> names = new HashSet<>();
+    for (JsonValue realm :
+        KeycloakHttp.getJson(
+                keycloak + "/admin/realms?briefRepresentation=true", serviceToken(keycloak))
+            .asJsonArray()) {
+      names.add(realm.asJsonObject().getString("realm"));
+    }
+    return names;
   }
+
+  /**
+   * The provisioning account's token, kept until shortly before it expires: a pass over many
+   * councils asks Keycloak for one, not two a council.
+   */
+  private String serviceToken(String keycloak) throws IOException {
+    ServiceToken kept = serviceToken;
+    Instant now = Instant.now();
+    if (kept != null && kept.keycloak().equals(keycloak) && now.isBefore(kept.renewAt())) {
+      return kept.token();
+    }
+    String token =
+        KeycloakHttp.clientCredentials(
+            keycloak,
+            "master",
+            clientId,
+            clientSecret.orElseThrow(() -> new IOException("No provisioning secret")));
+    serviceToken = new ServiceToken(keycloak, token, renewAt(token, now));
+    return token;
+  }
+
+  /** Ten seconds before the token's expiry (at once for a token that does not say). */
+  private static Instant renewAt(String token, Instant now) {
+    try {
+      java.util.Date expiry =
+          com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
+      return expiry == null ? now : expiry.toInstant().minusSeconds(10);
+    } catch (java.text.ParseException e) {
+      return now;
+    }
+  }
+
+  private record ServiceToken(String keycloak, String token, Instant renewAt) {}
+
+  private volatile ServiceToken serviceToken;
 
   String render(String template, Tenant tenant) {
     return template

@@ -97,6 +97,16 @@ public class TenantFilesAtStartup {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not provision the operators' realm", e);
     }
+    // The realms Keycloak has, asked once: a council whose realm exists and whose template is
+    // unchanged then costs no call to Keycloak, so start-up does not grow with councils by
+    // Keycloak's round trips.
+    Set<String> existing;
+    try {
+      existing = provisioner.existingRealms();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not list Keycloak's realms: each council's is asked for", e);
+      existing = Set.of();
+    }
     // Every tenant, not only those with files: a tenant an operator created whose realm could not
     // be provisioned then is retried here.
     for (Tenant tenant : registry.all()) {
@@ -111,7 +121,7 @@ public class TenantFilesAtStartup {
         continue;
       }
       try {
-        provisioner.ensureRealm(tenant, folder);
+        provisioner.ensureRealm(tenant, folder, existing);
       } catch (IOException | RuntimeException e) {
         // A council already serving stays so: Keycloak being away at start must not close it.
         LOG.log(
