@@ -155,7 +155,8 @@ public final class KeycloakHttp {
   }
 
   /**
-   * Creates a user in a realm and gives them these realm roles.
+   * Creates a user in a realm and gives them these realm roles; if the roles cannot be given, the
+   * user is removed again before the failure is thrown.
    *
    * @return the user's id: the subject their tokens will carry
    */
@@ -170,18 +171,29 @@ public final class KeycloakHttp {
             .firstValue("Location")
             .orElseThrow(() -> new IOException("Keycloak created a user without saying where"));
     String id = location.substring(location.lastIndexOf('/') + 1);
-    var representations = Json.createArrayBuilder();
-    for (String role : roles) {
-      representations.add(
-          getJson(
-                  keycloakUrl + "/admin/realms/" + segment(realm) + "/roles/" + segment(role),
-                  token)
-              .asJsonObject());
+    try {
+      var representations = Json.createArrayBuilder();
+      for (String role : roles) {
+        representations.add(
+            getJson(
+                    keycloakUrl + "/admin/realms/" + segment(realm) + "/roles/" + segment(role),
+                    token)
+                .asJsonObject());
+      }
+      post(
+          users + "/" + segment(id) + "/role-mappings/realm",
+          token,
+          representations.build().toString());
+    } catch (IOException | RuntimeException e) {
+      // A user without their roles would be left behind and refuse the next attempt with the
+      // same address: taken away again, so a failure here changes nothing.
+      try {
+        delete(users + "/" + segment(id), token);
+      } catch (IOException | RuntimeException removal) {
+        e.addSuppressed(removal);
+      }
+      throw e;
     }
-    post(
-        users + "/" + segment(id) + "/role-mappings/realm",
-        token,
-        representations.build().toString());
     return id;
   }
 
