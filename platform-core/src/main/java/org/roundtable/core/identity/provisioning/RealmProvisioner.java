@@ -76,6 +76,9 @@ public class RealmProvisioner {
 
   private final SecureRandom random = new SecureRandom();
 
+  /** The provisioning account's last token, reused until shortly before it expires. */
+  private volatile ServiceToken serviceToken;
+
   /** Whether Keycloak and the provisioning credential are configured. */
   public boolean isConfigured() {
     return internalUrl.isPresent() && clientSecret.isPresent();
@@ -486,8 +489,6 @@ public class RealmProvisioner {
   }
 
   private record ServiceToken(String keycloak, String token, Instant renewAt) {}
-
-  private volatile ServiceToken serviceToken;
 
   String render(String template, Tenant tenant) {
     return template
