@@ -802,6 +802,31 @@ class IdentityIT {
     return generator.generateKeyPair().getPrivate();
   }
 
+  @Test
+  void aUserWhoseRolesCannotBeGivenIsNotLeftInTheRealm() throws Exception {
+    String email = "no-role-" + System.nanoTime() + "@kirklees.example";
+    String token = realms.adminToken();
+    JsonObject user =
+        Json.createObjectBuilder()
+            .add("username", email)
+            .add("email", email)
+            .add("enabled", true)
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                KeycloakHttp.createUser(keycloak, token, "kirklees", user, List.of("no-such-role")))
+        .isInstanceOf(KeycloakHttp.Refused.class);
+    // Left behind, it would refuse the next invitation of this address.
+    assertThat(
+            KeycloakHttp.findId(
+                keycloak
+                    + "/admin/realms/kirklees/users?exact=true&username="
+                    + java.net.URLEncoder.encode(email, StandardCharsets.UTF_8),
+                token))
+        .isEmpty();
+  }
+
   private static void assertUnauthorized(ApiClient.Result result) {
     assertThat(result.status()).isEqualTo(401);
   }
