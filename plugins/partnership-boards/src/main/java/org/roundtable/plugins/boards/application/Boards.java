@@ -66,6 +66,18 @@ public class Boards {
   /** A board the current person may see; 404 otherwise (it does not exist for them). */
   @Transactional
   public Board board(UUID id) {
+    return visibleBoard(id);
+  }
+
+  @Transactional
+  public List<BoardMembership> memberships(UUID boardId) {
+    return seats(boardId);
+  }
+
+  // This bean's own calls go to these, not to the public methods: a call through the bean's
+  // proxy passes its interceptors again (the transaction's, for a transaction already begun).
+
+  private Board visibleBoard(UUID id) {
     Board board = entityManager.find(Board.class, id);
     if (board == null || (!canManage() && !myBoards().contains(id))) {
       throw new NotFound();
@@ -73,8 +85,7 @@ public class Boards {
     return board;
   }
 
-  @Transactional
-  public List<BoardMembership> memberships(UUID boardId) {
+  private List<BoardMembership> seats(UUID boardId) {
     return entityManager
         .createQuery(
             "SELECT m FROM BoardMembership m WHERE m.boardId = :board ORDER BY m.termStart",
@@ -91,14 +102,14 @@ public class Boards {
       boolean livedExperience,
       LocalDate termStart,
       LocalDate termEnd) {
-    board(boardId);
+    visibleBoard(boardId);
     if (members.find(memberId).isEmpty()) {
       throw new Refused("memberId", "There is no such member in this council");
     }
     if (termEnd != null && termEnd.isBefore(termStart)) {
       throw new Refused("termEnd", "The term cannot end before it starts");
     }
-    boolean already = memberships(boardId).stream().anyMatch(m -> m.memberId().equals(memberId));
+    boolean already = seats(boardId).stream().anyMatch(m -> m.memberId().equals(memberId));
     if (already) {
       throw new Conflict("This member already sits on the board");
     }
@@ -115,7 +126,7 @@ public class Boards {
   public BoardMembership acceptConduct(UUID boardId) {
     UUID me = currentMember.id().orElseThrow(NotFound::new);
     BoardMembership membership =
-        memberships(board(boardId).id()).stream()
+        seats(visibleBoard(boardId).id()).stream()
             .filter(m -> m.memberId().equals(me))
             .findFirst()
             .orElseThrow(() -> new Conflict("Only the board's members accept it"));
@@ -140,8 +151,8 @@ public class Boards {
    */
   @Transactional
   public Overview overview(UUID id) {
-    Board board = board(id);
-    List<BoardMembership> seats = memberships(id);
+    Board board = visibleBoard(id);
+    List<BoardMembership> seats = seats(id);
     List<BoardRecord> records =
         entityManager
             .createQuery(
