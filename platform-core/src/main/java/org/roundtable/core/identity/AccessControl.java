@@ -1,6 +1,6 @@
 package org.roundtable.core.identity;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -15,9 +15,10 @@ import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * The permission and acting-for checks, the same for the JSON API (bearer tokens) and the pages
- * (browser sessions): one place decides what the current caller may do.
+ * (browser sessions): one place decides what the current caller may do. It holds nothing of a
+ * request (the caller is {@link CurrentCaller}'s, per request), so one instance serves all.
  */
-@RequestScoped
+@ApplicationScoped
 public class AccessControl {
 
   @Inject CurrentCaller currentCaller;

@@ -3,7 +3,6 @@ package org.roundtable.core.identity;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Priorities;
@@ -32,7 +31,6 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   static final String CHALLENGE = "Bearer realm=\"roundtable\"";
 
   @Context ResourceInfo resourceInfo;
-  @Context HttpServletRequest servletRequest;
   @Inject Instance<CallerAuthenticator> authenticators;
   @Inject CurrentCaller currentCaller;
   @Inject Operators operators;
@@ -40,7 +38,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     EndpointAccess access = EndpointAccess.of(resourceInfo);
-    RequestPath path = RequestPath.of(servletRequest);
+    RequestPath path = RequestPath.of(request::getProperty);
     boolean operatorsPath = path.area() == RequestPath.Area.PLATFORM_API;
     if (access.kind() == EndpointAccess.Kind.UNDECLARED || access.isOperators() != operatorsPath) {
       // Nothing is reachable by omission, and the operators' endpoints only at their own path
@@ -48,9 +46,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       throw new NotFoundException();
     }
     Tenant tenant =
-        operatorsPath
-            ? operators.realm()
-            : (Tenant) servletRequest.getAttribute(Tenant.REQUEST_ATTRIBUTE);
+        operatorsPath ? operators.realm() : (Tenant) request.getProperty(Tenant.REQUEST_ATTRIBUTE);
     Optional<Caller> caller;
     try {
       caller = authenticate(request, tenant);

@@ -18,6 +18,7 @@ import org.roundtable.api.plugin.Permission;
 import org.roundtable.api.plugin.PluginDescriptor;
 import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.core.audit.AuditLog;
+import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.ChangeAwareCache;
 import org.roundtable.core.tenancy.TableChanged;
 import org.roundtable.core.tenancy.TenantBinding;
@@ -33,6 +34,7 @@ public class PermissionGrants {
   @Inject EntityManager entityManager;
   @Inject AuditLog audit;
   @Inject InstalledPlugins catalog;
+  @Inject TenantTransactions transactions;
 
   /** The core's permissions and those of the installed plugins. */
   public List<Permissions.Definition> definitions() {
@@ -56,15 +58,19 @@ public class PermissionGrants {
   private final ChangeAwareCache<String, Map<String, Set<String>>> holders =
       new ChangeAwareCache<>(Set.of("role_permission"));
 
-  /** Whether any of the roles holds the permission in the current tenant. */
-  @Transactional
+  /**
+   * Whether any of the roles holds the permission in the current tenant (the grants read in a
+   * transaction when this pod does not hold them).
+   */
   public boolean isGranted(Set<String> roles, String permission) {
     Optional<TenantRef> tenant = TenantBinding.current();
     if (roles.isEmpty() || tenant.isEmpty()) {
       return false;
     }
     Set<String> holding =
-        holders.get(tenant.get().slug(), this::loadHolders).getOrDefault(permission, Set.of());
+        holders
+            .get(tenant.get().slug(), () -> transactions.joined(this::loadHolders))
+            .getOrDefault(permission, Set.of());
     // A guest's access comes from their guest grants alone, whatever the table says.
     return roles.stream().filter(r -> !r.equals(RoleRegistry.GUEST)).anyMatch(holding::contains);
   }

@@ -33,14 +33,16 @@ import org.roundtable.api.tenancy.TenantRef;
 import org.roundtable.api.web.FormErrors;
 import org.roundtable.core.audit.AuditLog;
 import org.roundtable.core.identity.PermissionGrants;
+import org.roundtable.core.persistence.TenantTransactions;
 import org.roundtable.core.tenancy.ChangeAwareCache;
 import org.roundtable.core.tenancy.TableChanged;
 import org.roundtable.core.tenancy.TenantBinding;
 
 /**
- * Which plugins the current tenant has switched on, with their settings. Read from the database on
- * every use, so a switch made on one instance holds on every other at once (no cache to
- * invalidate). Switched off, a plugin keeps its data; switched on again, it is all there.
+ * Which plugins the current tenant has switched on, with their settings. Each pod keeps the
+ * councils' switches once read and drops them when a change is announced (ADR 0025), so a switch
+ * made on one pod holds on every other within a second. Switched off, a plugin keeps its data;
+ * switched on again, it is all there.
  */
 @ApplicationScoped
 public class PluginActivations {
@@ -51,6 +53,7 @@ public class PluginActivations {
   @Inject AuditLog audit;
   @Inject Events events;
   @Inject Clock clock;
+  @Inject TenantTransactions transactions;
 
   /** A plugin as the current tenant has it. */
   public record State(PluginDescriptor plugin, boolean enabled, JsonObject settings) {}
@@ -62,8 +65,10 @@ public class PluginActivations {
   private final ChangeAwareCache<String, Set<String>> switchedOn =
       new ChangeAwareCache<>(Set.of("plugin_activation"));
 
-  /** Whether the current tenant has the plugin switched on. */
-  @Transactional
+  /**
+   * Whether the current tenant has the plugin switched on (read in a transaction when this pod does
+   * not hold the tenant's plugins).
+   */
   public boolean isEnabled(String pluginId) {
     Optional<TenantRef> tenant = TenantBinding.current();
     if (tenant.isEmpty() || catalog.find(pluginId).isEmpty()) {
@@ -73,12 +78,15 @@ public class PluginActivations {
         .get(
             tenant.get().slug(),
             () ->
-                Set.copyOf(
-                    entityManager
-                        .createQuery(
-                            "SELECT a.pluginId FROM PluginActivation a WHERE a.enabled = true",
-                            String.class)
-                        .getResultList()))
+                transactions.joined(
+                    () ->
+                        Set.copyOf(
+                            entityManager
+                                .createQuery(
+                                    "SELECT a.pluginId FROM PluginActivation a"
+                                        + " WHERE a.enabled = true",
+                                    String.class)
+                                .getResultList())))
         .contains(pluginId);
   }
 
@@ -94,7 +102,6 @@ public class PluginActivations {
    * @param mounts the descriptor's mounts to look in ({@code PluginDescriptor::resources} or {@code
    *     ::pages})
    */
-  @Transactional
   public Optional<Object> mounted(
       String pluginId,
       java.util.function.Function<PluginDescriptor, Map<String, Class<?>>> mounts,
@@ -105,8 +112,6 @@ public class PluginActivations {
     return catalog
         .find(pluginId)
         .map(plugin -> mounts.apply(plugin).get(path))
-        // In this method's transaction (a call to this bean's own method is not intercepted).
-        // In this method's transaction: a call to this bean's own method is not intercepted.
         .filter(type -> isEnabled(pluginId))
         // From CDI itself: Jersey's own instantiation does not reach CDI beans of plugin JARs
         // once the WAR has two JAX-RS applications (the API and the pages). Looked up once a

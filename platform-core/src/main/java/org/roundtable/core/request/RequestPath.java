@@ -214,7 +214,16 @@ public record RequestPath(Area area, Optional<String> tenant, String path) {
 
   /** The judged path of a request that passed the tenant filter. */
   public static RequestPath of(jakarta.servlet.ServletRequest request) {
-    Object judged = request.getAttribute(ATTRIBUTE);
+    return of(request::getAttribute);
+  }
+
+  /**
+   * The same from the request's attributes as a JAX-RS filter reads them ({@code
+   * ContainerRequestContext::getProperty}, which the servlet container backs with the servlet
+   * request's attributes, without the proxy an injected servlet request goes through).
+   */
+  public static RequestPath of(java.util.function.Function<String, Object> attributes) {
+    Object judged = attributes.apply(ATTRIBUTE);
     if (!(judged instanceof RequestPath path)) {
       throw new IllegalStateException("The request's path was not judged");
     }

@@ -27,6 +27,7 @@ public class TenantRegistry {
   public static final String OPERATORS = "platform";
 
   @Inject EntityManager entityManager;
+  @Inject TenantRows rows;
 
   private final ChangeAwareCache<String, Tenant> tenants =
       new ChangeAwareCache<>(Set.of("platform_tenant", "platform_tenant_hostname"));
@@ -38,23 +39,16 @@ public class TenantRegistry {
   private final Map<String, Tenant> lastRead = new ConcurrentHashMap<>();
 
   /** The tenant with this slug, if it exists and is active. */
-  @Transactional
   public Optional<Tenant> findActive(String slug) {
     return find(slug).filter(Tenant::isActive);
   }
 
-  /** The tenant with this slug, active or suspended. */
-  @Transactional
+  /** The tenant with this slug, active or suspended (read in a transaction when not held). */
   public Optional<Tenant> find(String slug) {
     if (OPERATORS.equals(slug)) {
       return Optional.empty();
     }
-    Optional<Tenant> found =
-        tenants.find(
-            slug,
-            () ->
-                Optional.ofNullable(entityManager.find(TenantRecord.class, slug))
-                    .map(TenantRecord::toTenant));
+    Optional<Tenant> found = tenants.find(slug, () -> rows.read(slug));
     found.ifPresent(tenant -> lastRead.put(slug, tenant));
     return found;
   }
