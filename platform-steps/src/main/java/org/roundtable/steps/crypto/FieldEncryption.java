@@ -1,5 +1,6 @@
 package org.roundtable.steps.crypto;
 
+import at.favre.lib.hkdf.HKDF;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -13,9 +14,6 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
-import org.bouncycastle.crypto.params.HKDFParameters;
 
 /**
  * Encrypts sensitive fields (a tenant's client secrets, session tokens, bank details) with
@@ -105,12 +103,14 @@ public final class FieldEncryption {
     return derived.computeIfAbsent(
         purpose,
         p -> {
-          HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
-          hkdf.init(
-              new HKDFParameters(
-                  keys.get(activeKey).getEncoded(), null, p.getBytes(StandardCharsets.UTF_8)));
-          byte[] key = new byte[32];
-          hkdf.generateBytes(key, 0, key.length);
+          // No salt: RFC 5869 then uses a hash-length of zeros.
+          byte[] key =
+              HKDF.fromHmacSha256()
+                  .extractAndExpand(
+                      (byte[]) null,
+                      keys.get(activeKey).getEncoded(),
+                      p.getBytes(StandardCharsets.UTF_8),
+                      32);
           return new DerivedKey(activeKey, key);
         });
   }
