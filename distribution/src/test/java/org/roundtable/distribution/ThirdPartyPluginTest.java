@@ -38,8 +38,35 @@ class ThirdPartyPluginTest {
               war.getInputStream(war.getEntry("WEB-INF/classes/META-INF/persistence.xml"))
                   .readAllBytes(),
               StandardCharsets.UTF_8);
-      assertThat(persistence).contains("<jar-file>lib/greetings.jar</jar-file>");
-      assertThat(persistence.indexOf("<jar-file>")).isLessThan(persistence.indexOf("<class>"));
+      assertThat(persistence).doesNotContain("<jar-file>");
+    }
+  }
+
+  @Test
+  void aPluginsPersistentClassesJoinTheUnitByNameAfterTheCores() throws Exception {
+    Path jar = ThirdPartyPlugin.buildWithEntities(work, "greetings");
+
+    Assembly.Result result = Assembly.assemble(coreWar(), List.of(jar), work.resolve("app.war"));
+
+    try (ZipFile war = new ZipFile(result.war().toFile())) {
+      String persistence =
+          new String(
+              war.getInputStream(war.getEntry("WEB-INF/classes/META-INF/persistence.xml"))
+                  .readAllBytes(),
+              StandardCharsets.UTF_8);
+      // The entity it declares and the embeddable it does not, nothing else of the JAR: the
+      // persistence provider reads only these at start, never the JAR's every class.
+      assertThat(persistence)
+          .contains("<class>example.domain.Greeting</class>")
+          .contains("<class>example.domain.Wording</class>")
+          .doesNotContain("example.domain.Greetings<")
+          .doesNotContain("PluginGreetings")
+          .doesNotContain("<jar-file>");
+      int lastCoreClass = persistence.indexOf("BenefitLimitFigure</class>");
+      assertThat(lastCoreClass).isPositive();
+      assertThat(persistence.indexOf("<class>example.domain.Greeting</class>"))
+          .isGreaterThan(lastCoreClass)
+          .isLessThan(persistence.indexOf("<exclude-unlisted-classes>"));
     }
   }
 

@@ -48,4 +48,75 @@ public final class ThirdPartyPlugin {
         "example." + className,
         Map.of());
   }
+
+  /**
+   * Builds {@code <work>/<id>.jar} with an entity it declares, an embeddable it does not declare
+   * and a class that is neither: what the assembly must list in the persistence unit.
+   *
+   * @param work a folder for the sources, classes and the JAR
+   * @param id the plugin's id
+   */
+  public static Path buildWithEntities(Path work, String id) throws IOException {
+    String className = "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    return PluginJar.build(
+        work,
+        id,
+        Map.of(
+            "example." + className,
+            """
+            package example;
+
+            import org.roundtable.api.plugin.PlatformPlugin;
+            import org.roundtable.api.plugin.PluginDescriptor;
+
+            public class %s implements PlatformPlugin {
+              @Override
+              public PluginDescriptor descriptor() {
+                return PluginDescriptor.builder("%s")
+                    .name("A third party's plugin")
+                    .version("0.1.0")
+                    .requiresApi("[1.0,2.0)")
+                    .entities(example.domain.Greeting.class)
+                    .build();
+              }
+            }
+            """
+                .formatted(className, id),
+            "example.domain.Greeting",
+            """
+            package example.domain;
+
+            import jakarta.persistence.Embedded;
+            import jakarta.persistence.Entity;
+            import jakarta.persistence.Id;
+            import java.util.UUID;
+
+            @Entity(name = "ThirdPartyGreeting")
+            public class Greeting {
+              @Id UUID id;
+              @Embedded Wording wording;
+            }
+            """,
+            "example.domain.Wording",
+            """
+            package example.domain;
+
+            import jakarta.persistence.Embeddable;
+
+            @Embeddable
+            public class Wording {
+              String text;
+            }
+            """,
+            "example.domain.Greetings",
+            """
+            package example.domain;
+
+            public final class Greetings {
+              private Greetings() {}
+            }
+            """),
+        "example." + className,
+        Map.of());
+  }
 }

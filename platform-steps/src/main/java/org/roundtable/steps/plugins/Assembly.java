@@ -26,8 +26,11 @@ import org.roundtable.api.plugin.PluginDescriptor;
  * Builds the deployable application from the core WAR and a set of plugin JARs — the one assembly
  * step the run command, the tests, the plugin testkit and the container image use (plugins are
  * never added to Payara's class path: CDI, JAX-RS and JPA only see what is inside the application).
- * Each plugin goes into {@code WEB-INF/lib/<id>.jar} and the persistence unit is told about it with
- * a {@code <jar-file>} entry. The set is checked first, exactly as at start.
+ * Each plugin goes into {@code WEB-INF/lib/<id>.jar} and its persistent classes (every entity,
+ * embeddable, mapped superclass and converter in the JAR, listed in its descriptor or not) join the
+ * persistence unit as {@code <class>} entries: a {@code <jar-file>} entry would have the provider
+ * read every class in the JAR at each start, shaded libraries and all (ADR 0036). The set is
+ * checked first, exactly as at start.
  */
 public final class Assembly {
 
@@ -82,6 +85,10 @@ public final class Assembly {
         jarsById.put(plugin.id(), found.get(plugin.id()));
       }
     }
+    List<String> persistentClasses = new ArrayList<>();
+    for (Path jar : jarsById.values()) {
+      persistentClasses.addAll(PersistentClasses.in(jar));
+    }
     Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "assembly", ".war");
     try (ZipFile core = new ZipFile(coreWar.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temporary))) {
@@ -98,7 +105,8 @@ public final class Assembly {
         try (InputStream in = core.getInputStream(entry)) {
           if (entry.getName().equals(PERSISTENCE)) {
             out.write(
-                withPluginJars(new String(in.readAllBytes(), StandardCharsets.UTF_8), jarsById)
+                withPluginClasses(
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), persistentClasses)
                     .getBytes(StandardCharsets.UTF_8));
           } else {
             in.transferTo(out);
@@ -127,19 +135,21 @@ public final class Assembly {
     return new URLClassLoader(urls.toArray(URL[]::new), Assembly.class.getClassLoader());
   }
 
-  /**
-   * Adds one {@code <jar-file>} per plugin before the first {@code <class>} (Payara checks order).
-   */
-  static String withPluginJars(String persistenceXml, Map<String, Path> jarsById) {
-    StringBuilder entries = new StringBuilder();
-    for (String id : jarsById.keySet()) {
-      entries.append("<jar-file>lib/").append(id).append(".jar</jar-file>\n    ");
-    }
-    int firstClass = persistenceXml.indexOf("<class>");
-    if (firstClass < 0) {
+  /** Lists the plugins' persistent classes after the core's own {@code <class>} entries. */
+  static String withPluginClasses(String persistenceXml, List<String> classes) {
+    String lastClassEnd = "</class>";
+    int afterLastClass = persistenceXml.lastIndexOf(lastClassEnd);
+    if (afterLastClass < 0) {
       throw new IllegalStateException("The core's persistence.xml lists no classes");
     }
-    return persistenceXml.substring(0, firstClass) + entries + persistenceXml.substring(firstClass);
+    afterLastClass += lastClassEnd.length();
+    StringBuilder entries = new StringBuilder();
+    for (String name : classes) {
+      entries.append("\n    <class>").append(name).append("</class>");
+    }
+    return persistenceXml.substring(0, afterLastClass)
+        + entries
+        + persistenceXml.substring(afterLastClass);
   }
 
   /** The plugin classes a JAR lists in its {@code PlatformPlugin} service file. */
