@@ -63,6 +63,8 @@ final class PayaraProcess {
     env.put("ROUNDTABLE_DB_APP_PASSWORD", database.appPassword());
     env.remove("ROUNDTABLE_DB_OWNER_PASSWORD");
     env.put("ROUNDTABLE_TENANTS_DIR", settings.tenantsDir().toString());
+    // Payara's embedded Hazelcast would report the installation to its vendor at every start.
+    env.put("HZ_PHONE_HOME_ENABLED", "false");
     env.putAll(environment);
     try {
       // The previous start's runtime folder would deploy its application first and answer

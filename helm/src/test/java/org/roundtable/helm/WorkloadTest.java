@@ -76,6 +76,13 @@ class WorkloadTest {
             "/opt/roundtable/app/roundtable.war",
             "--contextroot",
             "/");
+    // Payara's embedded Hazelcast reports an installation to its vendor at start unless told not.
+    assertThat(server.getEnv())
+        .anySatisfy(
+            env -> {
+              assertThat(env.getName()).isEqualTo("HZ_PHONE_HOME_ENABLED");
+              assertThat(env.getValue()).isEqualTo("false");
+            });
   }
 
   @ParameterizedTest
