@@ -102,6 +102,10 @@ public final class Launcher {
           signIns,
           mail.folder(),
           settings.dataDir());
+      // After everything a start does, so that it never delays "ready".
+      payara
+          .archiveClassesInBackground()
+          .ifPresent(dump -> running.add(() -> org.roundtable.devservers.Processes.stop(dump)));
       int exit = payara.waitFor();
       running.stopAll();
       return exit;

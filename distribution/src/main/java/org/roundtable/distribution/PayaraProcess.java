@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
@@ -21,11 +22,23 @@ import org.roundtable.steps.migration.DatabaseSettings;
 final class PayaraProcess {
 
   private final Process process;
+  private final PayaraRuntime runtime;
+  private final String java;
+  private final List<String> javaOptions;
   private final int port;
   private final Duration readyTimeout;
 
-  private PayaraProcess(Process process, int port, Duration readyTimeout) {
+  private PayaraProcess(
+      Process process,
+      PayaraRuntime runtime,
+      String java,
+      List<String> javaOptions,
+      int port,
+      Duration readyTimeout) {
     this.process = process;
+    this.runtime = runtime;
+    this.java = java;
+    this.javaOptions = javaOptions;
     this.port = port;
     this.readyTimeout = readyTimeout;
   }
@@ -38,20 +51,28 @@ final class PayaraProcess {
       Path war,
       Duration readyTimeout)
       throws StartException {
-    Path root = settings.dataDir().resolve("payara");
+    Path payaraDir = settings.dataDir().resolve("payara");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    // Payara runs on this JVM, so an archive made by it is named after this JVM's build.
+    PayaraRuntime runtime =
+        PayaraRuntime.prepare(
+            app.resolve("payara-micro.jar"),
+            payaraDir,
+            java,
+            Runtime.version().toString().replaceAll("[^A-Za-z0-9.]", "_"));
+    List<String> javaOptions = Arrays.asList(settings.javaOptions().trim().split("\\s+"));
     List<String> command = new ArrayList<>();
-    command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.addAll(Arrays.asList(settings.javaOptions().trim().split("\\s+")));
-    command.add("-Djava.io.tmpdir=" + root.resolve("tmp"));
+    command.add(java);
+    command.addAll(javaOptions);
+    command.addAll(runtime.sharingOptions(javaOptions));
+    command.add("-Djava.io.tmpdir=" + payaraDir.resolve("tmp"));
     command.addAll(
         List.of(
             "-jar",
-            app.resolve("payara-micro.jar").toString(),
+            runtime.launcher().toString(),
             "--nocluster",
             "--port",
             Integer.toString(settings.port()),
-            "--rootdir",
-            root.resolve("root").toString(),
             "--deploy",
             war.toString(),
             "--contextroot",
@@ -67,12 +88,15 @@ final class PayaraProcess {
     env.put("HZ_PHONE_HOME_ENABLED", "false");
     env.putAll(environment);
     try {
-      // The previous start's runtime folder would deploy its application first and answer
-      // /health/ready before the new WAR replaces it: each start begins with none.
-      org.roundtable.devservers.Folders.delete(root.resolve("root"));
-      Files.createDirectories(root.resolve("tmp"));
-      System.out.println("Starting Payara Micro on port " + settings.port() + " ...");
-      return new PayaraProcess(builder.start(), settings.port(), readyTimeout);
+      runtime.reset();
+      Files.createDirectories(payaraDir.resolve("tmp"));
+      System.out.println(
+          "Starting Payara Micro on port "
+              + settings.port()
+              + (runtime.sharing(javaOptions) ? " (class data shared from an earlier start)" : "")
+              + " ...");
+      return new PayaraProcess(
+          builder.start(), runtime, java, javaOptions, settings.port(), readyTimeout);
     } catch (IOException e) {
       throw new StartException("Cannot start Payara Micro: " + e.getMessage());
     }
@@ -123,6 +147,25 @@ final class PayaraProcess {
 
   void stop() {
     org.roundtable.devservers.Processes.stop(process);
+  }
+
+  /**
+   * Once Payara is ready: the class-data-sharing archive, when this start listed its classes for
+   * one, written in the background for the next start.
+   */
+  Optional<Process> archiveClassesInBackground() {
+    try {
+      Optional<Process> dump = runtime.archiveInBackground(java, javaOptions);
+      dump.ifPresent(
+          p ->
+              System.out.println(
+                  "Writing a class-data-sharing archive for quicker starts (once, in the"
+                      + " background) ..."));
+      return dump;
+    } catch (IOException e) {
+      System.err.println("Could not start writing the class-data-sharing archive: " + e);
+      return Optional.empty();
+    }
   }
 
   private static void sleep() {
