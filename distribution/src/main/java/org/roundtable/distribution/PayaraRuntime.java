@@ -87,7 +87,7 @@ final class PayaraRuntime {
     for (String left : List.of("applications", "autodeploy", "generated", "logs", "config")) {
       Folders.delete(root.resolve(left));
     }
-    copyFolder(folder.resolve(PRISTINE_CONFIG), root.resolve("config"));
+    Folders.copy(folder.resolve(PRISTINE_CONFIG), root.resolve("config"));
   }
 
   /**
@@ -188,20 +188,7 @@ final class PayaraRuntime {
       Thread.currentThread().interrupt();
       throw new StartException("Interrupted while Payara Micro unpacked its runtime");
     }
-    copyFolder(root.resolve("config"), folder.resolve(PRISTINE_CONFIG));
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    Folders.copy(root.resolve("config"), folder.resolve(PRISTINE_CONFIG));
   }
 
   /** What the JAR holds (its entries' names and checksums), not when it was copied. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.roundtable.devservers.Folders;
 import org.roundtable.steps.plugins.Assembly;
 
 /** The files a test run prepares before its servers start: the WAR under test, tenant files. */
@@ -48,7 +49,7 @@ final class RunFiles {
     Path target = Path.of(System.getProperty("java.io.tmpdir"), "test-tenants");
     String named = System.getProperty("roundtable.test.tenants", "");
     if (named.isBlank()) {
-      copyFolder(Path.of(System.getProperty(MORE_COUNCILS, "src/test/councils")), target);
+      Folders.copy(Path.of(System.getProperty(MORE_COUNCILS, "src/test/councils")), target);
       for (String council : Platform.COUNCILS) {
         for (String file : new String[] {"tenant.yaml", "realm.json"}) {
           Path copy = target.resolve(council).resolve(file);
@@ -64,7 +65,7 @@ final class RunFiles {
       }
       return target;
     }
-    copyFolder(Path.of(named), target);
+    Folders.copy(Path.of(named), target);
     return target;
   }
 
@@ -79,22 +80,6 @@ final class RunFiles {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the test councils in " + copied, e);
-    }
-  }
-
-  private static void copyFolder(Path source, Path target) throws IOException {
-    if (!Files.isDirectory(source)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
     }
   }
 }

@@ -21,32 +21,39 @@ public final class ThirdPartyPlugin {
    * @param apiRange the plugin API versions it asks for, e.g. {@code [1.0,2.0)}
    */
   public static Path build(Path work, String id, String apiRange) throws IOException {
-    String className = "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    String className = className(id);
     return PluginJar.build(
         work,
         id,
-        Map.of(
-            "example." + className,
-            """
-            package example;
-
-            import org.roundtable.api.plugin.PlatformPlugin;
-            import org.roundtable.api.plugin.PluginDescriptor;
-
-            public class %s implements PlatformPlugin {
-              @Override
-              public PluginDescriptor descriptor() {
-                return PluginDescriptor.builder("%s")
-                    .name("A third party's plugin")
-                    .version("0.1.0")
-                    .requiresApi("%s")
-                    .build();
-              }
-            }
-            """
-                .formatted(className, id, apiRange)),
+        Map.of("example." + className, pluginSource(className, id, apiRange, "")),
         "example." + className,
         Map.of());
+  }
+
+  private static String className(String id) {
+    return "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+  }
+
+  /** The plugin's class, its descriptor built with {@code more} before {@code build()}. */
+  private static String pluginSource(String className, String id, String apiRange, String more) {
+    return """
+        package example;
+
+        import org.roundtable.api.plugin.PlatformPlugin;
+        import org.roundtable.api.plugin.PluginDescriptor;
+
+        public class %s implements PlatformPlugin {
+          @Override
+          public PluginDescriptor descriptor() {
+            return PluginDescriptor.builder("%s")
+                .name("A third party's plugin")
+                .version("0.1.0")
+                .requiresApi("%s")%s
+                .build();
+          }
+        }
+        """
+        .formatted(className, id, apiRange, more);
   }
 
   /**
@@ -57,31 +64,14 @@ public final class ThirdPartyPlugin {
    * @param id the plugin's id
    */
   public static Path buildWithEntities(Path work, String id) throws IOException {
-    String className = "Plugin" + Character.toUpperCase(id.charAt(0)) + id.substring(1);
+    String className = className(id);
     return PluginJar.build(
         work,
         id,
         Map.of(
             "example." + className,
-            """
-            package example;
-
-            import org.roundtable.api.plugin.PlatformPlugin;
-            import org.roundtable.api.plugin.PluginDescriptor;
-
-            public class %s implements PlatformPlugin {
-              @Override
-              public PluginDescriptor descriptor() {
-                return PluginDescriptor.builder("%s")
-                    .name("A third party's plugin")
-                    .version("0.1.0")
-                    .requiresApi("[1.0,2.0)")
-                    .entities(example.domain.Greeting.class)
-                    .build();
-              }
-            }
-            """
-                .formatted(className, id),
+            pluginSource(
+                className, id, "[1.0,2.0)", "\n        .entities(example.domain.Greeting.class)"),
             "example.domain.Greeting",
             """
             package example.domain;
