@@ -32,6 +32,7 @@ final class PayaraRuntime {
   private final Path classList;
   private final Path archive;
   private final Path archiveInProgress;
+  private final Path archiveFailed;
 
   private PayaraRuntime(Path folder, String java) {
     this.folder = folder;
@@ -39,6 +40,7 @@ final class PayaraRuntime {
     this.classList = folder.resolve("classes.lst");
     this.archive = folder.resolve("classes-" + java + ".jsa");
     this.archiveInProgress = folder.resolve("classes-" + java + ".jsa.part");
+    this.archiveFailed = folder.resolve("classes-" + java + ".failed");
   }
 
   /**
@@ -68,6 +70,17 @@ final class PayaraRuntime {
         runtime.unpack(payaraJar, javaCommand);
       }
       Files.deleteIfExists(runtime.archiveInProgress);
+      // Archives of other JVM builds (a JDK updated since) are of no use to this one.
+      try (Stream<Path> archives = Files.list(folder)) {
+        for (Path other : archives.toList()) {
+          String name = other.getFileName().toString();
+          if (name.startsWith("classes-")
+              && !other.equals(runtime.archive)
+              && !other.equals(runtime.archiveFailed)) {
+            Files.delete(other);
+          }
+        }
+      }
       return runtime;
     } catch (IOException e) {
       throw new StartException("Cannot prepare Payara Micro's runtime: " + e.getMessage());
@@ -95,7 +108,7 @@ final class PayaraRuntime {
    * classes this start loads. None when the operator's options already decide sharing.
    */
   List<String> sharingOptions(List<String> javaOptions) {
-    if (decidedBy(javaOptions)) {
+    if (decidedBy(javaOptions) || Files.exists(archiveFailed)) {
       return List.of();
     }
     if (Files.isRegularFile(archive)) {
@@ -118,7 +131,10 @@ final class PayaraRuntime {
    */
   Optional<Process> archiveInBackground(String javaCommand, List<String> javaOptions)
       throws IOException {
-    if (decidedBy(javaOptions) || Files.isRegularFile(archive) || !Files.isRegularFile(classList)) {
+    if (decidedBy(javaOptions)
+        || Files.isRegularFile(archive)
+        || Files.exists(archiveFailed)
+        || !Files.isRegularFile(classList)) {
       return Optional.empty();
     }
     // Payara keeps appending to its list while it serves: archive what it has loaded so far.
@@ -145,6 +161,13 @@ final class PayaraRuntime {
                   System.out.println(
                       "Wrote the class-data-sharing archive: the next start is quicker.");
                 } else {
+                  // Not tried again at every start: deleting the runtime folder tries again.
+                  Files.writeString(
+                      archiveFailed, "See archive.log; delete this folder to try again.\n");
+                  System.err.println(
+                      "Could not write the class-data-sharing archive (see "
+                          + folder.resolve("archive.log")
+                          + "): starts go on without one.");
                   Files.deleteIfExists(archiveInProgress);
                 }
               } catch (IOException e) {

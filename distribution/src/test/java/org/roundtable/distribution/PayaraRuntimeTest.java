@@ -87,6 +87,27 @@ class PayaraRuntimeTest {
   }
 
   @Test
+  void anArchiveThatCannotBeWrittenIsNotTriedAgainAtEveryStart() throws Exception {
+    PayaraRuntime runtime = PayaraRuntime.prepare(payaraJar(), payaraDir, JAVA, "test");
+    Path folder = runtime.launcher().getParent().getParent();
+    Files.writeString(folder.resolve("classes.lst"), "java/lang/Object\n");
+    // Where the JVM would write the archive, a folder: it cannot.
+    Files.createDirectories(folder.resolve("classes-test.jsa.part/in-the-way"));
+
+    Process dump = runtime.archiveInBackground(JAVA, List.of()).orElseThrow();
+    assertThat(dump.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!Files.exists(folder.resolve("classes-test.failed")) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+
+    assertThat(dump.exitValue()).isNotZero();
+    assertThat(runtime.sharing(List.of())).isFalse();
+    assertThat(runtime.sharingOptions(List.of())).isEmpty();
+    assertThat(runtime.archiveInBackground(JAVA, List.of())).isEmpty();
+  }
+
+  @Test
   void theOperatorsOwnSharingOptionsWin() throws Exception {
     PayaraRuntime runtime = PayaraRuntime.prepare(payaraJar(), payaraDir, JAVA, "test");
 
