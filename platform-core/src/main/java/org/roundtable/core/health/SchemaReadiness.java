@@ -1,7 +1,10 @@
 package org.roundtable.core.health;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,7 +21,9 @@ import org.roundtable.steps.migration.SchemaStatus;
 
 /**
  * Ready only when the database answers and holds every changeset this build expects. The
- * application never migrates: until the migrator has run, it is not ready.
+ * application never migrates: until the migrator has run, it is not ready. The schema is first
+ * checked as the application starts, beside the rest of its start-up, so that the first readiness
+ * probe does not wait for Liquibase to read every changelog.
  */
 @Readiness
 @ApplicationScoped
@@ -32,7 +37,22 @@ public class SchemaReadiness implements HealthCheck {
   // The plugins as checked once at start, not discovered again here.
   @Inject PluginCatalog plugins;
 
+  @Resource ManagedExecutorService executor;
+
   private volatile boolean current;
+  private final Object checking = new Object();
+
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    executor.execute(
+        () -> {
+          try (Connection connection = dataSource.getConnection()) {
+            schemaIsCurrent(connection);
+          } catch (SQLException | RuntimeException e) {
+            // The probes check again and say why.
+            LOG.fine(() -> "The schema could not be checked at start: " + e);
+          }
+        });
+  }
 
   @Override
   public HealthCheckResponse call() {
@@ -41,19 +61,13 @@ public class SchemaReadiness implements HealthCheck {
       if (!connection.isValid(2)) {
         return response.down().withData("reason", "database does not answer").build();
       }
-      if (!current) {
-        List<String> pending =
-            new SchemaStatus(SchemaReadiness.class.getClassLoader(), plugins.changelogs())
-                .pending(connection);
-        if (!pending.isEmpty()) {
-          return response
-              .down()
-              .withData("reason", "schema is not current: run the migrator")
-              .withData("pending", pending.size())
-              .build();
-        }
-        current = true;
-        LOG.info("The database schema is current");
+      List<String> pending = schemaIsCurrent(connection);
+      if (!pending.isEmpty()) {
+        return response
+            .down()
+            .withData("reason", "schema is not current: run the migrator")
+            .withData("pending", pending.size())
+            .build();
       }
       return response.up().build();
     } catch (SQLException e) {
@@ -65,6 +79,23 @@ public class SchemaReadiness implements HealthCheck {
                   + e.getMessage()
                   + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
       return response.down().withData("reason", "schema cannot be checked: see the log").build();
+    }
+  }
+
+  /** The changesets still to run; none once they were all there (it is not checked again). */
+  private List<String> schemaIsCurrent(Connection connection) {
+    synchronized (checking) {
+      if (current) {
+        return List.of();
+      }
+      List<String> pending =
+          new SchemaStatus(SchemaReadiness.class.getClassLoader(), plugins.changelogs())
+              .pending(connection);
+      if (pending.isEmpty()) {
+        current = true;
+        LOG.info("The database schema is current");
+      }
+      return pending;
     }
   }
 }
