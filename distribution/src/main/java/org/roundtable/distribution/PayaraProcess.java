@@ -23,7 +23,6 @@ final class PayaraProcess {
 
   private final Process process;
   private final PayaraRuntime runtime;
-  private final String java;
   private final List<String> javaOptions;
   private final int port;
   private final Duration readyTimeout;
@@ -31,13 +30,11 @@ final class PayaraProcess {
   private PayaraProcess(
       Process process,
       PayaraRuntime runtime,
-      String java,
       List<String> javaOptions,
       int port,
       Duration readyTimeout) {
     this.process = process;
     this.runtime = runtime;
-    this.java = java;
     this.javaOptions = javaOptions;
     this.port = port;
     this.readyTimeout = readyTimeout;
@@ -96,7 +93,7 @@ final class PayaraProcess {
               + (runtime.sharing(javaOptions) ? " (class data shared from an earlier start)" : "")
               + " ...");
       return new PayaraProcess(
-          builder.start(), runtime, java, javaOptions, settings.port(), readyTimeout);
+          builder.start(), runtime, javaOptions, settings.port(), readyTimeout);
     } catch (IOException e) {
       throw new StartException("Cannot start Payara Micro: " + e.getMessage());
     }
@@ -155,7 +152,7 @@ final class PayaraProcess {
    */
   Optional<Process> archiveClassesInBackground() {
     try {
-      Optional<Process> dump = runtime.archiveInBackground(java, javaOptions);
+      Optional<Process> dump = runtime.archiveInBackground(javaOptions);
       dump.ifPresent(
           p ->
               System.out.println(

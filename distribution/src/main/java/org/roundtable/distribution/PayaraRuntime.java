@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -28,14 +29,16 @@ final class PayaraRuntime {
   private static final String PRISTINE_CONFIG = "config.pristine";
 
   private final Path folder;
+  private final String javaCommand;
   private final Path root;
   private final Path classList;
   private final Path archive;
   private final Path archiveInProgress;
   private final Path archiveFailed;
 
-  private PayaraRuntime(Path folder, String java) {
+  private PayaraRuntime(Path folder, String javaCommand, String java) {
     this.folder = folder;
+    this.javaCommand = javaCommand;
     this.root = folder.resolve("root");
     this.classList = folder.resolve("classes.lst");
     this.archive = folder.resolve("classes-" + java + ".jsa");
@@ -54,36 +57,36 @@ final class PayaraRuntime {
       throws StartException {
     try {
       Path folder = payaraDir.resolve("runtime-" + fingerprint(payaraJar));
-      if (Files.isDirectory(payaraDir)) {
-        try (Stream<Path> old = Files.list(payaraDir)) {
-          for (Path other : old.toList()) {
-            String name = other.getFileName().toString();
-            if ((name.equals("root") || name.startsWith("runtime-")) && !other.equals(folder)) {
-              Folders.delete(other);
-            }
-          }
-        }
-      }
-      PayaraRuntime runtime = new PayaraRuntime(folder, java);
+      // The folder earlier launchers unpacked at every start, and other Payara versions' runtimes.
+      removeOthers(payaraDir, name -> name.equals("root") || name.startsWith("runtime-"), folder);
+      PayaraRuntime runtime = new PayaraRuntime(folder, javaCommand, java);
       if (!Files.isRegularFile(runtime.launcher())
           || !Files.isDirectory(folder.resolve(PRISTINE_CONFIG))) {
-        runtime.unpack(payaraJar, javaCommand);
+        runtime.unpack(payaraJar);
       }
       Files.deleteIfExists(runtime.archiveInProgress);
       // Archives of other JVM builds (a JDK updated since) are of no use to this one.
-      try (Stream<Path> archives = Files.list(folder)) {
-        for (Path other : archives.toList()) {
-          String name = other.getFileName().toString();
-          if (name.startsWith("classes-")
-              && !other.equals(runtime.archive)
-              && !other.equals(runtime.archiveFailed)) {
-            Files.delete(other);
-          }
-        }
-      }
+      removeOthers(
+          folder, name -> name.startsWith("classes-"), runtime.archive, runtime.archiveFailed);
       return runtime;
     } catch (IOException e) {
       throw new StartException("Cannot prepare Payara Micro's runtime: " + e.getMessage());
+    }
+  }
+
+  /** Removes the entries of {@code dir} whose names match, but for those to keep. */
+  private static void removeOthers(Path dir, Predicate<String> matching, Path... keep)
+      throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    List<Path> kept = List.of(keep);
+    try (Stream<Path> entries = Files.list(dir)) {
+      for (Path entry : entries.toList()) {
+        if (matching.test(entry.getFileName().toString()) && !kept.contains(entry)) {
+          Folders.delete(entry);
+        }
+      }
     }
   }
 
@@ -129,8 +132,7 @@ final class PayaraRuntime {
    *
    * @return the archiving process, or empty when there is nothing to archive
    */
-  Optional<Process> archiveInBackground(String javaCommand, List<String> javaOptions)
-      throws IOException {
+  Optional<Process> archiveInBackground(List<String> javaOptions) throws IOException {
     if (decidedBy(javaOptions)
         || Files.isRegularFile(archive)
         || Files.exists(archiveFailed)
@@ -187,7 +189,7 @@ final class PayaraRuntime {
                     || option.contains("DumpLoadedClassList"));
   }
 
-  private void unpack(Path payaraJar, String javaCommand) throws IOException, StartException {
+  private void unpack(Path payaraJar) throws IOException, StartException {
     Folders.delete(folder);
     Files.createDirectories(folder);
     Process unpack =

@@ -57,7 +57,7 @@ class PayaraRuntimeTest {
         String.join(
             "\n", "java/lang/Object", "java/util/ArrayList", "fish/payara/micro/PayaraMicro", ""));
 
-    Process dump = runtime.archiveInBackground(JAVA, List.of()).orElseThrow();
+    Process dump = runtime.archiveInBackground(List.of()).orElseThrow();
     assertThat(dump.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(dump.exitValue()).isZero();
     // The archive is kept once the JVM that wrote it has exited.
@@ -69,7 +69,7 @@ class PayaraRuntimeTest {
     assertThat(runtime.sharing(List.of())).isTrue();
     List<String> mapping = runtime.sharingOptions(List.of());
     assertThat(mapping).first().asString().startsWith("-XX:SharedArchiveFile=");
-    assertThat(runtime.archiveInBackground(JAVA, List.of())).isEmpty();
+    assertThat(runtime.archiveInBackground(List.of())).isEmpty();
     // -Xshare:on refuses to start when the archive cannot be mapped with this class path.
     Process mapped =
         new ProcessBuilder(
@@ -94,7 +94,7 @@ class PayaraRuntimeTest {
     // Where the JVM would write the archive, a folder: it cannot.
     Files.createDirectories(folder.resolve("classes-test.jsa.part/in-the-way"));
 
-    Process dump = runtime.archiveInBackground(JAVA, List.of()).orElseThrow();
+    Process dump = runtime.archiveInBackground(List.of()).orElseThrow();
     assertThat(dump.waitFor(120, TimeUnit.SECONDS)).isTrue();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!Files.exists(folder.resolve("classes-test.failed")) && System.nanoTime() < deadline) {
@@ -104,7 +104,7 @@ class PayaraRuntimeTest {
     assertThat(dump.exitValue()).isNotZero();
     assertThat(runtime.sharing(List.of())).isFalse();
     assertThat(runtime.sharingOptions(List.of())).isEmpty();
-    assertThat(runtime.archiveInBackground(JAVA, List.of())).isEmpty();
+    assertThat(runtime.archiveInBackground(List.of())).isEmpty();
   }
 
   @Test
@@ -113,7 +113,7 @@ class PayaraRuntimeTest {
 
     assertThat(runtime.sharingOptions(List.of("-Xshare:off"))).isEmpty();
     assertThat(runtime.sharingOptions(List.of("-XX:SharedArchiveFile=/elsewhere.jsa"))).isEmpty();
-    assertThat(runtime.archiveInBackground(JAVA, List.of("-Xshare:off"))).isEmpty();
+    assertThat(runtime.archiveInBackground(List.of("-Xshare:off"))).isEmpty();
   }
 
   private static Path payaraJar() throws Exception {
