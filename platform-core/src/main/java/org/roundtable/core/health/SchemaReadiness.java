@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.roundtable.core.persistence.internal.BrokenConnections;
 import org.roundtable.core.persistence.internal.DataSources;
 import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.steps.migration.MigrationException;
@@ -45,8 +46,8 @@ public class SchemaReadiness implements HealthCheck {
   void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
     executor.execute(
         () -> {
-          try (Connection connection = dataSource.getConnection()) {
-            schemaIsCurrent(connection);
+          try {
+            BrokenConnections.borrow(dataSource, this::schemaIsCurrent);
           } catch (SQLException | RuntimeException e) {
             // The probes check again and say why.
             LOG.fine(() -> "The schema could not be checked at start: " + e);
@@ -57,19 +58,23 @@ public class SchemaReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("database");
-    try (Connection connection = dataSource.getConnection()) {
-      if (!connection.isValid(2)) {
-        return response.down().withData("reason", "database does not answer").build();
-      }
-      List<String> pending = schemaIsCurrent(connection);
-      if (!pending.isEmpty()) {
-        return response
-            .down()
-            .withData("reason", "schema is not current: run the migrator")
-            .withData("pending", pending.size())
-            .build();
-      }
-      return response.up().build();
+    try {
+      return BrokenConnections.borrow(
+          dataSource,
+          connection -> {
+            if (!connection.isValid(2)) {
+              return response.down().withData("reason", "database does not answer").build();
+            }
+            List<String> pending = schemaIsCurrent(connection);
+            if (!pending.isEmpty()) {
+              return response
+                  .down()
+                  .withData("reason", "schema is not current: run the migrator")
+                  .withData("pending", pending.size())
+                  .build();
+            }
+            return response.up().build();
+          });
     } catch (SQLException e) {
       return response.down().withData("reason", "database is not reachable").build();
     } catch (MigrationException e) {

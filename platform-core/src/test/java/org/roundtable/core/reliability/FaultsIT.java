@@ -177,6 +177,43 @@ class FaultsIT {
 
   @Test
   @Order(3)
+  void aConnectionThatBrokeUnderARequestIsNotLentAgain() throws Exception {
+    servingAgainAfterTheDatabaseOutages();
+    // Connections the pool validated moments ago: it will not validate them again for 10 s.
+    List<Thread> warm = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Thread reader =
+          new Thread(
+              () -> {
+                try {
+                  get("/api/v1/" + COUNCIL + "/members", bearer());
+                } catch (IOException | InterruptedException e) {
+                  // Counted below: only the answers after the backends end matter.
+                }
+              });
+      reader.start();
+      warm.add(reader);
+    }
+    for (Thread reader : warm) {
+      reader.join();
+    }
+    int ended = endThePodsBackends();
+
+    List<Integer> answers = new ArrayList<>();
+    for (int i = 0; i < ended + 20; i++) {
+      answers.add(get("/api/v1/" + COUNCIL + "/members", bearer()).statusCode());
+    }
+    long unavailable = answers.stream().filter(status -> status == 503).count();
+    System.out.printf(
+        "Backends ended under the pool: %d; then %d of %d reads answered 503%n",
+        ended, unavailable, answers.size());
+    assertThat(answers).as("answers after the ends").containsOnly(200, 503);
+    assertThat(unavailable).as("503s: at most one per ended connection").isLessThanOrEqualTo(ended);
+    assertThat(answers.subList(answers.size() - 10, answers.size())).containsOnly(200);
+  }
+
+  @Test
+  @Order(4)
   void throughAKeycloakOutageTheApiGoesOnAndSigningInSaysSo() throws Exception {
     servingAgainAfterTheDatabaseOutages();
     assertThat(get("/api/v1/" + COUNCIL + "/members", bearer()).statusCode()).isEqualTo(200);
@@ -208,7 +245,7 @@ class FaultsIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void mailTheRelayKeepsRefusingIsGivenUpListedAndSentWhenAnOperatorAsks() throws Exception {
     servingAgainAfterTheDatabaseOutages();
     String email = "fault-" + System.nanoTime() + "@kirklees.example";
@@ -464,6 +501,28 @@ class FaultsIT {
       }
     }
     return ids;
+  }
+
+  /**
+   * Ends every backend of the pod's database role, as a database fail-over or an administrator
+   * would; the pod's driver finds out only when it next uses each connection.
+   *
+   * @return how many were ended
+   */
+  private static int endThePodsBackends() throws SQLException {
+    var settings = postgres.settings();
+    try (Connection superuser = postgres.superuser(DevelopmentDatabase.DATABASE).getConnection();
+        PreparedStatement end =
+            superuser.prepareStatement(
+                "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE usename = ?")) {
+      end.setString(1, settings.appUser());
+      try (ResultSet ended = end.executeQuery()) {
+        ended.next();
+        assertThat(ended.getInt(1)).as("the pod's connections").isPositive();
+        return ended.getInt(1);
+      }
+    }
   }
 
   /** The postmaster and every server process under it. */

@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Level;
@@ -33,8 +32,8 @@ public class DatabaseRoleAtStart {
   @PostConstruct
   void check() {
     List<String> problems;
-    try (Connection connection = dataSource.getConnection()) {
-      problems = DatabaseRoleCheck.problems(connection);
+    try {
+      problems = BrokenConnections.borrow(dataSource, DatabaseRoleCheck::problems);
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "Could not check the application's database role at start", e);
       return;
