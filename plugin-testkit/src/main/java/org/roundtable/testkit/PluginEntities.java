@@ -1,15 +1,13 @@
 package org.roundtable.testkit;
 
-import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.jar.JarFile;
-import java.util.zip.ZipEntry;
 import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.steps.plugins.PersistentClasses;
 
 /**
  * The second isolation lock, checked from a plugin's JAR: every entity is {@link TenantOwned} (so
@@ -44,27 +42,21 @@ final class PluginEntities {
     return problems;
   }
 
-  /** The entity classes of a plugin JAR (its shaded libraries are not loaded). */
+  /**
+   * The entity classes of a plugin JAR: named by the assembly's own reading of its class files
+   * ({@link PersistentClasses}), so the test checks what the platform will list; only those are
+   * loaded.
+   */
   static List<Class<?>> entitiesIn(Path jar) throws IOException {
     List<Class<?>> entities = new ArrayList<>();
     ClassLoader loader = PluginEntities.class.getClassLoader();
-    try (JarFile file = new JarFile(jar.toFile())) {
-      for (ZipEntry entry : file.stream().toList()) {
-        String name = entry.getName();
-        if (!name.endsWith(".class")
-            || name.contains("/lib/")
-            || name.endsWith("module-info.class")) {
-          continue;
-        }
-        try {
-          Class<?> type =
-              Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false, loader);
-          if (type.isAnnotationPresent(Entity.class)) {
-            entities.add(type);
-          }
-        } catch (ClassNotFoundException | LinkageError e) {
-          // Not loadable here (an optional part of a library): not an entity of the plugin.
-        }
+    for (String name : PersistentClasses.entitiesIn(jar)) {
+      try {
+        entities.add(Class.forName(name, false, loader));
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(
+            name + " is an entity in " + jar.getFileName() + " but not on the test's class path",
+            e);
       }
     }
     return entities;

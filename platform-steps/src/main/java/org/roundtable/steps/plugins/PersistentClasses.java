@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -18,13 +19,16 @@ import org.objectweb.asm.Opcodes;
  * The classes of a plugin JAR that JPA manages — entities, embeddables, mapped superclasses and
  * converters — found by reading the class files' annotations, without loading a class. The assembly
  * lists them in the persistence unit, so the persistence provider reads these few classes at start
- * instead of every class in the JAR, its shaded libraries included (ADR 0036).
+ * instead of every class in the JAR, its shaded libraries included (ADR 0036); the testkit checks
+ * the entities among them.
  */
-final class PersistentClasses {
+public final class PersistentClasses {
+
+  private static final String ENTITY = "Ljakarta/persistence/Entity;";
 
   private static final Set<String> MARKS =
       Set.of(
-          "Ljakarta/persistence/Entity;",
+          ENTITY,
           "Ljakarta/persistence/Embeddable;",
           "Ljakarta/persistence/MappedSuperclass;",
           "Ljakarta/persistence/Converter;");
@@ -36,8 +40,22 @@ final class PersistentClasses {
    *     order of a JAR's entries)
    * @throws PluginProblem naming the JAR and the class when a class file cannot be read
    */
-  static List<String> in(Path jar) throws IOException {
-    List<String> found = new ArrayList<>();
+  public static List<String> in(Path jar) throws IOException {
+    return scan(jar).stream().map(Found::name).toList();
+  }
+
+  /**
+   * @return the names of the JAR's entities, sorted
+   * @throws PluginProblem naming the JAR and the class when a class file cannot be read
+   */
+  public static List<String> entitiesIn(Path jar) throws IOException {
+    return scan(jar).stream().filter(Found::entity).map(Found::name).toList();
+  }
+
+  private record Found(String name, boolean entity) {}
+
+  private static List<Found> scan(Path jar) throws IOException {
+    List<Found> found = new ArrayList<>();
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       for (ZipEntry entry : Collections.list(zip.entries())) {
         String name = entry.getName();
@@ -53,7 +71,7 @@ final class PersistentClasses {
               .accept(
                   marks, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
           if (marks.persistent) {
-            found.add(marks.name.replace('/', '.'));
+            found.add(new Found(marks.name.replace('/', '.'), marks.entity));
           }
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
           throw new PluginProblem(
@@ -67,7 +85,7 @@ final class PersistentClasses {
         }
       }
     }
-    Collections.sort(found);
+    found.sort(Comparator.comparing(Found::name));
     return found;
   }
 
@@ -76,6 +94,7 @@ final class PersistentClasses {
 
     private String name;
     private boolean persistent;
+    private boolean entity;
 
     Marks() {
       super(Opcodes.ASM9);
@@ -95,6 +114,7 @@ final class PersistentClasses {
     @Override
     public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
       persistent |= MARKS.contains(descriptor);
+      entity |= ENTITY.equals(descriptor);
       return null;
     }
   }
