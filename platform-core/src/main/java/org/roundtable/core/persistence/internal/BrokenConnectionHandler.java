@@ -6,10 +6,11 @@ import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 
 /**
- * When a query or a unit of work's writes fail, and the connection it ran on is one the driver has closed (the
- * database restarted or ended the backend, or froze past the socket timeout), the connection is
- * given back to the pool as bad ({@link BrokenConnections}) while the unit of work still holds it,
- * so the request that met the fault is the only one to. The failure itself goes on unchanged.
+ * When a query or a unit of work's writes fail, and the connection it ran on is one the driver has
+ * closed (the database restarted or ended the backend, or froze past the socket timeout), the
+ * connection is given back to the pool as bad ({@link BrokenConnections}) while the unit of work
+ * still holds it, so the request that met the fault is the only one to. The failure itself goes on
+ * unchanged.
  *
  * <p>Not a session event on release: with JTA, EclipseLink raises {@code preReleaseConnection} only
  * for connections it acquired outside a client session, never for a request's.
