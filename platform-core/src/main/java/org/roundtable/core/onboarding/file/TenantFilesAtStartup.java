@@ -1,10 +1,12 @@
 package org.roundtable.core.onboarding.file;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +50,8 @@ public class TenantFilesAtStartup {
 
   @Inject Operators operators;
 
+  @Resource ManagedExecutorService executor;
+
   @Inject TenantRegistry registry;
 
   private TenantFileReport report = new TenantFileReport(List.of());
@@ -65,13 +70,21 @@ public class TenantFilesAtStartup {
     // plugins bringing a role that exists already.
     plugins.all();
     roles.all();
+    List<TenantFile> files =
+        directory.map(folder -> TenantFiles.readAll(Path.of(folder))).orElse(null);
+    // Keycloak's side (the provisioning token, the operators' realm, the list of realms) is asked
+    // for while the database's side is reconciled: on a Keycloak just started each call takes a
+    // few hundred milliseconds, which every start waited for after the database work.
+    CompletableFuture<Set<String>> realms =
+        files == null || !provisioner.isConfigured()
+            ? CompletableFuture.completedFuture(Set.of())
+            : CompletableFuture.supplyAsync(this::operatorRealmAndExistingRealms, executor);
     // Plugins upgraded since the last start: their new permissions reach the councils using them.
     upgrades.offerNewPermissions();
-    if (directory.isEmpty()) {
+    if (files == null) {
       LOG.info("roundtable.tenants.dir is not set: no tenant files to reconcile");
       return;
     }
-    List<TenantFile> files = TenantFiles.readAll(Path.of(directory.get()));
     Set<String> requested = new HashSet<>();
     for (String slug : apply.orElse("").split(",")) {
       if (!slug.isBlank()) {
@@ -79,18 +92,15 @@ public class TenantFilesAtStartup {
       }
     }
     report = reconciler.reconcile(files, requested);
-    provisionRealms(files);
+    provisionRealms(files, realms.join());
   }
 
   /**
-   * Makes sure every tenant file's realm exists (outside any database transaction: each call takes
-   * seconds). A failure is logged and retried at the next start; the tenant itself is kept.
+   * Checks the provisioning token, brings the operators' realm up to date and lists the realms
+   * Keycloak has (empty if it could not: each council's is then asked for). Failures are logged;
+   * the next start tries again.
    */
-  private void provisionRealms(List<TenantFile> files) {
-    if (!provisioner.isConfigured()) {
-      LOG.info("Keycloak provisioning is not configured: tenants' realms are not checked");
-      return;
-    }
+  private Set<String> operatorRealmAndExistingRealms() {
     try {
       provisioner.provisioningTokenIsLightweight();
       provisioner.ensureOperatorRealm(operators.realm());
@@ -100,12 +110,22 @@ public class TenantFilesAtStartup {
     // The realms Keycloak has, asked once: a council whose realm exists and whose template is
     // unchanged then costs no call to Keycloak, so start-up does not grow with councils by
     // Keycloak's round trips.
-    Set<String> existing;
     try {
-      existing = provisioner.existingRealms();
+      return provisioner.existingRealms();
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Could not list Keycloak's realms: each council's is asked for", e);
-      existing = Set.of();
+      return Set.of();
+    }
+  }
+
+  /**
+   * Makes sure every tenant file's realm exists (outside any database transaction: each call takes
+   * seconds). A failure is logged and retried at the next start; the tenant itself is kept.
+   */
+  private void provisionRealms(List<TenantFile> files, Set<String> existing) {
+    if (!provisioner.isConfigured()) {
+      LOG.info("Keycloak provisioning is not configured: tenants' realms are not checked");
+      return;
     }
     // Every tenant, not only those with files: a tenant an operator created whose realm could not
     // be provisioned then is retried here.
