@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.roundtable.core.persistence.internal.BrokenConnections;
+import org.roundtable.core.persistence.BrokenConnections;
 import org.roundtable.core.persistence.internal.DataSources;
 import org.roundtable.core.plugin.PluginCatalog;
 import org.roundtable.steps.migration.MigrationException;

@@ -4,6 +4,7 @@ import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.exceptions.ExceptionHandler;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
+import org.roundtable.core.persistence.BrokenConnections;
 
 /**
  * When a query or a unit of work's writes fail, and the connection it ran on is one the driver has

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.roundtable.core.persistence.BrokenConnections;
 import org.roundtable.core.persistence.DatabaseRoleCheck;
 
 /**

@@ -1,4 +1,4 @@
-package org.roundtable.core.persistence.internal;
+package org.roundtable.core.persistence;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
