@@ -173,13 +173,17 @@ public class RealmProvisioner {
   /**
    * Creates the operators' realm (role {@code platform-admin}) unless it exists, with a web client
    * secret of its own kept sealed like a council's. A realm made before the operators signed in
-   * with a browser gets a new secret now.
+   * with a browser gets a new secret now. A realm named in {@code existing} (from {@link
+   * #existingRealms()}) is not asked about again.
    */
-  public Outcome ensureOperatorRealm(Tenant operators) throws IOException {
+  public Outcome ensureOperatorRealm(Tenant operators, Set<String> existing) throws IOException {
     String webClientSecret = newSecret();
     Outcome outcome =
-        ensure(
-            operators, resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", webClientSecret));
+        existing.contains(operators.realm())
+            ? Outcome.EXISTED
+            : ensure(
+                operators,
+                resource(OPERATOR_TEMPLATE).replace("${webClientSecret}", webClientSecret));
     if (outcome == Outcome.CREATED) {
       keepSecret(operators, WEB_CLIENT, webClientSecret);
     } else if (!webClientSecretKept(operators)) {

@@ -96,26 +96,34 @@ public class TenantFilesAtStartup {
   }
 
   /**
-   * Checks the provisioning token, brings the operators' realm up to date and lists the realms
-   * Keycloak has (empty if it could not: each council's is then asked for). Failures are logged;
+   * Checks the provisioning token, lists the realms Keycloak has (empty if it could not: each
+   * council's is then asked for) and brings the operators' realm up to date. Failures are logged;
    * the next start tries again.
    */
   private Set<String> operatorRealmAndExistingRealms() {
     try {
       provisioner.provisioningTokenIsLightweight();
-      provisioner.ensureOperatorRealm(operators.realm());
+    } catch (IOException | RuntimeException e) {
+      // Without a token nothing below can be asked: each council's realm is tried on its own.
+      LOG.log(Level.SEVERE, "Could not provision the operators' realm", e);
+      return Set.of();
+    }
+    // The realms Keycloak has, asked once: a realm that exists and whose template is unchanged
+    // then costs no call to Keycloak, so start-up does not grow with councils by Keycloak's round
+    // trips.
+    Set<String> existing;
+    try {
+      existing = provisioner.existingRealms();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not list Keycloak's realms: each council's is asked for", e);
+      existing = Set.of();
+    }
+    try {
+      provisioner.ensureOperatorRealm(operators.realm(), existing);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not provision the operators' realm", e);
     }
-    // The realms Keycloak has, asked once: a council whose realm exists and whose template is
-    // unchanged then costs no call to Keycloak, so start-up does not grow with councils by
-    // Keycloak's round trips.
-    try {
-      return provisioner.existingRealms();
-    } catch (IOException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not list Keycloak's realms: each council's is asked for", e);
-      return Set.of();
-    }
+    return existing;
   }
 
   /**
