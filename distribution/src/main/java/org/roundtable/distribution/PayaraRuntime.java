@@ -159,6 +159,10 @@ final class PayaraRuntime {
             done -> {
               try {
                 if (done.exitValue() == 0 && Files.isRegularFile(archiveInProgress)) {
+                  // The lists (4 MB) are not needed once there is an archive; a start without one
+                  // lists its classes again.
+                  Files.deleteIfExists(snapshot);
+                  Files.deleteIfExists(classList);
                   Files.move(archiveInProgress, archive, StandardCopyOption.ATOMIC_MOVE);
                   System.out.println(
                       "Wrote the class-data-sharing archive: the next start is quicker.");

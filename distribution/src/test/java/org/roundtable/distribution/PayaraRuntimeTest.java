@@ -67,6 +67,7 @@ class PayaraRuntimeTest {
     }
 
     assertThat(runtime.sharing(List.of())).isTrue();
+    assertThat(classList).as("the list, once archived").doesNotExist();
     List<String> mapping = runtime.sharingOptions(List.of());
     assertThat(mapping).first().asString().startsWith("-XX:SharedArchiveFile=");
     assertThat(runtime.archiveInBackground(List.of())).isEmpty();
