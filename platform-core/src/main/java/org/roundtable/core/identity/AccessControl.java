@@ -21,6 +21,11 @@ import org.roundtable.steps.access.EndpointAccess;
 @ApplicationScoped
 public class AccessControl {
 
+  /** The role of the people an officer acts for: members taking part without a sign-in. */
+  static final String ACTED_FOR = "member";
+
+  private static final java.util.Set<String> ACTED_FOR_ROLES = java.util.Set.of(ACTED_FOR);
+
   @Inject CurrentCaller currentCaller;
   @Inject PermissionGrants grants;
   @Inject MemberDirectory members;
@@ -93,8 +98,19 @@ public class AccessControl {
         .orElse(false);
   }
 
-  /** Whether the current caller's roles hold a permission in this council. */
+  /**
+   * Whether the current caller may use a permission in this council: their roles hold it, and while
+   * they act for someone, that person could use it themselves (the council's grants to the {@value
+   * #ACTED_FOR} role). What every endpoint's rule and the core's own checks ask; plugins' {@code
+   * CurrentMember.hasPermission} stays the signed-in person's, as the plugin API says.
+   */
   public boolean holds(String permission) {
+    return ownRight(permission)
+        && (currentCaller.onBehalfOf().isEmpty() || grants.isGranted(ACTED_FOR_ROLES, permission));
+  }
+
+  /** Whether the caller's own roles hold a permission (decided once per request). */
+  private boolean ownRight(String permission) {
     return currentCaller
         .get()
         .map(c -> currentCaller.holds(permission, p -> grants.isGranted(c.roles(), p)))
@@ -106,7 +122,13 @@ public class AccessControl {
    */
   public void require(String permission) {
     if (!holds(permission)) {
-      throw new ForbiddenException("This needs the permission " + permission);
+      throw new ForbiddenException(
+          currentCaller.onBehalfOf().isPresent() && ownRight(permission)
+              ? "While acting for someone you may do only what they may do themselves (this needs"
+                  + " the permission "
+                  + permission
+                  + "): stop acting for them first"
+              : "This needs the permission " + permission);
     }
   }
 
@@ -114,7 +136,8 @@ public class AccessControl {
    * "Assisted digital": the current caller, an officer, acts for a member who takes part without
    * signing in (no email, no device, or help by phone). The member must be one of this council's
    * and have no sign-in of their own; whatever the request changes is audited as done by the
-   * officer on their behalf.
+   * officer on their behalf. From then on the request may do only what the member may do
+   * themselves: an officer's own administration waits until they stop acting for them.
    *
    * @return the member acted for
    * @throws ForbiddenException without {@link Permissions#MEMBERS_ACT_FOR}

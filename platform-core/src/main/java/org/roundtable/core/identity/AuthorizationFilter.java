@@ -17,6 +17,8 @@ import org.roundtable.steps.access.EndpointAccess;
 
 /**
  * Checks an endpoint's declared rule ({@link EndpointAccess}) before its code runs: 403 without it.
+ * An officer acting for someone ({@value #ACTING_FOR}) is checked as acting for them: only what
+ * that person may do themselves ({@link AccessControl#actFor}).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -40,8 +42,10 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         }
         return;
       }
-      case PERMISSION, SIGNED_IN, PUBLIC -> access.requireEndpoint(rule, resourceInfo, uriInfo);
       case UNDECLARED -> throw new NotFoundException();
+      default -> {
+        // Checked below, once acting for someone has narrowed what the caller may do.
+      }
     }
     String actingFor = request.getHeaderString(ACTING_FOR);
     if (actingFor != null && access.isGuestOnly()) {
@@ -56,5 +60,6 @@ public class AuthorizationFilter implements ContainerRequestFilter {
       }
       access.actFor(id);
     }
+    access.requireEndpoint(rule, resourceInfo, uriInfo);
   }
 }

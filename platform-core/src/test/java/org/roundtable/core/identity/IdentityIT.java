@@ -561,6 +561,12 @@ class IdentityIT {
             .getJsonObject(0);
     assertThat(entry.getString("onBehalfOf")).isEqualTo(arthur);
     assertThat(entry.getString("actor")).startsWith("kirklees:");
+    // Acting for Arthur, the officer may do only what Arthur may: their own administration waits.
+    ApiClient.Result administration =
+        forArthur.post(MEMBERS, "{\"fullName\":\"Not While Acting\"}");
+    assertThat(administration.status()).as(administration.body()).isEqualTo(403);
+    assertThat(administration.json().getString("detail")).contains("stop acting for them first");
+    assertThat(officer.post(MEMBERS, "{\"fullName\":\"Once Stopped\"}").status()).isEqualTo(201);
 
     ApiClient member = api.withBearer(realms.login("kirklees", "kirklees-member"));
     assertThat(
