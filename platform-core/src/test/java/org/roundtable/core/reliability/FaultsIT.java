@@ -543,13 +543,9 @@ class FaultsIT {
   }
 
   /**
-   * The fault pod signs people in with the same realms as the run's: its councils' web-client
-   * secrets, sealed with the same data key, come from the run's database.
-   */
-  /**
    * After the database's outages above, a request may still meet a pooled connection the driver
-   * closed during the outage (one 503 each, until the pool validates it: at most every 10 s, ADR
-   * 0015): a test of something else starts from a pod whose pages and API serve twice in a row.
+   * closed during the outage (one 503 each: the connection then goes back as bad, ADR 0038): a test
+   * of something else starts from a pod whose pages and API serve twice in a row.
    */
   private void servingAgainAfterTheDatabaseOutages() throws Exception {
     await(
@@ -562,6 +558,10 @@ class FaultsIT {
                 && get("/" + COUNCIL + "/login", Map.of()).statusCode() == 303);
   }
 
+  /**
+   * The fault pod signs people in with the same realms as the run's: its councils' web-client
+   * secrets, sealed with the same data key, come from the run's database.
+   */
   private static void copyWebClientSecrets() throws SQLException {
     var settings = postgres.settings();
     try (Connection from = TestServers.owner();
