@@ -60,6 +60,21 @@ public final class PayaraInstance implements AutoCloseable {
   private static PayaraInstance start(
       java.util.Map<String, String> settings, int port, Optional<Path> war)
       throws IOException, InterruptedException {
+    try {
+      return launch(settings, port, war);
+    } catch (BootFailed e) {
+      // Payara's own services sometimes race at boot (a ConcurrentModificationException in HK2's
+      // run levels, payara/Payara#6101), before the application is deployed; the process then
+      // hangs instead of exiting. Nothing of the application under test is involved: once more.
+      System.out.println(
+          "Payara Micro failed to boot before deploying (see " + e.log + "); starting it again");
+      return launch(settings, port, war);
+    }
+  }
+
+  private static PayaraInstance launch(
+      java.util.Map<String, String> settings, int port, Optional<Path> war)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions());
@@ -105,6 +120,10 @@ public final class PayaraInstance implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara stopped; see " + log);
       }
+      if (bootFailed(log)) {
+        instance.close();
+        throw new BootFailed(log);
+      }
       try {
         HttpResponse<Void> ready =
             client.send(
@@ -122,6 +141,23 @@ public final class PayaraInstance implements AutoCloseable {
     }
     instance.close();
     throw new IllegalStateException("Payara did not become ready; see " + log);
+  }
+
+  /** Payara Micro's kernel gave up before deploying anything. */
+  private static final class BootFailed extends IllegalStateException {
+
+    private final transient Path log;
+
+    BootFailed(Path log) {
+      super("Payara Micro failed to boot; see " + log);
+      this.log = log;
+    }
+  }
+
+  private static boolean bootFailed(Path log) throws IOException {
+    try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      return lines.anyMatch(line -> line.contains("Failed to start, exiting"));
+    }
   }
 
   public String url() {
