@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.roundtable.core.testing.ThirdPartyPlugin;
+import org.roundtable.steps.migration.ExpectedChangesets;
 import org.roundtable.steps.plugins.Assembly;
 import org.roundtable.steps.plugins.PluginProblem;
 
@@ -68,6 +70,54 @@ class ThirdPartyPluginTest {
           .isGreaterThan(lastCoreClass)
           .isLessThan(persistence.indexOf("<exclude-unlisted-classes>"));
     }
+  }
+
+  @Test
+  void theAssembledApplicationListsTheChangesetsItExpectsTheCoresFirst() throws Exception {
+    Path jar =
+        ThirdPartyPlugin.buildWithChangelog(
+            work,
+            "greetings",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <databaseChangeLog
+                xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
+                    http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+              <changeSet id="greetings-0001" author="a-third-party">
+                <sql>SELECT 1</sql>
+              </changeSet>
+            </databaseChangeLog>
+            """);
+
+    Assembly.Result result = Assembly.assemble(coreWar(), List.of(jar), work.resolve("app.war"));
+
+    try (ZipFile war = new ZipFile(result.war().toFile())) {
+      List<String> lines =
+          new String(
+                  war.getInputStream(war.getEntry(ExpectedChangesets.WAR_ENTRY)).readAllBytes(),
+                  StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.startsWith("#"))
+              .toList();
+      // What the running application checks the history tables against, without Liquibase.
+      assertThat(lines.get(0)).startsWith("core_changelog\tdb/core/changelog.xml\t");
+      assertThat(lines)
+          .endsWith(
+              "plugin_greetings_changelog\tdb/greetings/changelog.xml\tgreetings-0001\ta-third-party");
+      assertThat(war.stream().map(ZipEntry::getName))
+          .as("no Liquibase in the application")
+          .noneMatch(name -> name.startsWith("WEB-INF/lib/liquibase"));
+    }
+  }
+
+  @Test
+  void aPluginWhoseChangelogIsMissingIsRefusedWithTheChangelogNamed() throws Exception {
+    Path jar = ThirdPartyPlugin.buildWithChangelog(work, "greetings", null);
+
+    assertThatThrownBy(() -> Assembly.assemble(coreWar(), List.of(jar), work.resolve("app.war")))
+        .hasMessageContaining("db/greetings/changelog.xml");
   }
 
   @Test

@@ -20,20 +20,24 @@ final class RunFiles {
   private RunFiles() {}
 
   /**
-   * The plugin testkit: when a plugin module names its JARs ({@code roundtable.test.plugin-jar},
-   * the plugins it needs first, comma-separated) and the core WAR ({@code
-   * roundtable.test.core-war}), the application under test is assembled from them with the same
-   * step operators use, into {@code roundtable.test.war}.
+   * When a module names the core WAR ({@code roundtable.test.core-war}), the application under test
+   * is assembled from it with the same step operators use, into {@code roundtable.test.war}: with
+   * the plugin module's JARs ({@code roundtable.test.plugin-jar}, the plugins it needs first,
+   * comma-separated), or with none in the core's own build.
    */
   static void assemblePluginUnderTest() throws IOException {
-    String pluginJar = System.getProperty("roundtable.test.plugin-jar");
     String coreWar = System.getProperty("roundtable.test.core-war");
-    if (pluginJar == null || coreWar == null) {
+    if (coreWar == null) {
       return;
     }
+    String pluginJar = System.getProperty("roundtable.test.plugin-jar", "");
     Assembly.assemble(
         Path.of(coreWar),
-        java.util.Arrays.stream(pluginJar.split(",")).map(String::strip).map(Path::of).toList(),
+        java.util.Arrays.stream(pluginJar.split(","))
+            .map(String::strip)
+            .filter(jar -> !jar.isEmpty())
+            .map(Path::of)
+            .toList(),
         Path.of(System.getProperty("roundtable.test.war")));
   }
 

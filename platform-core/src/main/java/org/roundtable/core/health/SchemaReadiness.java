@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -16,15 +15,15 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.roundtable.core.persistence.BrokenConnections;
 import org.roundtable.core.persistence.internal.DataSources;
-import org.roundtable.core.plugin.PluginCatalog;
+import org.roundtable.steps.migration.ExpectedChangesets;
 import org.roundtable.steps.migration.MigrationException;
 import org.roundtable.steps.migration.SchemaStatus;
 
 /**
  * Ready only when the database answers and holds every changeset this build expects. The
  * application never migrates: until the migrator has run, it is not ready. The schema is first
- * checked as the application starts, beside the rest of its start-up, so that the first readiness
- * probe does not wait for Liquibase to read every changelog.
+ * checked as the application starts, beside the rest of its start-up. The changesets expected are
+ * the ones the assembly listed in the WAR: Liquibase is not in it (ADR 0041).
  */
 @Readiness
 @ApplicationScoped
@@ -34,9 +33,6 @@ public class SchemaReadiness implements HealthCheck {
 
   @Resource(lookup = DataSources.APPLICATION)
   DataSource dataSource;
-
-  // The plugins as checked once at start, not discovered again here.
-  @Inject PluginCatalog plugins;
 
   @Resource ManagedExecutorService executor;
 
@@ -93,9 +89,15 @@ public class SchemaReadiness implements HealthCheck {
       if (current) {
         return List.of();
       }
-      List<String> pending =
-          new SchemaStatus(SchemaReadiness.class.getClassLoader(), plugins.changelogs())
-              .pending(connection);
+      ExpectedChangesets expected =
+          ExpectedChangesets.in(SchemaReadiness.class.getClassLoader())
+              .orElseThrow(
+                  () ->
+                      new MigrationException(
+                          "This application was not assembled: it holds no "
+                              + ExpectedChangesets.RESOURCE
+                              + " (deploy the WAR the assembly step writes)"));
+      List<String> pending = new SchemaStatus(expected).pending(connection);
       if (pending.isEmpty()) {
         current = true;
         LOG.info("The database schema is current");

@@ -43,11 +43,6 @@ public class PluginCatalog implements InstalledPlugins {
     return ordered;
   }
 
-  /** The changelogs this deployment needs applied: the core's, then the plugins' in order. */
-  public List<org.roundtable.steps.migration.ChangelogSet> changelogs() {
-    return Plugins.changelogs(ordered);
-  }
-
   public Optional<PluginDescriptor> find(String id) {
     return Optional.ofNullable(byId.get(id));
   }

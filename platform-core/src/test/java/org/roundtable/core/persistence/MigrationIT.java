@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.roundtable.devservers.DevelopmentDatabase;
+import org.roundtable.steps.migration.ChangelogReader;
 import org.roundtable.steps.migration.ChangelogSet;
 import org.roundtable.steps.migration.MigrationException;
 import org.roundtable.steps.migration.Migrator;
@@ -83,7 +84,9 @@ class MigrationIT {
   @Test
   void schemaIsReportedPendingUntilTheMigratorHasRun() throws SQLException {
     String database = freshDatabase();
-    SchemaStatus status = new SchemaStatus(getClass().getClassLoader(), ChangelogSet.platform());
+    SchemaStatus status =
+        new SchemaStatus(
+            ChangelogReader.expected(getClass().getClassLoader(), ChangelogSet.platform()));
 
     try (Connection app = connect(database, DevelopmentDatabase.APP)) {
       assertThat(status.pending(app)).isNotEmpty();

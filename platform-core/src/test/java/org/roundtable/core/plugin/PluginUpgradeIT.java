@@ -110,7 +110,8 @@ class PluginUpgradeIT {
 
   private PayaraInstance pod(String database, Path work, Path plugin) throws Exception {
     Path war = work.resolve("with-" + plugin.getFileName() + ".war");
-    Assembly.assemble(Path.of(System.getProperty("roundtable.test.war")), List.of(plugin), war);
+    Assembly.assemble(
+        Path.of(System.getProperty("roundtable.test.core-war")), List.of(plugin), war);
     return PayaraInstance.start(
         Map.of(
             "roundtable.db.url", postgres.url(database),

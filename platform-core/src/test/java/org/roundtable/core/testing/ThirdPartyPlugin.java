@@ -109,4 +109,21 @@ public final class ThirdPartyPlugin {
         "example." + className,
         Map.of());
   }
+
+  /**
+   * Builds {@code <work>/<id>.jar} declaring the changelog {@code db/<id>/changelog.xml}, holding
+   * {@code changelog} there; or nothing there when {@code changelog} is null.
+   */
+  public static Path buildWithChangelog(Path work, String id, String changelog) throws IOException {
+    String className = className(id);
+    String path = "db/" + id + "/changelog.xml";
+    return PluginJar.build(
+        work,
+        id,
+        Map.of(
+            "example." + className,
+            pluginSource(className, id, "[1.0,2.0)", "\n        .changelog(\"" + path + "\")")),
+        "example." + className,
+        changelog == null ? Map.of() : Map.of(path, changelog));
+  }
 }

@@ -1,5 +1,6 @@
 package org.roundtable.steps.migration;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import liquibase.Scope;
@@ -35,5 +36,26 @@ public final class ChangelogReader {
     } catch (Exception e) {
       throw new MigrationException("Cannot read changelog " + path, e);
     }
+  }
+
+  /**
+   * The changesets each changelog holds, as the running application will expect them.
+   *
+   * @throws MigrationException naming a changelog that cannot be read
+   */
+  public static ExpectedChangesets expected(ClassLoader classLoader, List<ChangelogSet> sets) {
+    List<ExpectedChangesets.Changelog> changelogs = new ArrayList<>();
+    for (ChangelogSet set : sets) {
+      changelogs.add(
+          new ExpectedChangesets.Changelog(
+              set,
+              changeSets(classLoader, set.path()).stream()
+                  .map(
+                      changeSet ->
+                          new ExpectedChangesets.Changeset(
+                              changeSet.getId(), changeSet.getAuthor()))
+                  .toList()));
+    }
+    return new ExpectedChangesets(changelogs);
   }
 }

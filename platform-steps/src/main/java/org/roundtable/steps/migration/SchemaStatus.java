@@ -8,42 +8,37 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import liquibase.changelog.ChangeSet;
 
 /**
- * Tells whether the database holds every changeset the application was built with, by reading
- * (never writing) each changelog's history table. The application is not ready until it does.
+ * Tells whether the database holds every changeset the application was assembled with, by reading
+ * (never writing) each changelog's history table. The application is not ready until it does. No
+ * Liquibase here: the changesets expected come listed ({@link ExpectedChangesets}).
  */
 public final class SchemaStatus {
 
-  private final ClassLoader classLoader;
-  private final List<ChangelogSet> changelogs;
+  private final ExpectedChangesets expected;
 
-  public SchemaStatus(ClassLoader classLoader, List<ChangelogSet> changelogs) {
-    this.classLoader = classLoader;
-    this.changelogs = List.copyOf(changelogs);
+  public SchemaStatus(ExpectedChangesets expected) {
+    this.expected = expected;
   }
 
   /** The changesets not yet applied, as {@code path::id}; empty when the schema is current. */
   public List<String> pending(Connection connection) {
     List<String> pending = new ArrayList<>();
-    for (ChangelogSet changelog : changelogs) {
-      Set<String> applied = applied(connection, changelog);
-      for (ChangeSet changeSet : expected(changelog)) {
-        if (!applied.contains(changeSet.getId() + "::" + changeSet.getAuthor())) {
-          pending.add(changelog.path() + "::" + changeSet.getId());
+    for (ExpectedChangesets.Changelog changelog : expected.changelogs()) {
+      Set<ExpectedChangesets.Changeset> applied = applied(connection, changelog.set());
+      for (ExpectedChangesets.Changeset changeset : changelog.changesets()) {
+        if (!applied.contains(changeset)) {
+          pending.add(changelog.set().path() + "::" + changeset.id());
         }
       }
     }
     return pending;
   }
 
-  private List<ChangeSet> expected(ChangelogSet changelog) {
-    return ChangelogReader.changeSets(classLoader, changelog.path());
-  }
-
-  private static Set<String> applied(Connection connection, ChangelogSet changelog) {
-    Set<String> applied = new HashSet<>();
+  private static Set<ExpectedChangesets.Changeset> applied(
+      Connection connection, ChangelogSet changelog) {
+    Set<ExpectedChangesets.Changeset> applied = new HashSet<>();
     if (!tableExists(connection, changelog.historyTable())) {
       return applied;
     }
@@ -51,7 +46,7 @@ public final class SchemaStatus {
         ResultSet rows =
             statement.executeQuery("SELECT id, author FROM " + changelog.historyTable())) {
       while (rows.next()) {
-        applied.add(rows.getString(1) + "::" + rows.getString(2));
+        applied.add(new ExpectedChangesets.Changeset(rows.getString(1), rows.getString(2)));
       }
       return applied;
     } catch (SQLException e) {

@@ -21,6 +21,10 @@ import java.util.zip.ZipOutputStream;
 import org.roundtable.api.PluginApi;
 import org.roundtable.api.plugin.PlatformPlugin;
 import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.steps.migration.ChangelogReader;
+import org.roundtable.steps.migration.ExpectedChangesets;
+import org.roundtable.steps.migration.MigrationException;
+import org.roundtable.steps.migration.WarChangelogs;
 
 /**
  * Builds the deployable application from the core WAR and a set of plugin JARs — the one assembly
@@ -29,8 +33,10 @@ import org.roundtable.api.plugin.PluginDescriptor;
  * Each plugin goes into {@code WEB-INF/lib/<id>.jar} and its persistent classes (every entity,
  * embeddable, mapped superclass and converter in the JAR, listed in its descriptor or not) join the
  * persistence unit as {@code <class>} entries: a {@code <jar-file>} entry would have the provider
- * read every class in the JAR at each start, shaded libraries and all (ADR 0036). The set is
- * checked first, exactly as at start.
+ * read every class in the JAR at each start, shaded libraries and all (ADR 0036). The changesets of
+ * the core's and the plugins' changelogs are listed in {@value ExpectedChangesets#WAR_ENTRY}, for
+ * the application's schema check without Liquibase (ADR 0041). The set is checked first, exactly as
+ * at start.
  */
 public final class Assembly {
 
@@ -89,6 +95,7 @@ public final class Assembly {
     for (Path jar : jarsById.values()) {
       persistentClasses.addAll(PersistentClasses.in(jar));
     }
+    byte[] changesets = changesetList(coreWar, List.copyOf(jarsById.values()), plugins);
     Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "assembly", ".war");
     try (ZipFile core = new ZipFile(coreWar.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(temporary))) {
@@ -99,6 +106,9 @@ public final class Assembly {
       while (entries.hasMoreElements()) {
         ZipEntry entry = entries.nextElement();
         stamp = Math.max(stamp, entry.getTime());
+        if (entry.getName().equals(ExpectedChangesets.WAR_ENTRY)) {
+          continue;
+        }
         ZipEntry copy = new ZipEntry(entry.getName());
         copy.setTime(entry.getTime());
         out.putNextEntry(copy);
@@ -114,6 +124,11 @@ public final class Assembly {
         }
         out.closeEntry();
       }
+      ZipEntry list = new ZipEntry(ExpectedChangesets.WAR_ENTRY);
+      list.setTime(stamp);
+      out.putNextEntry(list);
+      out.write(changesets);
+      out.closeEntry();
       for (Map.Entry<String, Path> jar : jarsById.entrySet()) {
         ZipEntry entry = new ZipEntry("WEB-INF/lib/" + jar.getKey() + ".jar");
         entry.setTime(stamp);
@@ -124,6 +139,37 @@ public final class Assembly {
     }
     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     return new Result(target, plugins);
+  }
+
+  /**
+   * The list of the changesets of the core's changelogs, as {@code coreWar} holds them, and the
+   * plugins'.
+   *
+   * @throws PluginProblem naming a changelog that cannot be read
+   */
+  private static byte[] changesetList(
+      Path coreWar, List<Path> pluginJars, List<PluginDescriptor> plugins) throws IOException {
+    Path folder = Files.createTempDirectory("roundtable-changelogs");
+    try {
+      WarChangelogs.copyOut(coreWar, folder);
+      List<URL> urls = new ArrayList<>(List.of(folder.toUri().toURL()));
+      for (Path jar : pluginJars) {
+        urls.add(jar.toUri().toURL());
+      }
+      // Above the JDK's classes only: the changelogs read are the WAR's and the plugins', never
+      // another copy on the class path of whoever assembles.
+      try (URLClassLoader loader =
+          new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+        return ChangelogReader.expected(loader, Plugins.changelogs(plugins))
+            .write()
+            .getBytes(StandardCharsets.UTF_8);
+      }
+    } catch (MigrationException e) {
+      throw new PluginProblem(
+          e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e);
+    } finally {
+      WarChangelogs.remove(folder);
+    }
   }
 
   /** The plugins' JARs in a class loader above the platform's classes. */
