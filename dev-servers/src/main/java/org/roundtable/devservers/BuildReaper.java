@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.roundtable.steps.files.Folders;
 
 /**
  * Stops the servers a build shared between its modules when the build's process ends, however it

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.roundtable.devservers.Folders;
+import org.roundtable.steps.files.Folders;
 
 /**
  * Payara Micro's runtime for the run command, unpacked once into the data folder and kept (Payara's

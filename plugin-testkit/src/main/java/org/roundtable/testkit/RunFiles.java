@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.roundtable.devservers.Folders;
+import org.roundtable.steps.files.Folders;
 import org.roundtable.steps.plugins.Assembly;
 
 /** The files a test run prepares before its servers start: the WAR under test, tenant files. */

@@ -49,11 +49,6 @@ public record ExpectedChangesets(List<Changelog> changelogs) {
     changelogs = List.copyOf(changelogs);
   }
 
-  /** The changelogs listed, in order. */
-  public List<ChangelogSet> sets() {
-    return changelogs.stream().map(Changelog::set).toList();
-  }
-
   /**
    * The list as the assembly writes it.
    *

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Enumeration;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -39,15 +37,6 @@ public final class WarChangelogs {
         try (InputStream in = file.getInputStream(entry)) {
           Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
-      }
-    }
-  }
-
-  /** Removes a folder {@link #copyOut} filled, and everything in it. */
-  public static void remove(Path folder) throws IOException {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
       }
     }
   }

@@ -21,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 import org.roundtable.api.PluginApi;
 import org.roundtable.api.plugin.PlatformPlugin;
 import org.roundtable.api.plugin.PluginDescriptor;
+import org.roundtable.steps.files.Folders;
 import org.roundtable.steps.migration.ChangelogReader;
 import org.roundtable.steps.migration.ExpectedChangesets;
 import org.roundtable.steps.migration.MigrationException;
@@ -168,7 +169,7 @@ public final class Assembly {
       throw new PluginProblem(
           e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()), e);
     } finally {
-      WarChangelogs.remove(folder);
+      Folders.delete(folder);
     }
   }
 

@@ -28,7 +28,9 @@ class ExpectedChangesetsTest {
     ExpectedChangesets read = ExpectedChangesets.read(written.write(), "changesets.tsv");
 
     assertThat(read).isEqualTo(written);
-    assertThat(read.sets()).containsExactly(ChangelogSet.CORE, BOARDS);
+    assertThat(read.changelogs())
+        .extracting(ExpectedChangesets.Changelog::set)
+        .containsExactly(ChangelogSet.CORE, BOARDS);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.roundtable.devservers;
+package org.roundtable.steps.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Folders the development servers and the launcher make, copy and remove. */
+/**
+ * Folders the development servers, the launcher, the testkit and the assembly make, copy and
+ * remove.
+ */
 public final class Folders {
 
   private Folders() {}
