@@ -1,7 +1,9 @@
 package org.roundtable.core.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,6 +37,7 @@ public class PermissionGrants {
   @Inject AuditLog audit;
   @Inject InstalledPlugins catalog;
   @Inject TenantTransactions transactions;
+  @Inject Event<TableChanged> changes;
 
   /** The core's permissions and those of the installed plugins. */
   public List<Permissions.Definition> definitions() {
@@ -89,16 +92,17 @@ public class PermissionGrants {
     return Map.copyOf(byPermission);
   }
 
-  void changed(@Observes TableChanged change) {
+  /** A change announced by PostgreSQL (at once), or made by this pod (once it commits). */
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TableChanged change) {
     holders.changed(change.table());
   }
 
   /**
-   * This pod at once after its own change (the commit's notification may come after the next
-   * request).
+   * This pod once its own change commits (the commit's notification may come after the next
+   * request; dropped before the commit, a request meanwhile could keep the old grants).
    */
   private void changedHere() {
-    holders.changed("role_permission");
+    changes.fire(new TableChanged("role_permission"));
   }
 
   /** Every known permission with the roles that hold it here. */

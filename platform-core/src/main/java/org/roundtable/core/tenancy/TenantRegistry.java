@@ -1,7 +1,9 @@
 package org.roundtable.core.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,7 @@ public class TenantRegistry {
 
   @Inject EntityManager entityManager;
   @Inject TenantRows rows;
+  @Inject Event<TableChanged> changes;
 
   private final ChangeAwareCache<String, Tenant> tenants =
       new ChangeAwareCache<>(Set.of("platform_tenant", "platform_tenant_hostname"));
@@ -53,16 +56,20 @@ public class TenantRegistry {
     return found;
   }
 
-  void changed(@Observes TableChanged change) {
+  /**
+   * A change announced by PostgreSQL (at once), or made by this pod (once its transaction commits:
+   * dropped before, a request meanwhile could keep the old row).
+   */
+  void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TableChanged change) {
     tenants.changed(change.table());
   }
 
   /**
-   * Drops this pod's copies at once, after a change to a council committed here (the next request
-   * may come before the commit's notification does).
+   * Drops this pod's copies once the current transaction commits (at once outside one), for a
+   * change to a council made here: the next request may come before the commit's notification.
    */
   public void changedHere() {
-    tenants.changed("platform_tenant");
+    changes.fire(new TableChanged("platform_tenant"));
   }
 
   /**
