@@ -71,16 +71,7 @@ public final class Launcher {
       if (System.getenv("ROUNDTABLE_WEB_SECURE_COOKIES") == null) {
         environment.put("ROUNDTABLE_WEB_SECURE_COOKIES", "false");
       }
-      PayaraProcess payara =
-          PayaraProcess.start(
-              settings,
-              database,
-              environment,
-              ApplicationSteps.distributionFolder().resolve("app"),
-              war,
-              READY_TIMEOUT);
-      running.add(payara::stop);
-      payara.awaitReady();
+      PayaraProcess payara = startPayara(settings, database, environment, war, running);
       List<String> slugs = tenants.stream().map(TenantFile::slug).toList();
       String signIns = identity.createDemoUsers(slugs, settings.port());
       double seconds = (System.nanoTime() - started) / 1e9;
@@ -113,6 +104,45 @@ public final class Launcher {
       running.stopAll();
       return fail(e.getMessage());
     }
+  }
+
+  /**
+   * Payara, ready; started once more if its kernel gave up at boot (a race in Payara's own
+   * start-up, before anything of the application ran), as the chart's start-up probe would.
+   */
+  private static PayaraProcess startPayara(
+      LauncherSettings settings,
+      DatabaseSettings database,
+      Map<String, String> environment,
+      Path war,
+      RunningProcesses running)
+      throws StartException {
+    try {
+      return startedAndReady(settings, database, environment, war, running);
+    } catch (PayaraProcess.BootFailed e) {
+      System.out.println(e.getMessage() + "; starting it again ...");
+      return startedAndReady(settings, database, environment, war, running);
+    }
+  }
+
+  private static PayaraProcess startedAndReady(
+      LauncherSettings settings,
+      DatabaseSettings database,
+      Map<String, String> environment,
+      Path war,
+      RunningProcesses running)
+      throws StartException {
+    PayaraProcess payara =
+        PayaraProcess.start(
+            settings,
+            database,
+            environment,
+            ApplicationSteps.distributionFolder().resolve("app"),
+            war,
+            READY_TIMEOUT);
+    running.add(payara::stop);
+    payara.awaitReady();
+    return payara;
   }
 
   private static DevelopmentMail startMail(LauncherSettings settings) throws StartException {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.roundtable.devservers.PayaraBoot;
 import org.roundtable.steps.migration.DatabaseSettings;
 
 /**
@@ -22,6 +23,7 @@ import org.roundtable.steps.migration.DatabaseSettings;
 final class PayaraProcess {
 
   private final Process process;
+  private final PayaraOutput output;
   private final PayaraRuntime runtime;
   private final List<String> javaOptions;
   private final int port;
@@ -34,6 +36,7 @@ final class PayaraProcess {
       int port,
       Duration readyTimeout) {
     this.process = process;
+    this.output = PayaraOutput.follow(process, System.out);
     this.runtime = runtime;
     this.javaOptions = javaOptions;
     this.port = port;
@@ -74,7 +77,11 @@ final class PayaraProcess {
             war.toString(),
             "--contextroot",
             "/"));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    // Its output through the launcher, which watches it for Payara's boot race (PayaraBoot).
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.INHERIT)
+            .redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.put("ROUNDTABLE_DB_URL", database.url());
     env.put("ROUNDTABLE_DB_APP_USER", database.appUser());
@@ -99,7 +106,10 @@ final class PayaraProcess {
     }
   }
 
-  /** Waits until {@code /health/ready} answers UP; fails if Payara exits or takes too long. */
+  /**
+   * Waits until {@code /health/ready} answers UP; fails if Payara exits or takes too long, and with
+   * {@link BootFailed} (having stopped it) if Payara's kernel gave up at boot.
+   */
   void awaitReady() throws StartException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
@@ -108,6 +118,10 @@ final class PayaraProcess {
             .build();
     long deadline = System.nanoTime() + readyTimeout.toNanos();
     while (System.nanoTime() < deadline) {
+      if (output.bootFailed()) {
+        stop();
+        throw new BootFailed();
+      }
       if (!process.isAlive()) {
         throw new StartException(
             "Payara Micro stopped with status " + process.exitValue() + ": see its log above");
@@ -162,6 +176,16 @@ final class PayaraProcess {
     } catch (IOException e) {
       System.err.println("Could not start writing the class-data-sharing archive: " + e);
       return Optional.empty();
+    }
+  }
+
+  /** Payara's kernel gave up before deploying anything ({@link PayaraBoot}); it was stopped. */
+  static final class BootFailed extends StartException {
+
+    BootFailed() {
+      super(
+          "Payara Micro failed to boot before deploying the application (a race in Payara's own"
+              + " start-up, payara/Payara#6101): see its log above");
     }
   }
 

@@ -1,7 +1,7 @@
 package org.roundtable.distribution;
 
 /** The run command could not start something; the message says what and why. */
-final class StartException extends Exception {
+class StartException extends Exception {
 
   StartException(String message) {
     super(message);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.roundtable.devservers.PayaraBoot;
 
 /**
  * TEST ONLY: a Payara Micro running the application under test ({@code roundtable.test.war}) with
@@ -63,9 +64,8 @@ public final class PayaraInstance implements AutoCloseable {
     try {
       return launch(settings, port, war);
     } catch (BootFailed e) {
-      // Payara's own services sometimes race at boot (a ConcurrentModificationException in HK2's
-      // run levels, payara/Payara#6101), before the application is deployed; the process then
-      // hangs instead of exiting. Nothing of the application under test is involved: once more.
+      // Payara's own boot race (PayaraBoot), before the application is deployed: nothing of the
+      // application under test is involved, so once more.
       System.out.println(
           "Payara Micro failed to boot before deploying (see " + e.log + "); starting it again");
       return launch(settings, port, war);
@@ -156,7 +156,7 @@ public final class PayaraInstance implements AutoCloseable {
 
   private static boolean bootFailed(Path log) throws IOException {
     try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
-      return lines.anyMatch(line -> line.contains("Failed to start, exiting"));
+      return lines.anyMatch(PayaraBoot::failed);
     }
   }
 
