@@ -17,6 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
@@ -408,6 +414,49 @@ class TenantIsolationIT {
     assertThat(pluginEnabled(slug)).isTrue();
     assertThat(reconciler.reconcile(TenantFiles.readAll(dir), Set.of()).entry(slug).outcome())
         .isEqualTo(Outcome.UNCHANGED);
+  }
+
+  @Test
+  void aChangeMadeOnThisPodIsSeenHereTheMomentItCommits() throws Exception {
+    String slug = "readshire-" + UUID.randomUUID().toString().substring(0, 8);
+    Path dir = Files.createTempDirectory("tenants");
+    Path file = dir.resolve(slug).resolve("tenant.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, tenantYaml(slug, "Readshire Council", "false"));
+    reconciler.reconcile(TenantFiles.readAll(dir), Set.of());
+    ExecutorService anotherRequest = Executors.newSingleThreadExecutor();
+    try {
+      transactions.inTenant(
+          new TenantRef(slug),
+          () -> {
+            entityManager
+                .find(TenantRecord.class, slug)
+                .rename("Readshire Borough Council", Instant.now());
+            entityManager.flush();
+            registry.changedHere();
+            // A request on another thread reads the council before the rename commits: it sees
+            // the old name, and this pod keeps it until the commit drops it.
+            assertThat(join(anotherRequest.submit(() -> registry.find(slug).orElseThrow())))
+                .extracting(Tenant::displayName)
+                .isEqualTo("Readshire Council");
+            return null;
+          });
+    } finally {
+      anotherRequest.shutdown();
+    }
+    // Right after the commit, before PostgreSQL's notification need have come back to this pod.
+    assertThat(registry.find(slug).orElseThrow().displayName())
+        .isEqualTo("Readshire Borough Council");
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException | TimeoutException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
