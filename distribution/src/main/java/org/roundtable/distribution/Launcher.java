@@ -117,32 +117,26 @@ public final class Launcher {
       Path war,
       RunningProcesses running)
       throws StartException {
-    try {
-      return startedAndReady(settings, database, environment, war, running);
-    } catch (PayaraProcess.BootFailed e) {
-      System.out.println(e.getMessage() + "; starting it again ...");
-      return startedAndReady(settings, database, environment, war, running);
+    for (int start = 1; ; start++) {
+      PayaraProcess payara =
+          PayaraProcess.start(
+              settings,
+              database,
+              environment,
+              ApplicationSteps.distributionFolder().resolve("app"),
+              war,
+              READY_TIMEOUT);
+      running.add(payara::stop);
+      try {
+        payara.awaitReady();
+        return payara;
+      } catch (PayaraProcess.BootFailed e) {
+        if (start == 2) {
+          throw e;
+        }
+        System.out.println(e.getMessage() + "; starting it again ...");
+      }
     }
-  }
-
-  private static PayaraProcess startedAndReady(
-      LauncherSettings settings,
-      DatabaseSettings database,
-      Map<String, String> environment,
-      Path war,
-      RunningProcesses running)
-      throws StartException {
-    PayaraProcess payara =
-        PayaraProcess.start(
-            settings,
-            database,
-            environment,
-            ApplicationSteps.distributionFolder().resolve("app"),
-            war,
-            READY_TIMEOUT);
-    running.add(payara::stop);
-    payara.awaitReady();
-    return payara;
   }
 
   private static DevelopmentMail startMail(LauncherSettings settings) throws StartException {

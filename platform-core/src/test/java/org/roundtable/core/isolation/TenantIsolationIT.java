@@ -367,10 +367,8 @@ class TenantIsolationIT {
   @Test
   void editedFileIsReportedButNeverOverwritesWhatAnAdministratorChanged() throws IOException {
     String slug = "testshire-" + UUID.randomUUID().toString().substring(0, 8);
-    Path dir = Files.createTempDirectory("tenants");
-    Path file = dir.resolve(slug).resolve("tenant.yaml");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, tenantYaml(slug, "Testshire Council", "false"));
+    Path file = tenantFile(slug, "Testshire Council");
+    Path dir = file.getParent().getParent();
 
     TenantFileReport created = reconciler.reconcile(TenantFiles.readAll(dir), Set.of());
     assertThat(created.entry(slug).outcome()).isEqualTo(Outcome.CREATED);
@@ -419,11 +417,9 @@ class TenantIsolationIT {
   @Test
   void aChangeMadeOnThisPodIsSeenHereTheMomentItCommits() throws Exception {
     String slug = "readshire-" + UUID.randomUUID().toString().substring(0, 8);
-    Path dir = Files.createTempDirectory("tenants");
-    Path file = dir.resolve(slug).resolve("tenant.yaml");
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, tenantYaml(slug, "Readshire Council", "false"));
-    reconciler.reconcile(TenantFiles.readAll(dir), Set.of());
+    reconciler.reconcile(
+        TenantFiles.readAll(tenantFile(slug, "Readshire Council").getParent().getParent()),
+        Set.of());
     ExecutorService anotherRequest = Executors.newSingleThreadExecutor();
     try {
       transactions.inTenant(
@@ -513,6 +509,14 @@ class TenantIsolationIT {
                     Boolean.class)
                 .setParameter("id", "partnership-boards")
                 .getSingleResult());
+  }
+
+  /** A council's file (boards off) alone in a folder of tenant files of its own. */
+  private static Path tenantFile(String slug, String name) throws IOException {
+    Path file = Files.createTempDirectory("tenants").resolve(slug).resolve("tenant.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, tenantYaml(slug, name, "false"));
+    return file;
   }
 
   private static String tenantYaml(String slug, String name, String boardsOn) {
