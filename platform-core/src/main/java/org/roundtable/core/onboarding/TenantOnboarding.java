@@ -176,8 +176,6 @@ public class TenantOnboarding {
               }
               return record.toTenant();
             });
-    // This pod at once: its next request may come before the commit's notification.
-    registry.changedHere();
     if (status == Tenant.Status.SUSPENDED) {
       int ended = sessions.endAll(changed.ref());
       LOG.info(() -> "Suspended " + slug + ": ended " + ended + " browser sessions");

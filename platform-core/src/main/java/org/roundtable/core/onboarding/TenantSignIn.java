@@ -38,7 +38,6 @@ public class TenantSignIn {
   @Inject InvitationLetters letters;
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Inject org.roundtable.core.tenancy.TenantRegistry registry;
 
   /** What operators see of a council's sign-in. */
   public record State(Tenant.SignIn signIn, Optional<String> problem, Optional<Instant> triedAt) {}
@@ -106,8 +105,6 @@ public class TenantSignIn {
                     "sign-in-setup", "tenant.sign-in-failed", "tenant", tenant.slug(), reason);
                 return record.toTenant();
               });
-      // After the commit: dropped before it, a request meanwhile could keep the old row.
-      registry.changedHere();
       return failed;
     }
     Tenant ready =
@@ -123,7 +120,6 @@ public class TenantSignIn {
               }
               return record.toTenant();
             });
-    registry.changedHere();
     firstAdmin.ifPresent(
         admin ->
             letters.send(

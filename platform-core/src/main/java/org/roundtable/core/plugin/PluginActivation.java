@@ -2,11 +2,13 @@ package org.roundtable.core.plugin;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.roundtable.api.persistence.TenantOwned;
+import org.roundtable.core.tenancy.CachedRowChanges;
 
 /**
  * Whether a plugin is switched on for a tenant, with its settings (JSON). A plugin switched off
@@ -14,6 +16,7 @@ import org.roundtable.api.persistence.TenantOwned;
  */
 @Entity
 @Table(name = "plugin_activation")
+@EntityListeners(CachedRowChanges.class)
 @TenantOwned
 public class PluginActivation {
 

@@ -3,7 +3,6 @@ package org.roundtable.core.plugin;
 import static org.roundtable.core.request.JsonSupport.JSON;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
@@ -56,7 +55,6 @@ public class PluginActivations {
   @Inject Events events;
   @Inject Clock clock;
   @Inject TenantTransactions transactions;
-  @Inject Event<TableChanged> changes;
 
   /** A plugin as the current tenant has it. */
   public record State(PluginDescriptor plugin, boolean enabled, JsonObject settings) {}
@@ -93,17 +91,12 @@ public class PluginActivations {
         .contains(pluginId);
   }
 
-  /** A change announced by PostgreSQL (at once), or made by this pod (once it commits). */
+  /**
+   * A change announced by PostgreSQL (at once), or made by this pod (once it commits, {@link
+   * org.roundtable.core.tenancy.CachedRowChanges}).
+   */
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TableChanged change) {
     switchedOn.changed(change.table());
-  }
-
-  /**
-   * Drops this pod's copies once the current transaction commits, for a change to a council's
-   * plugins made here: the next request may come before the commit's notification.
-   */
-  public void changedHere() {
-    changes.fire(new TableChanged("plugin_activation"));
   }
 
   /**
@@ -180,7 +173,6 @@ public class PluginActivations {
       grants.grantPluginDefaults(plugin);
     }
     entityManager.flush();
-    changedHere();
     if (enabled != wasEnabled) {
       audit.record(enabled ? "plugin.enabled" : "plugin.disabled", "plugin", pluginId, null);
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -20,6 +21,7 @@ import java.util.Set;
 /** A tenant as the platform stores it: platform-level, not tenant-owned. */
 @Entity
 @Table(name = "platform_tenant")
+@EntityListeners(CachedRowChanges.class)
 public class TenantRecord {
 
   @Id private String id;

@@ -1,7 +1,6 @@
 package org.roundtable.core.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -30,7 +29,6 @@ public class TenantRegistry {
 
   @Inject EntityManager entityManager;
   @Inject TenantRows rows;
-  @Inject Event<TableChanged> changes;
 
   private final ChangeAwareCache<String, Tenant> tenants =
       new ChangeAwareCache<>(Set.of("platform_tenant", "platform_tenant_hostname"));
@@ -57,19 +55,11 @@ public class TenantRegistry {
   }
 
   /**
-   * A change announced by PostgreSQL (at once), or made by this pod (once its transaction commits:
-   * dropped before, a request meanwhile could keep the old row).
+   * A change announced by PostgreSQL (at once), or made by this pod (once its transaction commits,
+   * {@link CachedRowChanges}: dropped before, a request meanwhile could keep the old row).
    */
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) TableChanged change) {
     tenants.changed(change.table());
-  }
-
-  /**
-   * Drops this pod's copies once the current transaction commits (at once outside one), for a
-   * change to a council made here: the next request may come before the commit's notification.
-   */
-  public void changedHere() {
-    changes.fire(new TableChanged("platform_tenant"));
   }
 
   /**

@@ -57,7 +57,6 @@ public class TenantFileReconciler {
   @Inject org.roundtable.core.plugin.PluginSeeding seeding;
   @Inject Clock clock;
   @Inject RealmProvisioner provisioner;
-  @Inject PluginActivations switchedOn;
 
   /**
    * Reconciles the files with the database.
@@ -127,7 +126,6 @@ public class TenantFileReconciler {
       grants.grantDefaults();
       file.plugins().forEach((id, seed) -> seeding.seed(file.slug(), id, seed.seedJson()));
       audit.recordSystem(ACTOR, "tenant.created", "tenant", file.slug(), file.source().toString());
-      changedHere();
       return new Entry(file.slug(), Outcome.CREATED, List.of());
     }
     if (Objects.equals(tenant.sourceHash(), file.hash())) {
@@ -148,18 +146,7 @@ public class TenantFileReconciler {
         "tenant",
         file.slug(),
         differences.stream().map(Difference::field).collect(Collectors.joining(", ")));
-    changedHere();
     return new Entry(file.slug(), Outcome.APPLIED, differences);
-  }
-
-  /**
-   * This pod's copies of the council and its plugins go once the file's transaction commits: an
-   * operator who applied a file, and the requests after, see it at once, not a moment later when
-   * the commit's notification arrives.
-   */
-  private void changedHere() {
-    registry.changedHere();
-    switchedOn.changedHere();
   }
 
   private void applyPlugins(TenantFile file) {
